@@ -1,0 +1,112 @@
+import type {
+  CheckIn,
+  CheckInPatch,
+  ExercisePatch,
+  ExerciseSession,
+  NewCheckIn,
+  NewExerciseSession,
+  Owner,
+  PracticePlan,
+  Profile,
+} from '../schemas.js';
+
+/** An inclusive range of nights (local evening dates, YYYY-MM-DD). Either end may be open. */
+export interface NightRange {
+  from?: string;
+  to?: string;
+}
+
+/** A one-time dashboard sign-in code, spoken by the skill. Only its hash is stored. */
+export interface LinkCodeRecord {
+  codeHash: string;
+  owner: Owner;
+  createdAt: string;
+  expiresAt: string;
+  failedAttempts: number;
+  usedAt: string | null;
+}
+
+/** A dashboard session. Only the token's hash is stored. */
+export interface SessionRecord {
+  tokenHash: string;
+  owner: Owner;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Everything the store holds for one owner, as exported. */
+export interface OwnerExport {
+  profile: Profile | null;
+  checkIns: CheckIn[];
+  exercises: ExerciseSession[];
+}
+
+/** Raised when a data file cannot be read or parsed. The file is never overwritten. */
+export class StoreCorruptError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`The data file ${file} is unreadable (${reason}). It has been left untouched; restore it from a backup or move it aside.`);
+    this.name = 'StoreCorruptError';
+  }
+}
+
+/** Raised when a record to change does not exist for this owner. */
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/**
+ * The one interface callers see. The embedded implementation is lowdb JSON; a hosted one can put
+ * PostgreSQL behind the same operations. Every record is validated with zod where it enters.
+ */
+export interface Store {
+  getProfile(owner: Owner): Promise<Profile | null>;
+  /** Creates the profile on first use; `change` receives a copy and returns the new profile. */
+  updateProfile(owner: Owner, change: (profile: Profile) => Profile): Promise<Profile>;
+
+  addCheckIn(owner: Owner, input: NewCheckIn): Promise<CheckIn>;
+  /** Throws NotFoundError when the id is not this owner's. */
+  updateCheckIn(owner: Owner, id: string, patch: CheckInPatch): Promise<CheckIn>;
+  getCheckIn(owner: Owner, id: string): Promise<CheckIn | null>;
+  /** Returns false when the id is not this owner's. */
+  deleteCheckIn(owner: Owner, id: string): Promise<boolean>;
+  /** Newest first. */
+  listCheckIns(owner: Owner, range?: NightRange): Promise<CheckIn[]>;
+
+  addExercise(owner: Owner, input: NewExerciseSession): Promise<ExerciseSession>;
+  updateExercise(owner: Owner, id: string, patch: ExercisePatch): Promise<ExerciseSession>;
+  /** Newest first. */
+  listExercises(owner: Owner, range?: NightRange): Promise<ExerciseSession[]>;
+
+  /** The plan in force on a night (the newest plan starting on or before it and not ended), if any. */
+  activePlan(owner: Owner, night: string): Promise<PracticePlan | null>;
+
+  exportOwner(owner: Owner): Promise<OwnerExport>;
+  /** Removes everything of this owner (one recognised person, or the account's default records). */
+  deleteOwner(owner: Owner): Promise<void>;
+  /** Removes everything of an Alexa account: every person on it, codes and sessions. */
+  deleteAccount(userId: string): Promise<void>;
+  /** The owners that have data under an account (the default owner and each recognised person). */
+  ownersOf(userId: string): Promise<Owner[]>;
+
+  saveLinkCode(record: LinkCodeRecord): Promise<void>;
+  /** Atomically applies `change` to the code record (e.g. count a failed attempt, mark it used). */
+  updateLinkCode(
+    codeHash: string,
+    change: (record: LinkCodeRecord) => LinkCodeRecord | null,
+  ): Promise<LinkCodeRecord | null>;
+  getLinkCode(codeHash: string): Promise<LinkCodeRecord | null>;
+
+  saveSession(record: SessionRecord): Promise<void>;
+  getSession(tokenHash: string): Promise<SessionRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteSessionsOf(owner: Owner): Promise<void>;
+
+  /** A counter for throttling, e.g. sign-in attempts per client address per window. Returns the new count. */
+  bumpCounter(key: string, windowMs: number): Promise<number>;
+}
