@@ -16,9 +16,14 @@ export interface NightRange {
   to?: string;
 }
 
-/** A one-time dashboard sign-in code, spoken by the skill. Only its hash is stored. */
+/**
+ * A one-time dashboard sign-in code, spoken by the skill. The code is a short public locator (which code is being
+ * tried, so wrong guesses can lock that code) followed by a secret; only the secret's hash is stored.
+ */
 export interface LinkCodeRecord {
-  codeHash: string;
+  /** The locator digits; the key of the record. */
+  id: string;
+  secretHash: string;
   owner: Owner;
   createdAt: string;
   expiresAt: string;
@@ -97,10 +102,10 @@ export interface Store {
   saveLinkCode(record: LinkCodeRecord): Promise<void>;
   /** Atomically applies `change` to the code record (e.g. count a failed attempt, mark it used). */
   updateLinkCode(
-    codeHash: string,
+    id: string,
     change: (record: LinkCodeRecord) => LinkCodeRecord | null,
   ): Promise<LinkCodeRecord | null>;
-  getLinkCode(codeHash: string): Promise<LinkCodeRecord | null>;
+  getLinkCode(id: string): Promise<LinkCodeRecord | null>;
 
   saveSession(record: SessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRecord | null>;
