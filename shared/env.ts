@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from './limits.js';
+
+/** "1", "true", "yes" switch a flag on; anything else that is set switches it off. */
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as America/New_York' },
+);
+
+/** The whole environment the product reads, parsed once at start-up. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** When set, requests whose skill id differs are refused with 403. */
+  ALEXA_SKILL_ID: z
+    .string()
+    .regex(/^amzn1\.ask\.skill\.[0-9a-f-]+$/i, 'must look like amzn1.ask.skill.…')
+    .optional(),
+  /** Local testing only: accept unsigned requests. */
+  ALEXA_SKIP_VERIFICATION: flag,
+  /** Used for "tonight" when the device time zone cannot be read. */
+  DEFAULT_TIME_ZONE: timeZone.default(DEFAULT_TIME_ZONE),
+  /** Demo mode: a seeded demo user and a one-click demo sign-in. */
+  DEMO: flag,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses the environment; a bad value throws an EnvError that names the variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  // An empty string from a shell (`PORT= npm start`) means "not set", not "invalid".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,81 @@
+import type { Skill } from 'ask-sdk-core';
+import { ExpressAdapter } from 'ask-sdk-express-adapter';
+import express, { type RequestHandler } from 'express';
+import { z } from 'zod';
+
+export interface Verification {
+  /** Check the Signature-256 header against Amazon's certificate chain. */
+  signature: boolean;
+  /** Refuse requests older than 150 seconds (replays). */
+  timestamp: boolean;
+  /** When set, refuse requests for any other skill. */
+  skillId?: string | undefined;
+}
+
+export interface ServerOptions {
+  skill: Skill;
+  verification: Verification;
+  /** The dashboard's request handler (SvelteKit adapter-node), served for everything but the skill endpoint. */
+  dashboard?: RequestHandler;
+}
+
+/** The least a request must look like before the skill sees it: anything else is a malformed request. */
+const EnvelopeShape = z.object({
+  version: z.string(),
+  context: z.object({
+    System: z.object({
+      application: z.object({ applicationId: z.string() }),
+      user: z.object({ userId: z.string().min(1) }),
+    }),
+  }),
+  request: z.object({ type: z.string().min(1), requestId: z.string(), timestamp: z.string() }),
+});
+
+/**
+ * Refuses what the skill must never touch with a 4xx, before it is dispatched: a body that is not a request
+ * envelope (400), or a request for another skill (403). The adapter would answer both with a 500.
+ */
+function envelopeGuard(skillId: string | undefined): RequestHandler {
+  return (req, res, next) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(typeof req.body === 'string' ? req.body : '');
+    } catch {
+      res.status(400).json({ error: 'The request body is not JSON.' });
+      return;
+    }
+    const parsed = EnvelopeShape.safeParse(body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'The request is not an Alexa request envelope.' });
+      return;
+    }
+    if (skillId && parsed.data.context.System.application.applicationId !== skillId) {
+      res.status(403).json({ error: 'This endpoint serves another skill.' });
+      return;
+    }
+    next();
+  };
+}
+
+/** One Express app: POST /alexa for the skill, the dashboard for everything else. */
+export function createServer(options: ServerOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  // The adapter must see the raw body to check the signature, so it is mounted before any body parser; our guard
+  // runs after its text parser and before its verification-and-dispatch step.
+  const adapter = new ExpressAdapter(options.skill, options.verification.signature, options.verification.timestamp);
+  const [rejectParsed, readText, verifyAndDispatch] = adapter.getRequestHandlers() as RequestHandler[];
+  app.post('/alexa', rejectParsed!, readText!, envelopeGuard(options.verification.skillId), verifyAndDispatch!);
+  app.all('/alexa', (_req, res) => {
+    res.status(405).set('Allow', 'POST').json({ error: 'The skill endpoint takes POST requests from Alexa.' });
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  if (options.dashboard) app.use(options.dashboard);
+  return app;
+}

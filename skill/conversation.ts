@@ -1,0 +1,76 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { ExerciseKind } from '../shared/schemas.js';
+
+/** Where the conversation is: the question the skill asked last and is waiting on. */
+export type Step =
+  | 'feeling'
+  | 'intensity'
+  | 'offer_exercise'
+  | 'exercise'
+  | 'intensity_after'
+  | 'what_happened'
+  | 'practice'
+  | 'barrier'
+  | 'confirm_delete'
+  | 'crisis'
+  | 'idle';
+
+export interface ExerciseState {
+  id: string;
+  kind: ExerciseKind;
+  rounds: number;
+  slower: boolean;
+  /** The check-in this exercise was offered from, so the intensity is asked again afterwards. */
+  checkInId: string | null;
+}
+
+/**
+ * Everything the skill remembers between turns of one session. It lives in Alexa's session attributes, never in a
+ * module global, because one server answers many people at once.
+ */
+export interface ConversationState {
+  step: Step;
+  checkInId: string | null;
+  /** How many times the current question has been asked again after an answer we could not use. */
+  retries: number;
+  intensitySkipped: boolean;
+  /** "What happened" went unanswered twice; move on without pretending the user chose to skip. */
+  happenedLetGo: boolean;
+  exerciseOffered: boolean;
+  barrierAsked: boolean;
+  exercise: ExerciseState | null;
+  /** Counts turns, so acknowledgements can vary without randomness. */
+  turns: number;
+}
+
+const initial: ConversationState = {
+  step: 'idle',
+  checkInId: null,
+  retries: 0,
+  intensitySkipped: false,
+  happenedLetGo: false,
+  exerciseOffered: false,
+  barrierAsked: false,
+  exercise: null,
+  turns: 0,
+};
+
+const KEY = 'conversation';
+
+export function conversation(input: HandlerInput): ConversationState {
+  const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
+  const saved = attrs[KEY];
+  // Session attributes come back from Alexa as plain JSON; take only what we know and default the rest.
+  return { ...initial, ...(saved && typeof saved === 'object' ? (saved as Partial<ConversationState>) : {}) };
+}
+
+export function saveConversation(input: HandlerInput, state: ConversationState): void {
+  const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
+  attrs[KEY] = { ...state, turns: state.turns + 1 };
+  input.attributesManager.setSessionAttributes(attrs);
+}
+
+/** A fresh check-in conversation, keeping the turn counter so wording keeps varying. */
+export function freshConversation(previous: ConversationState): ConversationState {
+  return { ...initial, turns: previous.turns };
+}

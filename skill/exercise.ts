@@ -1,0 +1,94 @@
+/** Starting, continuing and finishing a guided exercise: shared by the handlers that can lead into one. */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { exerciseRounds } from '../shared/exercises.js';
+import type { ExerciseKind } from '../shared/schemas.js';
+import { join, type Ssml } from '../shared/ssml.js';
+import { turnOf } from './context.js';
+import { freshConversation, saveConversation, type ConversationState } from './conversation.js';
+import { askNext, currentCheckIn } from './flow.js';
+import * as say from './messages/en.js';
+import { respond } from './respond.js';
+
+/** The exercise offered at high intensity when the user just says "yes": the gentlest to follow. */
+export const DEFAULT_EXERCISE: ExerciseKind = 'slow_exhale';
+
+export async function startExercise(
+  input: HandlerInput,
+  state: ConversationState,
+  kind: ExerciseKind,
+  lead: Ssml[] = [],
+): Promise<Response> {
+  const { store, owner, moment } = turnOf(input);
+  const checkIn = await currentCheckIn(input, state);
+  const session = await store.addExercise(owner, {
+    night: moment.night,
+    localTime: moment.localTime,
+    kind,
+    rounds: 1,
+    completed: false,
+    intensityBefore: checkIn?.intensity ?? null,
+    intensityAfter: null,
+    checkInId: checkIn?.id ?? null,
+  });
+  if (checkIn) {
+    await store.updateCheckIn(owner, checkIn.id, { exerciseIds: [...checkIn.exerciseIds, session.id] });
+  }
+  state.exercise = { id: session.id, kind, rounds: 1, slower: false, checkInId: checkIn?.id ?? null };
+  state.step = 'exercise';
+  state.retries = 0;
+  saveConversation(input, state);
+  const part = exerciseRounds(kind, { firstRound: true, slower: false });
+  return respond(input, {
+    speech: join([...lead, part.ssml, say.afterRoundQuestion.speech]),
+    reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech,
+  });
+}
+
+export async function continueExercise(input: HandlerInput, state: ConversationState, slower: boolean): Promise<Response> {
+  const exercise = state.exercise;
+  if (!exercise) throw new Error('continueExercise without an exercise in progress');
+  const { store, owner } = turnOf(input);
+  exercise.rounds += 1;
+  exercise.slower = exercise.slower || slower;
+  await store.updateExercise(owner, exercise.id, { rounds: exercise.rounds });
+  saveConversation(input, state);
+  const part = exerciseRounds(exercise.kind, { firstRound: false, slower: exercise.slower });
+  return respond(input, {
+    speech: join([part.ssml, say.afterRoundQuestion.speech]),
+    reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech,
+  });
+}
+
+/** Ends the exercise; when it came from a check-in, asks the intensity again so the record shows what helped. */
+export async function finishExercise(input: HandlerInput, state: ConversationState, lead: Ssml[] = []): Promise<Response> {
+  const exercise = state.exercise;
+  const { store, owner } = turnOf(input);
+  if (exercise) await store.updateExercise(owner, exercise.id, { completed: true, rounds: exercise.rounds });
+  if (exercise?.checkInId) {
+    state.step = 'intensity_after';
+    state.retries = 0;
+    saveConversation(input, state);
+    const q = say.askIntensityAfter();
+    return respond(input, { speech: join([...lead, q.speech]), reprompt: q.reprompt ?? q.speech });
+  }
+  saveConversation(input, freshConversation(state));
+  return respond(input, { speech: join([...lead, say.exerciseEndNoCheckIn]), end: true });
+}
+
+/** Records the intensity after an exercise on both the exercise and the check-in, then carries on. */
+export async function recordIntensityAfter(input: HandlerInput, state: ConversationState, after: number | null): Promise<Response> {
+  const { store, owner } = turnOf(input);
+  const exercise = state.exercise;
+  const checkIn = await currentCheckIn(input, state);
+  const lead: Ssml[] = [];
+  if (after !== null) {
+    if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
+    if (checkIn) await store.updateCheckIn(owner, checkIn.id, { intensityAfter: after });
+    lead.push(say.intensityChange(checkIn?.intensity ?? null, after));
+  } else {
+    lead.push(say.intensityLetGo);
+  }
+  state.exercise = null;
+  return askNext(input, state, lead);
+}

@@ -1,0 +1,135 @@
+/**
+ * The check-in's order of questions, decided from what is already stored rather than from a fixed script, so a
+ * one-shot ("I'm anxious, about a 6"), an answer out of order, or a session resumed half-way all land on the right
+ * next question.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { HIGH_INTENSITY } from '../shared/limits.js';
+import { classifyFeeling } from '../shared/feelings.js';
+import { FEELING_MAX_CHARS } from '../shared/limits.js';
+import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
+import { join, type Ssml } from '../shared/ssml.js';
+import { turnOf } from './context.js';
+import { conversation, freshConversation, saveConversation, type ConversationState } from './conversation.js';
+import * as say from './messages/en.js';
+import { respond } from './respond.js';
+
+/** The check-in this session is filling in, if it still exists. */
+export async function currentCheckIn(input: HandlerInput, state = conversation(input)): Promise<CheckIn | null> {
+  if (!state.checkInId) return null;
+  const { store, owner } = turnOf(input);
+  return store.getCheckIn(owner, state.checkInId);
+}
+
+/** Creates tonight's entry the moment the first answer is given, so stopping half-way keeps it. */
+export async function startCheckIn(
+  input: HandlerInput,
+  fields: Partial<Pick<NewCheckIn, 'feeling' | 'intensity' | 'whatHappened' | 'whatHappenedSkipped' | 'practice'>>,
+): Promise<CheckIn> {
+  const { store, owner, moment, timeZone, now } = turnOf(input);
+  return store.addCheckIn(owner, {
+    night: moment.night,
+    localTime: moment.localTime,
+    timeZone,
+    createdAt: now.toISOString(),
+    source: 'voice',
+    feeling: null,
+    intensity: null,
+    ...fields,
+  });
+}
+
+/** Saves an answer into the current check-in, starting one if this session has none yet. */
+export async function saveAnswer(
+  input: HandlerInput,
+  state: ConversationState,
+  patch: CheckInPatch & Parameters<typeof startCheckIn>[1],
+): Promise<CheckIn> {
+  const { store, owner } = turnOf(input);
+  const existing = await currentCheckIn(input, state);
+  const saved = existing ? await store.updateCheckIn(owner, existing.id, patch) : await startCheckIn(input, patch);
+  state.checkInId = saved.id;
+  return saved;
+}
+
+/** Asks whatever the check-in still needs, after saying `lead` (acknowledgements of the last answer). */
+export async function askNext(input: HandlerInput, state: ConversationState, lead: Ssml[] = []): Promise<Response> {
+  const turn = turnOf(input);
+  const checkIn = await currentCheckIn(input, state);
+  const seed = state.turns + (turn.profile?.visits ?? 0);
+  const ask = (step: ConversationState['step'], q: say.Said) => {
+    if (state.step !== step) state.retries = 0;
+    state.step = step;
+    saveConversation(input, state);
+    return respond(input, { speech: join([...lead, q.speech]), reprompt: q.reprompt ?? q.speech });
+  };
+
+  if (!checkIn || checkIn.feeling === null) return ask('feeling', say.askFeeling(seed));
+  if (checkIn.intensity === null && !state.intensitySkipped) {
+    return ask('intensity', say.askIntensity(lead.length ? null : checkIn.feeling.said, seed));
+  }
+  if (checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
+    state.exerciseOffered = true;
+    return ask('offer_exercise', say.offerExercise(checkIn.intensity));
+  }
+  if (checkIn.whatHappened === null && !checkIn.whatHappenedSkipped && !state.happenedLetGo) {
+    return ask('what_happened', say.askWhatHappened(seed));
+  }
+  if (checkIn.practice === null) {
+    const plan = await turn.store.activePlan(turn.owner, checkIn.night);
+    if (plan && !plan.none) return ask('practice', say.askPractice(plan));
+  }
+  if (checkIn.practice && checkIn.practice.status !== 'done' && checkIn.practice.barrier === null && !state.barrierAsked) {
+    state.barrierAsked = true;
+    return ask('barrier', say.askBarrier(checkIn.practice.status === 'partly'));
+  }
+  // Everything is asked: close kindly. The next "open" starts a new entry for the same evening.
+  saveConversation(input, freshConversation(state));
+  return respond(input, { speech: join([...lead, say.closing(seed)]), end: true });
+}
+
+/** The question the skill is waiting on, re-spoken for help, fallback and "go back". */
+export async function currentQuestion(input: HandlerInput): Promise<say.Said | null> {
+  const state = conversation(input);
+  const turn = turnOf(input);
+  const seed = state.turns;
+  switch (state.step) {
+    case 'feeling':
+      return say.askFeeling(seed);
+    case 'intensity': {
+      const checkIn = await currentCheckIn(input, state);
+      return say.askIntensity(checkIn?.feeling?.said ?? null, seed);
+    }
+    case 'intensity_after':
+      return say.askIntensityAfter();
+    case 'offer_exercise': {
+      const checkIn = await currentCheckIn(input, state);
+      return say.offerExercise(checkIn?.intensity ?? 8);
+    }
+    case 'exercise':
+      return say.afterRoundQuestion;
+    case 'what_happened':
+      return say.askWhatHappened(seed);
+    case 'practice': {
+      const checkIn = await currentCheckIn(input, state);
+      const plan = checkIn ? await turn.store.activePlan(turn.owner, checkIn.night) : null;
+      return plan ? say.askPractice(plan) : null;
+    }
+    case 'barrier':
+      return say.askBarrier(false);
+    case 'confirm_delete':
+      return say.confirmDelete;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A feeling as said. A feeling field holds a word or two; when someone says a whole sentence instead, the sentence
+ * is kept in full as what happened too, so nothing they said is cut off.
+ */
+export function feelingAnswer(words: string, slotId: string | null = null): CheckInPatch {
+  const feeling = classifyFeeling(words, slotId);
+  return words.trim().length > FEELING_MAX_CHARS ? { feeling, whatHappened: words.trim() } : { feeling };
+}

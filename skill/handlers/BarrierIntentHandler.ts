@@ -1,0 +1,32 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { BarrierSchema } from '../../shared/schemas.js';
+import { conversation, freshConversation } from '../conversation.js';
+import { askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
+import { isIntent, slot, spokenText } from '../predicates.js';
+
+/**
+ * A barrier said outside the barrier question. With a practice answer in this check-in it is that answer's
+ * barrier; otherwise the words ("too tired", "so down") are most likely how the person feels, and kept as that.
+ */
+export const BarrierIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'BarrierIntent');
+  },
+  async handle(input) {
+    const previous = conversation(input);
+    const state = previous.checkInId ? previous : freshConversation(previous);
+    const checkIn = await currentCheckIn(input, state);
+    const words = spokenText(input);
+    if (checkIn?.practice) {
+      const named = BarrierSchema.safeParse(slot(input, 'barrier').id);
+      await saveAnswer(input, state, {
+        practice: { ...checkIn.practice, barrier: named.success ? named.data : 'other', barrierSaid: words },
+      });
+      return askNext(input, state, [say.barrierAck]);
+    }
+    if (words && !checkIn?.feeling) await saveAnswer(input, state, feelingAnswer(words));
+    else if (words) await saveAnswer(input, state, { whatHappened: words });
+    return askNext(input, state);
+  },
+};

@@ -1,0 +1,35 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { parseIntensity } from '../../shared/intensity.js';
+import type { Ssml } from '../../shared/ssml.js';
+import { conversation, freshConversation } from '../conversation.js';
+import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
+import { inStep, isIntent, slot } from '../predicates.js';
+
+/**
+ * Starts a check-in, answers the feeling question, or takes a one-shot ("tell between sessions I'm anxious, about
+ * a 6"): whatever was said is stored at once, and the check-in carries on from there.
+ */
+export const CheckInIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'CheckInIntent');
+  },
+  async handle(input) {
+    const previous = conversation(input);
+    // A feeling named while nothing is being asked starts a new entry; a second check-in the same evening is its own.
+    const answering = inStep(input, 'feeling') && previous.checkInId !== null;
+    const state = answering || previous.step === 'feeling' ? previous : freshConversation(previous);
+    const feelingSlot = slot(input, 'feeling');
+    const intensity = parseIntensity(slot(input, 'intensity').value);
+    const lead: Ssml[] = [];
+
+    if (feelingSlot.value) {
+      const answer = feelingAnswer(feelingSlot.value, feelingSlot.id);
+      await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
+      if (intensity.ok && answer.feeling) lead.push(say.ackFeeling(answer.feeling.said, state.turns));
+    } else if (intensity.ok) {
+      await saveAnswer(input, state, { intensity: intensity.value });
+    }
+    return askNext(input, state, lead);
+  },
+};

@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { endAllSessions } from '../../shared/auth.js';
+import { turnOf } from '../context.js';
+import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import * as say from '../messages/en.js';
+import { isAnswerIn, isIntent } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/** The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. */
+export const DeleteConfirmationHandler: RequestHandler = {
+  canHandle(input) {
+    return isAnswerIn(input, 'confirm_delete');
+  },
+  async handle(input) {
+    const state = conversation(input);
+    saveConversation(input, freshConversation(state));
+    if (!isIntent(input, 'AMAZON.YesIntent')) return respond(input, { speech: say.keptData, end: true });
+    const { store, owner } = turnOf(input);
+    await endAllSessions(store, owner);
+    await store.deleteOwner(owner);
+    return respond(input, { speech: say.deleted, end: true });
+  },
+};

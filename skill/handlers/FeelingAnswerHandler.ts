@@ -1,0 +1,25 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { conversation } from '../conversation.js';
+import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
+import { inStep, isIntent, spokenText } from '../predicates.js';
+
+/**
+ * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
+ * "kind of" like a practice answer. The words are the feeling; a sentence about the day is kept as what happened.
+ */
+export const FeelingAnswerHandler: RequestHandler = {
+  canHandle(input) {
+    return inStep(input, 'feeling') && isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent') &&
+      spokenText(input) !== null;
+  },
+  async handle(input) {
+    const state = conversation(input);
+    const words = spokenText(input) as string;
+    if (isIntent(input, 'WhatHappenedIntent')) {
+      await saveAnswer(input, state, { whatHappened: words });
+    } else {
+      await saveAnswer(input, state, feelingAnswer(words));
+    }
+    return askNext(input, state);
+  },
+};

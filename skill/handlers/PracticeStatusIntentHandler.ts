@@ -1,0 +1,30 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { PracticeStatus } from '../../shared/schemas.js';
+import { turnOf } from '../context.js';
+import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import { askNext, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
+import { isIntent, slot } from '../predicates.js';
+import { respond } from '../respond.js';
+
+const STATUS_IDS: Record<string, PracticeStatus> = { done: 'done', partly: 'partly', not_today: 'not_today' };
+
+/** "I did it" / "not today" said on its own: recorded for tonight when a practice is set. */
+export const PracticeStatusIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'PracticeStatusIntent');
+  },
+  async handle(input) {
+    const previous = conversation(input);
+    const state = previous.checkInId ? previous : freshConversation(previous);
+    const { store, owner, moment } = turnOf(input);
+    const plan = await store.activePlan(owner, moment.night);
+    if (!plan || plan.none) {
+      saveConversation(input, state);
+      return respond(input, { speech: say.practiceNotSet, end: true });
+    }
+    const status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
+    await saveAnswer(input, state, { practice: { planId: plan.id, status, barrier: null, barrierSaid: null } });
+    return askNext(input, state, status === 'done' ? [say.practiceDoneAck(state.turns)] : []);
+  },
+};

@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { addDays } from '../../shared/time.js';
+import { describeWeek, hardMomentClusters, weekFor } from '../../shared/week.js';
+import { turnOf } from '../context.js';
+import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import * as say from '../messages/en.js';
+import { isIntent } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/** "How was my week?": the dashboard's facts in a few spoken sentences, computed by the same code in shared/. */
+export const WeekSummaryIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'WeekSummaryIntent');
+  },
+  async handle(input) {
+    const { store, owner, moment, profile } = turnOf(input);
+    const view = await weekFor(store, owner, moment.night, profile?.weekStartsOn ?? 1);
+    const recent = await store.listCheckIns(owner, { from: addDays(moment.night, -55), to: moment.night });
+    const sentences = describeWeek(view, hardMomentClusters(recent));
+    saveConversation(input, freshConversation(conversation(input)));
+    return respond(input, { speech: say.weekSummary(sentences).speech, end: true });
+  },
+};

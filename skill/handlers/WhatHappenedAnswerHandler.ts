@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { conversation, saveConversation } from '../conversation.js';
+import { askNext, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
+import { isAnswerIn, isIntent, spokenText } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/** "skip", "no", "pass", "nothing much": a choice, kept as one. */
+const SKIPPING_INTENTS = ['SkipIntent', 'AMAZON.NoIntent'];
+
+/**
+ * The answer to "what happened today?". Free speech can land in any intent's slot, so whatever words came are
+ * kept as said; "skip" and "no" are answers too.
+ */
+export const WhatHappenedAnswerHandler: RequestHandler = {
+  canHandle(input) {
+    return isAnswerIn(input, 'what_happened');
+  },
+  async handle(input) {
+    const state = conversation(input);
+    if (isIntent(input, ...SKIPPING_INTENTS)) {
+      await saveAnswer(input, state, { whatHappenedSkipped: true });
+      return askNext(input, state);
+    }
+    const words = spokenText(input);
+    if (words) {
+      await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });
+      return askNext(input, state);
+    }
+    // Nothing usable came through (a fallback): ask once more with a hint, then move on without losing the rest.
+    if (state.retries < 1) {
+      state.retries += 1;
+      saveConversation(input, state);
+      const q = say.askWhatHappened(state.turns);
+      return respond(input, { speech: say.fallback(q.reprompt ?? q.speech).speech, reprompt: q.reprompt ?? q.speech });
+    }
+    state.happenedLetGo = true;
+    return askNext(input, state);
+  },
+};

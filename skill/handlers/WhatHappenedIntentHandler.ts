@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { conversation, freshConversation } from '../conversation.js';
+import { askNext, saveAnswer } from '../flow.js';
+import { isIntent, spokenText } from '../predicates.js';
+
+/** A sentence about the day said when it was not asked for: kept on a new entry, then the check-in asks the rest. */
+export const WhatHappenedIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'WhatHappenedIntent');
+  },
+  async handle(input) {
+    const previous = conversation(input);
+    const state = previous.checkInId ? previous : freshConversation(previous);
+    const words = spokenText(input);
+    if (words) await saveAnswer(input, state, { whatHappened: words });
+    return askNext(input, state);
+  },
+};

@@ -1,0 +1,51 @@
+import type { RequestInterceptor } from 'ask-sdk-core';
+import { regionForLocale } from '../../shared/safety/crisis-lines.js';
+import { localMoment } from '../../shared/time.js';
+import { resolveTimeZone } from '../services/settings.js';
+import { ownerOf, setTurn, type SkillDeps } from '../context.js';
+
+/** The request's timestamp is when the user spoke; a missing or absurd one falls back to the server clock. */
+function requestTime(timestamp: string | undefined): Date {
+  const at = timestamp ? new Date(timestamp) : new Date(NaN);
+  return Number.isNaN(at.getTime()) ? new Date() : at;
+}
+
+/** Loads who is speaking, their settings and their local time once per request, for every handler. */
+export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
+  return {
+    async process(input) {
+      const envelope = input.requestEnvelope;
+      const system = envelope.context?.System;
+      const owner = ownerOf(input);
+      const now = requestTime(envelope.request.timestamp);
+      const locale = envelope.request.locale ?? 'en-US';
+      // A skill-disabled event carries no device or token: it needs no time zone and must not create a profile.
+      const needsTime = !envelope.request.type.startsWith('AlexaSkillEvent.');
+      const timeZone = needsTime
+        ? await resolveTimeZone({
+            store: deps.store,
+            owner,
+            apiEndpoint: system?.apiEndpoint ?? '',
+            apiAccessToken: system?.apiAccessToken ?? '',
+            deviceId: system?.device?.deviceId ?? '',
+            defaultTimeZone: deps.env.DEFAULT_TIME_ZONE,
+            now,
+            ...(deps.settingsTimeoutMs ? { timeoutMs: deps.settingsTimeoutMs } : {}),
+          })
+        : deps.env.DEFAULT_TIME_ZONE;
+      const profile = needsTime ? await deps.store.getProfile(owner) : null;
+      setTurn(input, {
+        store: deps.store,
+        env: deps.env,
+        dataDir: deps.dataDir ?? '',
+        owner,
+        locale,
+        now,
+        timeZone,
+        moment: localMoment(now, timeZone),
+        profile,
+        region: profile?.crisisRegion ?? regionForLocale(locale),
+      });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The same skill as an AWS Lambda handler, for people who host it there. Alexa's Lambda trigger verifies requests,
+ * so there is no signature check here. DATA_DIR must point at persistent storage (an EFS mount): a Lambda's own
+ * disk is wiped between runs.
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { loadEnv } from '../shared/env.js';
+import { openStore } from '../shared/store/index.js';
+import { skillBuilder } from './skill.js';
+
+const env = loadEnv();
+const skill = openStore(env.DATA_DIR).then((store) => {
+  const builder = skillBuilder({ store, env, dataDir: env.DATA_DIR });
+  if (env.ALEXA_SKILL_ID) builder.withSkillId(env.ALEXA_SKILL_ID);
+  return builder.create();
+});
+
+export async function handler(event: RequestEnvelope, context?: unknown) {
+  return (await skill).invoke(event, context);
+}

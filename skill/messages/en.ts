@@ -1,0 +1,213 @@
+/**
+ * Everything the skill says, in English (all five English locales share it; the crisis lines differ per region and
+ * live in shared/safety/crisis-lines.ts). Handlers pick a message; they never build sentences themselves.
+ * Every user word goes through the ssml template, which escapes it.
+ */
+import { ssml, type Ssml } from '../../shared/ssml.js';
+import type { PracticePlan } from '../../shared/schemas.js';
+import { INTENSITY_MAX, INTENSITY_MIN } from '../../shared/limits.js';
+
+export interface Said {
+  speech: Ssml;
+  reprompt?: Ssml;
+}
+
+/** Choose one wording from a list by a counter, so the thirtieth night does not sound like the first. */
+export function pick<T>(options: readonly T[], seed: number): T {
+  return options[Math.abs(Math.trunc(seed)) % options.length] as T;
+}
+
+const RANGE = `${INTENSITY_MIN} to ${INTENSITY_MAX}`;
+
+const greetings = [
+  ssml`Hi, it's Between Sessions.`,
+  ssml`Good to hear from you.`,
+  ssml`Hello again.`,
+  ssml`Hi there. Let's take a minute for tonight.`,
+  ssml`Welcome back.`,
+  ssml`Hey. I'm glad you're here.`,
+];
+const feelingQuestions = [
+  ssml`How are you feeling tonight, in a word or two?`,
+  ssml`What's the main feeling tonight?`,
+  ssml`In a word or two, how are you feeling?`,
+  ssml`How are you, really? A word or two is plenty.`,
+];
+const feelingReprompt = ssml`In a word or two, how are you feeling? Any word works: anxious, tired, okay, or your own.`;
+
+export function greeting(visits: number): Said {
+  return {
+    speech: ssml`${pick(greetings, visits)} ${pick(feelingQuestions, visits)}`,
+    reprompt: feelingReprompt,
+  };
+}
+
+export function askFeeling(seed: number): Said {
+  return { speech: pick(feelingQuestions, seed), reprompt: feelingReprompt };
+}
+
+const feelingAcks = [
+  (f: string) => ssml`${f}. Thanks for naming it.`,
+  (f: string) => ssml`Okay, ${f}.`,
+  (f: string) => ssml`${f}. Got it.`,
+  (f: string) => ssml`Thank you. ${f}.`,
+];
+const intensityQuestions = [
+  ssml`How strong is it, from ${RANGE}?`,
+  ssml`On a scale of ${RANGE}, how strong?`,
+  ssml`And how intense, from ${RANGE}?`,
+];
+const intensityReprompt = ssml`How strong is the feeling, from ${RANGE}? Just say a number.`;
+
+export function ackFeeling(feeling: string, seed: number): Ssml {
+  return pick(feelingAcks, seed)(feeling);
+}
+
+export function askIntensity(feeling: string | null, seed: number): Said {
+  const ack = feeling ? pick(feelingAcks, seed)(feeling) : ssml``;
+  return { speech: ssml`${ack} ${pick(intensityQuestions, seed)}`, reprompt: intensityReprompt };
+}
+
+export function intensityAgain(): Said {
+  return {
+    speech: ssml`Sorry, I need a whole number from ${RANGE}, where ${INTENSITY_MIN} is barely there and ${INTENSITY_MAX} is as strong as it gets. How strong is it?`,
+    reprompt: intensityReprompt,
+  };
+}
+
+export const intensityLetGo = ssml`That's alright, we'll leave the number out tonight.`;
+
+export function offerExercise(intensity: number): Said {
+  return {
+    speech: ssml`${intensity} is a lot to carry. Before anything else, would you like to breathe together for a minute? Say yes, or no to carry on.`,
+    reprompt: ssml`Would you like a short breathing exercise first? Yes or no?`,
+  };
+}
+
+export const afterRoundQuestion: Said = {
+  speech: ssml`Would you like another round, a slower one, or shall we stop here?`,
+  reprompt: ssml`Say another round, slower, or stop.`,
+};
+
+export function askIntensityAfter(): Said {
+  return {
+    speech: ssml`Now, how strong is the feeling, from ${RANGE}?`,
+    reprompt: ssml`How strong is it now, from ${RANGE}?`,
+  };
+}
+
+export function intensityChange(before: number | null, after: number): Ssml {
+  if (before === null) return ssml`${after} now. Thank you.`;
+  if (after < before) return ssml`From ${before} to ${after}. That's worth knowing.`;
+  if (after === before) return ssml`Still ${after}. That's okay; it's noted.`;
+  return ssml`${after} now. Thank you for being honest about it.`;
+}
+
+const happenedQuestions = [
+  ssml`What happened today? A sentence is plenty, or say skip.`,
+  ssml`Anything from today you want to remember? You can say skip.`,
+  ssml`What was today like? One sentence, or skip.`,
+];
+export function askWhatHappened(seed: number): Said {
+  return {
+    speech: pick(happenedQuestions, seed),
+    reprompt: ssml`Tell me in a sentence what happened today. You can start with "today", or just say skip.`,
+  };
+}
+
+export function askPractice(plan: PracticePlan): Said {
+  const task = plan.action ? ssml` — ${plan.action}` : ssml``;
+  return {
+    speech: ssml`Did you get to your practice today${task}? Yes, partly, or not today?`,
+    reprompt: ssml`Did you do your practice today? You can say yes, partly, or not today.`,
+  };
+}
+
+export function askBarrier(partly: boolean): Said {
+  return {
+    speech: partly
+      ? ssml`Some of it counts. What got in the way of the rest? Forgot, no time, too hard, low energy, or something else: whatever is true.`
+      : ssml`That's useful to know. What got in the way? Forgot, no time, too hard, low energy, or something else: whatever is true.`,
+    reprompt: ssml`What got in the way of your practice? Any reason is fine, or say skip.`,
+  };
+}
+
+const practiceDone = [ssml`Nice work.`, ssml`Good. That counts.`, ssml`That's the practice doing its work.`];
+export function practiceDoneAck(seed: number): Ssml {
+  return pick(practiceDone, seed);
+}
+export const barrierAck = ssml`Thanks. That's the kind of thing worth bringing to your next session.`;
+
+const closings = [
+  ssml`Thank you. It's saved. Sleep well.`,
+  ssml`That's everything for tonight. It's saved. Rest well.`,
+  ssml`Thanks for checking in. It's all saved. Good night.`,
+  ssml`Saved. Be gentle with yourself tonight.`,
+];
+export function closing(seed: number): Ssml {
+  return pick(closings, seed);
+}
+
+export const stopMidway = ssml`Okay. I've kept what you said. Good night.`;
+export const goodbye = ssml`Okay. Good night.`;
+
+export function help(stepHint: Ssml | null): Said {
+  return {
+    speech: ssml`Between Sessions helps you carry your therapy practice into the week. At bedtime, say "open Between Sessions" to check in: a feeling, how strong, and what happened. You can also say "help me breathe", "how was my week", or "give me my dashboard code". ${stepHint ?? ssml`What would you like to do?`}`,
+    reprompt: stepHint ?? ssml`You can say "check in", or "help me breathe".`,
+  };
+}
+
+export function fallback(stepHint: Ssml | null): Said {
+  return {
+    speech: ssml`Sorry, I didn't catch that. ${stepHint ?? ssml`You can say "check in", or "help me breathe".`}`,
+    reprompt: stepHint ?? ssml`You can say "check in", or "help me breathe".`,
+  };
+}
+
+export const somethingWentWrong = ssml`Sorry, something went wrong on my side.`;
+export const journalUnreadable = ssml`I'm sorry. I couldn't open your journal just now, but I've kept what you said, so it isn't lost. Please try again a little later.`;
+
+export function exerciseStopped(asking: boolean): Ssml {
+  return asking ? ssml`Okay, we'll stop there.` : ssml`Okay, we'll stop there. Take care of yourself.`;
+}
+
+export const exerciseEndNoCheckIn = ssml`Well done for taking that time. Good night.`;
+
+export const nothingToRepeat = ssml`We haven't started yet.`;
+
+export function weekSummary(sentences: string[]): Said {
+  return {
+    speech: ssml`${sentences.map((s) => ssml`<s>${s}</s>`)}`,
+  };
+}
+
+export function dashboardCode(groups: string[]): Said {
+  const spokenGroups = groups.map((g) => ssml`<say-as interpret-as="digits">${g}</say-as><break time="400ms"/>`);
+  return {
+    speech: ssml`Your dashboard code is ${spokenGroups}. Again: ${spokenGroups}. Enter it on the sign-in page within ten minutes. It's also in the Alexa app.`,
+  };
+}
+
+export const confirmDelete: Said = {
+  speech: ssml`This deletes every check-in, exercise and setting you've saved with Between Sessions, for good. Are you sure? Say yes to delete, or no to keep everything.`,
+  reprompt: ssml`Should I delete all of your data? Yes or no?`,
+};
+export const deleted = ssml`Done. Everything you saved with Between Sessions has been deleted. Take care.`;
+export const keptData = ssml`Okay, I've kept everything. Nothing was deleted.`;
+
+export const practiceNotSet = ssml`You don't have a practice set yet. You can set one with your therapist on the dashboard.`;
+
+/** After the crisis line was given: the skill stays, without playing therapist, and points to people who can help. */
+export function crisisFollowUp(line: { service: string; spokenNumber: Ssml; canText: boolean }): Said {
+  const reach = line.canText ? ssml`call or text ${line.spokenNumber}` : ssml`call ${line.service} on ${line.spokenNumber}`;
+  return {
+    speech: ssml`I'm listening. I'm not able to help the way a person can, so please ${reach}; they are there for exactly this. If you'd like, we can breathe together for a minute first. Just say yes. Or say stop.`,
+    reprompt: ssml`Would you like to breathe together for a minute? Say yes, or stop. You can ${reach} any time.`,
+  };
+}
+
+export function crisisGoodbye(line: { service: string; spokenNumber: Ssml; canText: boolean }): Ssml {
+  const reach = line.canText ? ssml`call or text ${line.spokenNumber}` : ssml`call ${line.service} on ${line.spokenNumber}`;
+  return ssml`Okay. Please ${reach} if things get heavier tonight. The number is on the card in your Alexa app. Take care of yourself.`;
+}

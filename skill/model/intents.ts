@@ -1,0 +1,265 @@
+/**
+ * The source of truth for the interaction model. skill-package/interactionModels/custom/*.json is
+ * generated from this file by `npx tsx skill/model/build.ts`; never edit the JSON by hand (a test
+ * compares them).
+ *
+ * Intent and slot names are a contract with the handlers: change them only together.
+ */
+import { FEELING_VALUES } from '../../shared/feelings.js';
+import { BARRIER_VALUES, EXERCISE_VALUES, PRACTICE_STATUS_VALUES, type VocabularyValue } from '../../shared/vocabulary.js';
+
+export const INVOCATION_NAME = 'between sessions';
+
+export interface SlotDef {
+  readonly name: string;
+  readonly type: string;
+}
+
+export interface IntentDef {
+  readonly name: string;
+  readonly slots?: readonly SlotDef[];
+  readonly samples: readonly string[];
+}
+
+export interface SlotTypeDef {
+  readonly name: string;
+  readonly values: readonly { readonly id: string; readonly value: string; readonly synonyms: readonly string[] }[];
+}
+
+const FEELING = { name: 'feeling', type: 'FEELING' } as const;
+const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
+
+/** Carrier phrases a feeling is said in; each becomes "<carrier> {feeling}". */
+const FEELING_CARRIERS = [
+  "I'm feeling", "I'm feeling pretty", "I'm feeling really", "I'm feeling a bit", "I'm feeling kind of",
+  "I'm feeling so", "I'm feeling very", 'I feel', 'I feel pretty', 'I feel really', 'I feel a bit', 'I feel kind of',
+  'I feel so', 'I feel very', "I'm", "I'm pretty", "I'm really", "I'm a bit", "I'm kind of", "I'm so", "I'm very",
+  "I'm just", 'I am', 'I am feeling', 'feeling', 'feeling pretty', 'feeling really', 'feeling a bit', 'kind of',
+  'sort of', 'pretty', 'really', 'very', 'a bit', 'a little', 'so', 'just', 'mostly', 'honestly', 'quite',
+  "I've been feeling", "I've been", 'I guess', "I'm feeling like", 'I think', 'I think I feel', "I think I'm",
+  "tonight I'm", "today I'm", "tonight I feel", "today I felt", 'I felt', 'I was feeling', 'super',
+  "that I'm", "to log that I'm", "log that I'm", "to log that I feel", "log that I feel", "to say I'm", "to say I feel",
+  "to tell you I'm", "that I feel", "to record that I'm", "record that I'm",
+];
+
+const NUMBER_FORMS = (slot: string) => [
+  `about a {${slot}}`, `about an {${slot}}`, `like a {${slot}}`, `like an {${slot}}`, `a {${slot}}`, `an {${slot}}`,
+  `{${slot}} out of ten`, `a {${slot}} out of ten`, `an {${slot}} out of ten`, `around a {${slot}}`, `maybe a {${slot}}`,
+];
+
+const checkIn: IntentDef = {
+  name: 'CheckInIntent',
+  slots: [FEELING, INTENSITY],
+  samples: [
+    'I want to check in', 'start my check in', 'to start my check in', 'check in', 'to check in', 'do my check in',
+    'to do my check in', "let's check in", 'I want to do my check in', 'start a check in', 'begin my check in',
+    'start the check in', 'bedtime check in', 'my bedtime check in', 'do my bedtime check in', 'I want to log how I feel',
+    'log how I feel', 'to log how I feel', 'log my feelings', 'record how I feel', 'I want to talk about my day',
+    'check in for tonight', 'start tonight\'s check in', "I'd like to check in",
+    '{feeling}',
+    ...FEELING_CARRIERS.map((c) => `${c} {feeling}`),
+    '{feeling} I guess', '{feeling} I think', '{feeling} tonight', '{feeling} today', '{feeling} really',
+    'I feel {feeling} about a {intensity}', "I'm feeling {feeling} about a {intensity}", "I'm feeling {feeling} about an {intensity}",
+    "I'm {feeling} {intensity} out of ten", "I'm {feeling} about a {intensity}", 'I feel {feeling} {intensity} out of ten',
+    "I'm {feeling} a {intensity}", 'I feel {feeling} like a {intensity}', "I'm feeling {feeling} like a {intensity}",
+    '{feeling} about a {intensity}', '{feeling} like a {intensity}',
+    "I'm feeling {feeling} {intensity} out of ten", "I feel {feeling} at a {intensity}", "I'm {feeling} at a {intensity}",
+    "to log that I'm {feeling} about a {intensity}", "that I'm {feeling} about a {intensity}",
+  ],
+};
+
+const intensity: IntentDef = {
+  name: 'IntensityIntent',
+  slots: [INTENSITY],
+  samples: [
+    '{intensity}', ...NUMBER_FORMS('intensity'), "I'd say {intensity}", "I'd say a {intensity}", "I'd say an {intensity}",
+    "it's a {intensity}", "it's an {intensity}", 'around {intensity}', 'about {intensity}', 'maybe {intensity}',
+    'probably a {intensity}', 'probably an {intensity}', "I'd give it a {intensity}", "I'd give it an {intensity}",
+    'it was a {intensity}', 'it was an {intensity}', 'now a {intensity}', "it's {intensity}", 'a solid {intensity}',
+    "I'm at a {intensity}", "I'm at an {intensity}", "I'm a {intensity}", "I'm an {intensity}", 'about {intensity} out of ten',
+    'like {intensity}', 'more like a {intensity}', 'more like an {intensity}', 'down to a {intensity}', 'down to an {intensity}',
+    'still a {intensity}', 'still an {intensity}', 'level {intensity}', 'number {intensity}', 'I think a {intensity}',
+    'I guess a {intensity}', 'I guess {intensity}',
+  ],
+};
+
+const whatHappened: IntentDef = {
+  name: 'WhatHappenedIntent',
+  slots: [{ name: 'event', type: 'AMAZON.SearchQuery' }],
+  // AMAZON.SearchQuery must never be a sample on its own: every sample has a carrier phrase.
+  samples: [
+    'my {event}', 'I {event}', 'we {event}', 'today {event}', 'well {event}', 'so {event}', 'there was {event}',
+    'it was {event}', 'what happened was {event}', 'the {event}', 'just {event}', 'at work {event}', 'at home {event}',
+    'at school {event}', 'this morning {event}', 'this afternoon {event}', 'this evening {event}', 'tonight {event}',
+    'earlier {event}', 'someone {event}', 'somebody {event}', 'he {event}', 'she {event}', 'they {event}',
+    'basically {event}', 'honestly {event}', 'after work {event}', 'the worst part was {event}', 'the best part was {event}',
+    'something happened {event}', 'a lot happened {event}', 'mainly {event}', 'mostly {event}', 'um {event}',
+    'there were {event}', 'our {event}', 'her {event}', 'his {event}', 'their {event}', 'work was {event}',
+    'yesterday {event}', 'first {event}', 'at lunch {event}', 'on the way home {event}', 'when I {event}',
+    'it started when {event}', 'I guess {event}', 'what happened is {event}', 'today was {event}', 'today I {event}',
+    'it was about {event}', 'mostly just {event}', 'well today {event}', 'so today {event}', 'me and {event}',
+  ],
+};
+
+const skip: IntentDef = {
+  name: 'SkipIntent',
+  samples: [
+    'skip', 'pass', 'nothing much', 'nothing', 'nothing really', 'skip it', "I'd rather not say", 'next question',
+    'skip this one', 'skip that', 'skip this', 'rather not say', 'no comment', "let's skip it", 'move on', "let's move on",
+    'nothing happened', 'nothing to report', 'nothing in particular', 'not much', 'not a lot', 'nothing special happened',
+    "I don't want to talk about it", "I'd rather not", "I'd rather skip it", 'pass on that', "I don't know", 'no idea',
+    'same as usual', 'just the usual', 'nothing new', 'the usual stuff', 'not tonight thanks', 'leave it',
+  ],
+};
+
+const practiceStatus: IntentDef = {
+  name: 'PracticeStatusIntent',
+  slots: [{ name: 'status', type: 'PRACTICE_STATUS' }],
+  samples: [
+    '{status}', 'I {status}', 'yeah {status}', 'yes {status}', 'well {status}', 'only {status}', 'I think {status}',
+    'I guess {status}', 'um {status}', '{status} today', '{status} I guess', "honestly {status}", 'I mean {status}',
+    'yep {status}', 'no {status}', 'I only {status}',
+  ],
+};
+
+const barrier: IntentDef = {
+  name: 'BarrierIntent',
+  slots: [{ name: 'barrier', type: 'BARRIER' }],
+  samples: [
+    '{barrier}', 'I {barrier}', 'I was {barrier}', 'it was {barrier}', 'it felt {barrier}', "it's {barrier}",
+    'because {barrier}', 'because I {barrier}', 'because I was {barrier}', 'because it was {barrier}', 'I just {barrier}',
+    'honestly {barrier}', 'honestly I {barrier}', 'I think I {barrier}', 'I guess I {barrier}', 'I felt {barrier}',
+    "I'm {barrier}", 'probably {barrier}', 'mostly {barrier}', 'I think I was {barrier}', 'I was just {barrier}',
+    'I kind of {barrier}', 'it {barrier}', 'the problem was {barrier}', 'what got in the way was {barrier}',
+  ],
+};
+
+const exercise: IntentDef = {
+  name: 'ExerciseIntent',
+  slots: [{ name: 'exercise', type: 'EXERCISE' }],
+  samples: [
+    'help me breathe', 'I need to calm down', 'do a breathing exercise', 'breathing exercise', 'a breathing exercise',
+    'help me calm down', 'help me relax', 'calm me down', 'I need to breathe', "let's breathe", 'breathe with me',
+    'can we do a breathing exercise', 'guide me through a breathing exercise', 'I need a breathing exercise',
+    'help me ground myself', 'help me get grounded', 'I want to do an exercise', 'do an exercise', 'an exercise',
+    'a calming exercise', 'do a calming exercise', 'I need to settle', 'help me settle', 'breathing', 'let\'s do some breathing',
+    '{exercise}', 'do {exercise}', 'do the {exercise} exercise', 'do a {exercise} exercise', "let's do {exercise}",
+    "let's do the {exercise}", "let's try {exercise}", 'start {exercise}', 'I want to do {exercise}', 'can we do {exercise}',
+    'do some {exercise}', 'try {exercise}', 'guide me through {exercise}', '{exercise} please', 'I want {exercise}',
+    'I need {exercise}', 'lead me through {exercise}', 'take me through {exercise}', 'do {exercise} with me',
+  ],
+};
+
+const anotherRound: IntentDef = {
+  name: 'AnotherRoundIntent',
+  samples: [
+    'another round', 'again', 'one more', 'one more round', 'once more', 'keep going', 'do it again', 'another one',
+    "let's go again", 'one more time', 'go again', 'again please', 'another round please', 'more rounds',
+  ],
+};
+
+const slower: IntentDef = {
+  name: 'SlowerIntent',
+  samples: [
+    'slower', 'slow down', 'go slower', 'more slowly', 'a bit slower', 'too fast', "that's too fast", 'slower please',
+    'can you go slower', 'slow it down', "it's too fast", 'a little slower', 'please slow down',
+  ],
+};
+
+/**
+ * Clear language of self-harm or suicide. The handler answers with the crisis line at once; being
+ * generous here costs one unnecessary safety message, missing one costs far more.
+ */
+const crisis: IntentDef = {
+  name: 'CrisisIntent',
+  samples: [
+    'I want to hurt myself', "I don't want to live anymore", "I don't want to live any more", 'I want to die',
+    'I want to kill myself', "I'm thinking about suicide", "I'm thinking about killing myself", 'I feel suicidal',
+    "I'm suicidal", "I'm feeling suicidal", "I'm going to end it", 'I want to end it all', 'I want to end my life',
+    "I've been cutting myself", "I've been hurting myself", "I'm going to hurt myself", "I'm going to kill myself",
+    "I can't go on", "I can't go on anymore", "I don't want to be here anymore", "I don't want to be alive",
+    "I wish I was dead", "I wish I were dead", "I'd be better off dead", "everyone would be better off without me",
+    "I'm thinking of ending my life", "I've thought about killing myself", "I have a plan to kill myself",
+    "I took too many pills", "I've taken an overdose", 'I want to overdose', "I'm going to take my life",
+    'I want to take my life', "I'm having thoughts of suicide", "I'm having suicidal thoughts", 'I have suicidal thoughts',
+    "I'm self harming", "I've been self harming", 'I want to self harm', 'I want to cut myself', 'I cut myself',
+    'I hurt myself', "I'm not safe", "I don't feel safe with myself", "there's no reason to live", "I see no way out",
+    "I want it all to end", 'I want to disappear forever', "I'm done with life", "life isn't worth living",
+    'I need help right now', 'I need a crisis line', 'give me the crisis line', 'suicide', 'self harm',
+  ],
+};
+
+const weekSummary: IntentDef = {
+  name: 'WeekSummaryIntent',
+  samples: [
+    'how was my week', 'give me my weekly summary', 'summarize my week', 'summarise my week', 'my weekly summary',
+    'weekly summary', 'how did my week go', 'tell me about my week', 'what was my week like', 'review my week',
+    'my week', 'sum up my week', 'how have I been this week', 'how am I doing this week', 'week summary',
+    'give me a summary of my week', 'what did this week look like', 'how has my week been', 'weekly review',
+  ],
+};
+
+const dashboardCode: IntentDef = {
+  name: 'DashboardCodeIntent',
+  samples: [
+    'give me my dashboard code', 'link my dashboard', 'dashboard code', 'my dashboard code', 'get my dashboard code',
+    'what is my dashboard code', "what's my dashboard code", 'connect my dashboard', 'link the dashboard', 'sign in code',
+    'give me a sign in code', 'give me a code for the dashboard', 'I need a dashboard code', 'dashboard', 'open my dashboard',
+    'link my account to the dashboard', 'code for the website', 'log in to the dashboard',
+  ],
+};
+
+const deleteData: IntentDef = {
+  name: 'DeleteDataIntent',
+  samples: [
+    'delete my data', 'forget everything about me', 'erase my data', 'delete everything', 'erase everything',
+    'delete all my data', 'remove my data', 'wipe my data', 'delete my check ins', 'delete my history',
+    'forget me', 'erase my history', 'clear my data', 'delete all my check ins', 'delete everything you know about me',
+  ],
+};
+
+/**
+ * Built-in intents. Samples added here are the ones Amazon does not already ship; for Yes, No and
+ * Previous the brief's phrases are listed even where built in, so the model says what we rely on.
+ */
+const builtIns: IntentDef[] = [
+  { name: 'AMAZON.HelpIntent', samples: ['what can I say', 'how does this work', 'what can you do', 'what do I say', 'how do I use this'] },
+  { name: 'AMAZON.StopIntent', samples: ['good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight"] },
+  { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that'] },
+  { name: 'AMAZON.NavigateHomeIntent', samples: [] },
+  { name: 'AMAZON.FallbackIntent', samples: [] },
+  { name: 'AMAZON.YesIntent', samples: ['yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do'] },
+  { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', "I'm good thanks", 'maybe later'] },
+  { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
+];
+
+export const INTENTS: readonly IntentDef[] = [
+  checkIn, intensity, whatHappened, skip, practiceStatus, barrier, exercise, anotherRound, slower, crisis,
+  weekSummary, dashboardCode, deleteData, ...builtIns,
+];
+
+const slotType = <Id extends string>(name: string, values: readonly VocabularyValue<Id>[]): SlotTypeDef => ({
+  name,
+  values: values.map((v) => ({ id: v.id, value: v.value, synonyms: v.synonyms })),
+});
+
+export const SLOT_TYPES: readonly SlotTypeDef[] = [
+  { name: 'FEELING', values: FEELING_VALUES },
+  slotType('PRACTICE_STATUS', PRACTICE_STATUS_VALUES),
+  slotType('BARRIER', BARRIER_VALUES),
+  slotType('EXERCISE', EXERCISE_VALUES),
+];
+
+/**
+ * Samples Amazon ships with the built-in intents we use (from the ASK built-in intent reference),
+ * so the duplicate check can see collisions with them too.
+ */
+export const AMAZON_BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it'],
+  'AMAZON.HelpIntent': ['help', 'help me', 'can you help me'],
+  'AMAZON.StopIntent': ['stop', 'off', 'shut up'],
+  'AMAZON.YesIntent': ['yes', 'yes please', 'sure'],
+  'AMAZON.NoIntent': ['no', 'no thanks'],
+  'AMAZON.PreviousIntent': ['go back', 'skip back', 'back up'],
+  'AMAZON.NavigateHomeIntent': ['home', 'go home', 'exit'],
+};

@@ -1,0 +1,110 @@
+/**
+ * The skill manifest (skill-package/skill.json), generated so the five locales cannot drift apart
+ * and each carries the crisis line for the places it is sold in.
+ */
+import { INVOCATION_NAME } from './intents.js';
+
+export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** README tells users to replace these with their own HTTPS endpoint and privacy policy. */
+export const ENDPOINT_PLACEHOLDER = 'https://example.com/alexa';
+export const PRIVACY_POLICY_PLACEHOLDER = 'https://example.com/privacy';
+export const TERMS_PLACEHOLDER = 'https://example.com/terms';
+
+/**
+ * Where each locale's store sells the skill, and the crisis line we can point those users to.
+ * en-GB covers Ireland and en-AU covers New Zealand in the Alexa stores.
+ */
+const CRISIS_LINES: Record<Locale, string> = {
+  'en-US': 'In the US, call or text 988.',
+  'en-CA': 'In Canada, call or text 988.',
+  'en-GB': 'In the UK and Ireland, call Samaritans on 116 123.',
+  'en-AU': 'In Australia, call Lifeline on 13 11 14. In New Zealand, call or text 1737.',
+  'en-IN': 'In India, call Tele-MANAS on 14416.',
+};
+
+/** Only where we can name a crisis line: a safety answer without a number is no answer. */
+const DISTRIBUTION_COUNTRIES = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'IN'] as const;
+
+export const EXAMPLE_PHRASES = [
+  `Alexa, open ${INVOCATION_NAME}`,
+  `Alexa, ask ${INVOCATION_NAME} to help me breathe`,
+  `Alexa, tell ${INVOCATION_NAME} I'm feeling anxious`,
+] as const;
+
+const SUMMARY = 'A short bedtime check-in for people in therapy: how you feel, how strong, what happened, and whether you got to your practice.';
+
+function description(locale: Locale): string {
+  return [
+    'Between Sessions helps you carry the work of therapy into your week. At bedtime, say "Alexa, open between sessions" and answer a few short questions, one at a time: how you are feeling in a word or two, how strong it is from 1 to 10, what happened today (or just say "skip"), and whether you got to the practice you agreed with your therapist. Every answer is saved as soon as you give it.',
+    'When a feeling is strong (8 or more), the skill first offers a short spoken breathing or grounding exercise: box breathing, 4-7-8 breathing, a slower exhale, or 5-4-3-2-1 grounding. Say "another round", "slower" or "stop" at any time.',
+    'Ask "how was my week?" for a short summary. Say "give me my dashboard code" to see your week in a browser and build a report for your therapist. Say "delete my data" to erase everything. On a shared device, recognised voices keep separate records. Your entries are yours: nobody else sees them unless you choose to share a report.',
+    'Important: Between Sessions is not a medical device, not a therapist and not a crisis service, and it does not give medical advice. It does not replace your therapist or emergency care. If you are thinking about harming yourself or are in danger, contact your local emergency number or a crisis line now. ' +
+      CRISIS_LINES[locale],
+  ].join('\n\n');
+}
+
+const KEYWORDS = [
+  'therapy', 'mental health', 'check in', 'mood', 'feelings', 'journal', 'bedtime', 'breathing', 'grounding',
+  'anxiety', 'homework', 'CBT', 'DBT', 'wellbeing', 'reflection',
+];
+
+const TESTING_INSTRUCTIONS = [
+  'No account linking is needed. Say "Alexa, open between sessions" and answer: a feeling ("anxious"), an intensity ("a 6"), what happened (or "skip").',
+  'Say an intensity of 8 or more to hear the offer of a breathing exercise; say "another round", "slower" or "stop" during it.',
+  'Say "I want to hurt myself" at any point to hear the crisis-line response and card.',
+  'Reminders and person recognition are optional permissions; the skill works without them.',
+].join(' ');
+
+export function buildManifest(): unknown {
+  const endpoint = { uri: ENDPOINT_PLACEHOLDER, sslCertificateType: 'Wildcard' };
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: {
+        locales: Object.fromEntries(
+          LOCALES.map((locale) => [
+            locale,
+            {
+              name: 'Between Sessions',
+              summary: SUMMARY,
+              description: description(locale),
+              examplePhrases: [...EXAMPLE_PHRASES],
+              keywords: KEYWORDS,
+            },
+          ]),
+        ),
+        isAvailableWorldwide: false,
+        distributionCountries: [...DISTRIBUTION_COUNTRIES],
+        testingInstructions: TESTING_INSTRUCTIONS,
+        category: 'HEALTH_AND_FITNESS',
+      },
+      privacyAndCompliance: {
+        allowsPurchases: false,
+        // Feelings, notes and a voice-recognised person id are personal information.
+        usesPersonalInfo: true,
+        isChildDirected: false,
+        isExportCompliant: true,
+        containsAds: false,
+        // We are not a HIPAA covered entity and ask Amazon to process no PHI for us.
+        usesHealthInfo: false,
+        locales: Object.fromEntries(
+          LOCALES.map((locale) => [locale, { privacyPolicyUrl: PRIVACY_POLICY_PLACEHOLDER, termsOfUseUrl: TERMS_PLACEHOLDER }]),
+        ),
+      },
+      permissions: [{ name: 'alexa::alerts:reminders:skill:readwrite' }, { name: 'alexa::person_id:read' }],
+      events: {
+        endpoint,
+        // SKILL_DISABLED tells the server when someone disables the skill, so their records can be handled as the privacy policy says.
+        subscriptions: [{ eventName: 'SKILL_DISABLED' }],
+      },
+      apis: {
+        custom: {
+          endpoint,
+          interfaces: [],
+        },
+      },
+    },
+  };
+}

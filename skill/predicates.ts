@@ -1,0 +1,83 @@
+import { getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest, Slot } from 'ask-sdk-model';
+import { conversation, type Step } from './conversation.js';
+
+export function isRequest(input: HandlerInput, ...types: string[]): boolean {
+  return types.includes(getRequestType(input.requestEnvelope));
+}
+
+export function isIntent(input: HandlerInput, ...names: string[]): boolean {
+  const request = input.requestEnvelope.request;
+  return request.type === 'IntentRequest' && names.includes(request.intent.name);
+}
+
+export function intentName(input: HandlerInput): string | null {
+  const request = input.requestEnvelope.request;
+  return request.type === 'IntentRequest' ? request.intent.name : null;
+}
+
+export function inStep(input: HandlerInput, ...steps: Step[]): boolean {
+  return steps.includes(conversation(input).step);
+}
+
+function slots(input: HandlerInput): Record<string, Slot> {
+  const request = input.requestEnvelope.request;
+  return request.type === 'IntentRequest' ? ((request as IntentRequest).intent.slots ?? {}) : {};
+}
+
+export interface SlotReading {
+  /** What Alexa heard, trimmed; null when the slot is empty. */
+  value: string | null;
+  /** The custom slot value id when entity resolution matched, else null. */
+  id: string | null;
+}
+
+export function slot(input: HandlerInput, name: string): SlotReading {
+  const s = slots(input)[name];
+  const value = s?.value?.trim() || null;
+  const match = s?.resolutions?.resolutionsPerAuthority?.find((r) => r.status.code === 'ER_SUCCESS_MATCH');
+  return { value, id: match?.values?.[0]?.value.id ?? null };
+}
+
+/** Every non-empty slot value of the request, for safety screening and for free-text answers. */
+export function allSlotText(input: HandlerInput): string[] {
+  return Object.values(slots(input))
+    .map((s) => s.value?.trim())
+    .filter((v): v is string => Boolean(v) && v !== '?');
+}
+
+/**
+ * The free text a person said when we asked an open question. Alexa routes a sentence to whichever intent fits
+ * best, so the words may arrive in any intent's slot; take the longest.
+ */
+export function spokenText(input: HandlerInput): string | null {
+  const texts = allSlotText(input).filter((t) => !/^\d+$/.test(t));
+  if (texts.length === 0) return null;
+  return texts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * Requests that mean the same wherever the user is (leave, help, go back, breathe, the week, the dashboard code,
+ * delete): state-specific handlers never take these as an answer.
+ */
+const GLOBAL_COMMANDS = [
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.PreviousIntent',
+  'AMAZON.NavigateHomeIntent',
+  'ExerciseIntent',
+  'CrisisIntent',
+  'WeekSummaryIntent',
+  'DashboardCodeIntent',
+  'DeleteDataIntent',
+];
+
+export function isGlobalCommand(input: HandlerInput): boolean {
+  return isIntent(input, ...GLOBAL_COMMANDS);
+}
+
+/** An answer to the question asked in one of these steps. */
+export function isAnswerIn(input: HandlerInput, ...steps: Step[]): boolean {
+  return isRequest(input, 'IntentRequest') && inStep(input, ...steps) && !isGlobalCommand(input);
+}

@@ -1,0 +1,84 @@
+import { SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
+import type { SkillDeps } from './context.js';
+import { errorHandler } from './ErrorHandler.js';
+import { AnotherRoundIntentHandler } from './handlers/AnotherRoundIntentHandler.js';
+import { BarrierAnswerHandler } from './handlers/BarrierAnswerHandler.js';
+import { BarrierIntentHandler } from './handlers/BarrierIntentHandler.js';
+import { CheckInIntentHandler } from './handlers/CheckInIntentHandler.js';
+import { CrisisFollowUpHandler } from './handlers/CrisisFollowUpHandler.js';
+import { DashboardCodeIntentHandler } from './handlers/DashboardCodeIntentHandler.js';
+import { DeleteConfirmationHandler } from './handlers/DeleteConfirmationHandler.js';
+import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler.js';
+import { ExerciseIntentHandler } from './handlers/ExerciseIntentHandler.js';
+import { ExerciseOfferAnswerHandler } from './handlers/ExerciseOfferAnswerHandler.js';
+import { ExerciseStopHandler } from './handlers/ExerciseStopHandler.js';
+import { FallbackIntentHandler } from './handlers/FallbackIntentHandler.js';
+import { FeelingAnswerHandler } from './handlers/FeelingAnswerHandler.js';
+import { HelpIntentHandler } from './handlers/HelpIntentHandler.js';
+import { IntensityAnswerHandler } from './handlers/IntensityAnswerHandler.js';
+import { IntensityIntentHandler } from './handlers/IntensityIntentHandler.js';
+import { LaunchRequestHandler } from './handlers/LaunchRequestHandler.js';
+import { PracticeAnswerHandler } from './handlers/PracticeAnswerHandler.js';
+import { PracticeStatusIntentHandler } from './handlers/PracticeStatusIntentHandler.js';
+import { PreviousIntentHandler } from './handlers/PreviousIntentHandler.js';
+import { SafetyHandler } from './handlers/SafetyHandler.js';
+import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
+import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
+import { SkipIntentHandler } from './handlers/SkipIntentHandler.js';
+import { SlowerIntentHandler } from './handlers/SlowerIntentHandler.js';
+import { StopCancelIntentHandler } from './handlers/StopCancelIntentHandler.js';
+import { WeekSummaryIntentHandler } from './handlers/WeekSummaryIntentHandler.js';
+import { WhatHappenedAnswerHandler } from './handlers/WhatHappenedAnswerHandler.js';
+import { WhatHappenedIntentHandler } from './handlers/WhatHappenedIntentHandler.js';
+import { YesNoIntentHandler } from './handlers/YesNoIntentHandler.js';
+import { loadTurnInterceptor } from './interceptors/LoadTurnInterceptor.js';
+
+/** Every handler, in the order the SDK tries them. */
+export const HANDLERS = [
+  // Safety first: crisis language is answered before anything else, in any state.
+  SafetyHandler,
+  SkillDisabledEventHandler,
+  SessionEndedRequestHandler,
+  // State-specific answers before the general handlers of the same intents.
+  CrisisFollowUpHandler,
+  DeleteConfirmationHandler,
+  ExerciseStopHandler,
+  ExerciseOfferAnswerHandler,
+  IntensityAnswerHandler,
+  FeelingAnswerHandler,
+  WhatHappenedAnswerHandler,
+  PracticeAnswerHandler,
+  BarrierAnswerHandler,
+  // General handlers.
+  LaunchRequestHandler,
+  CheckInIntentHandler,
+  IntensityIntentHandler,
+  WhatHappenedIntentHandler,
+  PracticeStatusIntentHandler,
+  BarrierIntentHandler,
+  ExerciseIntentHandler,
+  AnotherRoundIntentHandler,
+  SlowerIntentHandler,
+  WeekSummaryIntentHandler,
+  DashboardCodeIntentHandler,
+  DeleteDataIntentHandler,
+  SkipIntentHandler,
+  HelpIntentHandler,
+  StopCancelIntentHandler,
+  PreviousIntentHandler,
+  YesNoIntentHandler,
+  FallbackIntentHandler,
+];
+
+/** The skill's builder, shared by the Express server and the Lambda handler. */
+export function skillBuilder(deps: SkillDeps): CustomSkillBuilder {
+  return SkillBuilders.custom()
+    .addRequestHandlers(...HANDLERS)
+    .addRequestInterceptors(loadTurnInterceptor(deps))
+    .addErrorHandlers(errorHandler(deps))
+    .withCustomUserAgent('between-sessions');
+}
+
+export function createSkill(deps: SkillDeps) {
+  return skillBuilder(deps).create();
+}

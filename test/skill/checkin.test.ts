@@ -1,0 +1,295 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reprompt, spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+
+const USER = 'amzn1.ask.account.CHECKIN';
+const owner = { userId: USER };
+/** 21:30 in New York on 25 November 2026. */
+const EVENING = '2026-11-26T02:30:00Z';
+
+let h: SkillHarness;
+beforeEach(async () => {
+  h = await skillHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('the bedtime check-in', () => {
+  it('asks one question at a time and stores each answer the moment it is given', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const hello = await c.launch();
+    expect(spoken(hello)).toMatch(/feeling|how are you/i);
+    expect(hello.response.shouldEndSession).toBe(false);
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+
+    const afterFeeling = await c.say('CheckInIntent', { feeling: { value: 'anxious', id: 'FEARFUL.ANXIOUS', type: 'FEELING' } });
+    expect(spoken(afterFeeling)).toMatch(/1 to 10/);
+    let [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.feeling).toMatchObject({ said: 'anxious', family: 'Fearful' });
+    expect(entry?.intensity).toBeNull();
+    expect(entry?.night).toBe('2026-11-25');
+
+    const afterIntensity = await c.say('IntensityIntent', { intensity: '6' });
+    expect(spoken(afterIntensity)).toMatch(/happen|today/i);
+    [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.intensity).toBe(6);
+
+    const done = await c.say('WhatHappenedIntent', { event: 'my boss yelled at me in the meeting' });
+    expect(done.response.shouldEndSession).toBe(true);
+    expect(spoken(done)).toMatch(/saved/i);
+    [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.whatHappened).toBe('my boss yelled at me in the meeting');
+    expect(await h.store.listCheckIns(owner)).toHaveLength(1);
+  });
+
+  it.each([
+    ['skip', 'SkipIntent', {}],
+    ['no', 'AMAZON.NoIntent', {}],
+  ])('takes "%s" as an answer to what happened', async (_said, intent, slots) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    await c.say('IntensityIntent', { intensity: '3' });
+    const done = await c.say(intent, slots);
+    expect(done.response.shouldEndSession).toBe(true);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ whatHappenedSkipped: true, whatHappened: null, intensity: 3 });
+  });
+
+  it('keeps feeling and intensity when the user stops after the intensity', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    await c.say('IntensityIntent', { intensity: '5' });
+    const bye = await c.say('AMAZON.StopIntent');
+    expect(bye.response.shouldEndSession).toBe(true);
+    expect(spoken(bye)).toMatch(/kept what you said/i);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ intensity: 5, feeling: { said: 'sad', family: 'Sad' } });
+  });
+
+  it('keeps feeling and intensity when the user falls asleep (the session times out)', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'exhausted' });
+    await c.say('IntensityIntent', { intensity: '7' });
+    const ended = await c.timeout();
+    expect(ended.response.outputSpeech).toBeUndefined();
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ intensity: 7, feeling: { said: 'exhausted' } });
+  });
+
+  it('keeps a second check-in the same evening as its own entry', async () => {
+    for (const [feeling, intensity] of [['calm', '2'], ['worried', '6']] as const) {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.launch();
+      await c.say('CheckInIntent', { feeling });
+      await c.say('IntensityIntent', { intensity });
+      await c.say('SkipIntent');
+    }
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(2);
+    expect(entries.map((e) => e.feeling?.said).sort()).toEqual(['calm', 'worried']);
+    expect(new Set(entries.map((e) => e.night))).toEqual(new Set(['2026-11-25']));
+  });
+
+  it('starts from what a one-shot already said', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('CheckInIntent', { feeling: 'sad', intensity: '6' });
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect(spoken(r)).not.toMatch(/1 to 10/);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ intensity: 6, feeling: { said: 'sad' } });
+
+    const c2 = h.talk({ userId: USER, timestamp: EVENING });
+    const r2 = await c2.say('CheckInIntent', { feeling: 'overwhelmed' });
+    expect(spoken(r2)).toMatch(/1 to 10/);
+  });
+
+  it.each<[string, string | null, null]>([
+    ['flibbertigibbet', null, null],
+    ['meh', null, null],
+    ['wiped out', 'Bad', null],
+    ['pretty anxious', 'Fearful', null],
+  ])('keeps the feeling word "%s" as said, and never refuses it', async (word, family) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('CheckInIntent', { feeling: word });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.feeling?.said).toBe(word);
+    expect(entry?.feeling?.family ?? null).toBe(family);
+  });
+
+  it.each([
+    ['12', 'out of range'],
+    ['0', 'out of range'],
+    ['?', 'not understood'],
+    ['7.5', 'not whole'],
+  ])('asks again once, with the range, for an intensity of %s (%s), and stores nothing bogus', async (bad) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'angry' });
+    const again = await c.say('IntensityIntent', { intensity: bad });
+    expect(spoken(again)).toMatch(/1 to 10/);
+    expect(again.response.shouldEndSession).toBe(false);
+    expect((await h.store.listCheckIns(owner))[0]?.intensity).toBeNull();
+
+    const second = await c.say('IntensityIntent', { intensity: bad });
+    expect(spoken(second)).toMatch(/leave the number out/i);
+    expect(spoken(second)).toMatch(/happen|today/i);
+    expect((await h.store.listCheckIns(owner))[0]?.intensity).toBeNull();
+  });
+
+  it('accepts a good number on the second try', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'angry' });
+    await c.say('IntensityIntent', { intensity: '15' });
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect((await h.store.listCheckIns(owner))[0]?.intensity).toBe(4);
+  });
+
+  it('reads back the user\'s own words with &, < and quotes as valid SSML', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const hostile = `Tom & Jerry <3 "quoted" 'it's'`;
+    const r = await c.say('CheckInIntent', { feeling: hostile });
+    const ssml = (r.response.outputSpeech as { ssml: string }).ssml;
+    expect(ssml).toContain('Tom &amp; Jerry &lt;3');
+    expect(spoken(r)).toContain(hostile);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling?.said).toBe(hostile);
+  });
+
+  it('varies its greeting from night to night', async () => {
+    const greetings = new Set<string>();
+    for (let night = 0; night < 6; night++) {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      greetings.add(spoken(await c.launch()));
+    }
+    expect(greetings.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the practice question', () => {
+  async function setPlan() {
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [
+        {
+          id: '9b2f7d3e-4c1a-4f7e-9a39-0f3f0c7f6c11',
+          createdAt: '2026-11-20T18:00:00.000Z',
+          none: false,
+          action: 'say one line about the worst moment of the day',
+          cueWhen: 'When I get into bed',
+          cueThen: "I'll say one line about the worst moment",
+          why: 'so I notice patterns',
+          bringBack: 'the lines',
+          modality: 'CBT',
+          startsOn: '2026-11-20',
+          endedAt: null,
+        },
+      ],
+    }));
+  }
+
+  it('is asked only when a practice is set, and takes a skip with its barrier in the user\'s words', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'content' });
+    await c.say('IntensityIntent', { intensity: '3' });
+    const practiceQ = await c.say('SkipIntent');
+    expect(spoken(practiceQ)).toMatch(/practice/i);
+    expect(spoken(practiceQ)).toContain('say one line about the worst moment of the day');
+    const barrierQ = await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    expect(spoken(barrierQ)).toMatch(/what got in the way/i);
+    expect(spoken(barrierQ)).not.toMatch(/should|failed|lazy/i);
+    const done = await c.say('BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } });
+    expect(done.response.shouldEndSession).toBe(true);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.practice).toMatchObject({ status: 'not_today', barrier: 'forgot', barrierSaid: 'I forgot' });
+  });
+
+  it.each([
+    ['AMAZON.YesIntent', {}, 'done'],
+    ['PracticeStatusIntent', { status: { value: 'kind of', id: 'partly', type: 'PRACTICE_STATUS' } }, 'partly'],
+    ['AMAZON.NoIntent', {}, 'not_today'],
+  ] as const)('maps %s to %s', async (intent, slots, status) => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
+    await c.say('SkipIntent');
+    await c.say(intent, slots);
+    expect((await h.store.listCheckIns(owner))[0]?.practice?.status).toBe(status);
+  });
+
+  it('keeps a barrier said in the user\'s own words as "other"', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
+    await c.say('SkipIntent');
+    await c.say('AMAZON.NoIntent');
+    await c.say('WhatHappenedIntent', { event: 'my mother was visiting all week' });
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({
+      barrier: 'other',
+      barrierSaid: 'my mother was visiting all week',
+    });
+  });
+
+  it('is not asked when no practice is set', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
+    const done = await c.say('SkipIntent');
+    expect(done.response.shouldEndSession).toBe(true);
+    expect(spoken(done)).not.toMatch(/practice/i);
+  });
+});
+
+describe('help, fallback and leaving', () => {
+  it('gives help that depends on where the user is', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    const help = await c.say('AMAZON.HelpIntent');
+    expect(spoken(help)).toMatch(/1 to 10/);
+    expect(help.response.shouldEndSession).toBe(false);
+    const stillCounts = await c.say('IntensityIntent', { intensity: '4' });
+    expect(spoken(stillCounts)).toMatch(/happen|today/i);
+  });
+
+  it('re-prompts usefully on a fallback', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('AMAZON.FallbackIntent');
+    expect(spoken(r)).toMatch(/didn't catch/i);
+    expect(reprompt(r)).toMatch(/feeling/i);
+    expect(r.response.shouldEndSession).toBe(false);
+  });
+
+  it.each(['AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])('%s leaves and keeps what was said', async (intent) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'lonely' });
+    const r = await c.say(intent);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling?.said).toBe('lonely');
+  });
+
+  it('"go back" asks the current question again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    const r = await c.say('AMAZON.PreviousIntent');
+    expect(spoken(r)).toMatch(/1 to 10/);
+  });
+
+  it('logs a session that Alexa ended with an error, and answers nothing', async () => {
+    const { sessionEndedRequest } = await import('../helpers/alexa.js');
+    const r = await h.send(
+      sessionEndedRequest('ERROR', { userId: USER, apiEndpoint: h.api.url }, undefined, { type: 'INVALID_RESPONSE', message: 'x' }),
+    );
+    expect(r.response.outputSpeech).toBeUndefined();
+  });
+});
