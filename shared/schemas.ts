@@ -115,7 +115,7 @@ export const ExerciseSessionSchema = z.object({
   localTime: LocalTimeSchema,
   kind: ExerciseKindSchema,
   /** Rounds actually spoken, including "another round". */
-  rounds: z.number().int().min(0).max(50),
+  rounds: z.number().int().min(0).max(1000),
   completed: z.boolean(),
   intensityBefore: IntensitySchema.nullable(),
   intensityAfter: IntensitySchema.nullable(),

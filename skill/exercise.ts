@@ -21,11 +21,12 @@ export async function startExercise(
 ): Promise<Response> {
   const { store, owner, moment } = turnOf(input);
   const checkIn = await currentCheckIn(input, state);
+  const part = exerciseRounds(kind, { firstRound: true, slower: false });
   const session = await store.addExercise(owner, {
     night: moment.night,
     localTime: moment.localTime,
     kind,
-    rounds: 1,
+    rounds: part.rounds,
     completed: false,
     intensityBefore: checkIn?.intensity ?? null,
     intensityAfter: null,
@@ -34,11 +35,10 @@ export async function startExercise(
   if (checkIn) {
     await store.updateCheckIn(owner, checkIn.id, { exerciseIds: [...checkIn.exerciseIds, session.id] });
   }
-  state.exercise = { id: session.id, kind, rounds: 1, slower: false, checkInId: checkIn?.id ?? null };
+  state.exercise = { id: session.id, kind, rounds: part.rounds, slower: false, checkInId: checkIn?.id ?? null };
   state.step = 'exercise';
   state.retries = 0;
   saveConversation(input, state);
-  const part = exerciseRounds(kind, { firstRound: true, slower: false });
   return respond(input, {
     speech: join([...lead, part.ssml, say.afterRoundQuestion.speech]),
     reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech,
@@ -49,11 +49,11 @@ export async function continueExercise(input: HandlerInput, state: ConversationS
   const exercise = state.exercise;
   if (!exercise) throw new Error('continueExercise without an exercise in progress');
   const { store, owner } = turnOf(input);
-  exercise.rounds += 1;
   exercise.slower = exercise.slower || slower;
+  const part = exerciseRounds(exercise.kind, { firstRound: false, slower: exercise.slower });
+  exercise.rounds += part.rounds;
   await store.updateExercise(owner, exercise.id, { rounds: exercise.rounds });
   saveConversation(input, state);
-  const part = exerciseRounds(exercise.kind, { firstRound: false, slower: exercise.slower });
   return respond(input, {
     speech: join([part.ssml, say.afterRoundQuestion.speech]),
     reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech,

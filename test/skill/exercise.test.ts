@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reprompt, spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+
+const USER = 'amzn1.ask.account.EXERCISE';
+const owner = { userId: USER };
+const EVENING = '2026-11-26T03:00:00Z';
+
+let h: SkillHarness;
+beforeEach(async () => {
+  h = await skillHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+function ssmlOf(r: { response: { outputSpeech?: unknown } }): string {
+  return (r.response.outputSpeech as { ssml: string }).ssml;
+}
+
+/** Seconds of silence in a response: what paces the breath. */
+function breakSeconds(ssml: string): number {
+  return [...ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)].reduce(
+    (sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1),
+    0,
+  );
+}
+
+describe('intensity routing', () => {
+  it.each(['8', '9', '10'])('meets an intensity of %s with an offer of an exercise first', async (n) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'overwhelmed' });
+    const offer = await c.say('IntensityIntent', { intensity: n });
+    expect(spoken(offer)).toMatch(/breathe together/i);
+    expect(spoken(offer)).not.toMatch(/what happened/i);
+    expect((await h.store.listCheckIns(owner))[0]?.intensity).toBe(Number(n));
+  });
+
+  it('does not offer an exercise below 8', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const next = await c.say('IntensityIntent', { intensity: '7' });
+    expect(spoken(next)).not.toMatch(/breathe/i);
+  });
+
+  it('breathes, takes another round and slower mid-way, stops, asks again and stores before and after', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicky' });
+    await c.say('IntensityIntent', { intensity: '9' });
+
+    const first = await c.say('AMAZON.YesIntent');
+    expect(first.response.shouldEndSession).toBe(false);
+    expect(spoken(first)).toMatch(/breathe/i);
+    expect(reprompt(first)).toMatch(/another round|slower|stop/i);
+    // Slower exhale, three rounds of in 4 / out 6 = 30 s: the counted words fill part, breaks the rest.
+    const firstPause = breakSeconds(ssmlOf(first));
+    expect(firstPause).toBeGreaterThan(15);
+
+    const again = await c.say('AnotherRoundIntent');
+    expect(breakSeconds(ssmlOf(again))).toBeGreaterThan(15);
+    expect(spoken(again)).not.toMatch(/Let's breathe together/);
+
+    const slower = await c.say('SlowerIntent');
+    expect(breakSeconds(ssmlOf(slower))).toBeGreaterThan(breakSeconds(ssmlOf(again)));
+
+    const stopped = await c.say('AMAZON.StopIntent');
+    expect(stopped.response.shouldEndSession).toBe(false);
+    expect(spoken(stopped)).toMatch(/how strong.*now|now, how strong/i);
+
+    const after = await c.say('IntensityIntent', { intensity: '6' });
+    expect(spoken(after)).toMatch(/9 to 6/);
+    expect(spoken(after)).toMatch(/happen|today/i);
+
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ intensity: 9, intensityAfter: 6 });
+    const [exercise] = await h.store.listExercises(owner);
+    expect(exercise).toMatchObject({
+      kind: 'slow_exhale',
+      intensityBefore: 9,
+      intensityAfter: 6,
+      completed: true,
+      checkInId: entry?.id,
+    });
+    expect(exercise?.rounds).toBeGreaterThanOrEqual(3);
+    expect(entry?.exerciseIds).toEqual([exercise?.id]);
+  });
+
+  it('carries on with the check-in when the offer is declined', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'furious', intensity: '8' });
+    const next = await c.say('AMAZON.NoIntent');
+    expect(spoken(next)).toMatch(/happen|today/i);
+    expect(await h.store.listExercises(owner)).toHaveLength(0);
+  });
+
+  it('lets the user pick the exercise when offered', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '10' });
+    await c.say('ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } });
+    expect((await h.store.listExercises(owner))[0]?.kind).toBe('box');
+  });
+});
+
+describe('exercises on demand', () => {
+  it.each([
+    ['box', 'box breathing', 16],
+    ['four_seven_eight', 'four seven eight', 19],
+    ['slow_exhale', 'slow breathing', 10],
+    ['grounding', 'five four three two one', 30],
+  ])('"%s" is paced so a round lasts as long as it says', async (id, value, minSeconds) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('ExerciseIntent', { exercise: { value, id, type: 'EXERCISE' } });
+    const ssml = ssmlOf(r);
+    expect(ssml.length).toBeLessThan(8000);
+    expect(breakSeconds(ssml)).toBeGreaterThanOrEqual(minSeconds * 0.6);
+    expect(r.response.card).toBeUndefined(); // hands-free: nothing needs a screen
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ kind: id, checkInId: null, intensityBefore: null });
+  });
+
+  it('"help me breathe" with no check-in ends kindly on stop, without asking for a number', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('ExerciseIntent');
+    const stop = await c.say('AMAZON.StopIntent');
+    expect(stop.response.shouldEndSession).toBe(true);
+    expect(spoken(stop)).not.toMatch(/1 to 10/);
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ kind: 'slow_exhale', completed: true });
+  });
+
+  it('asks for the intensity again when an exercise is asked for mid-check-in', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'anxious', intensity: '6' });
+    await c.say('ExerciseIntent', { exercise: { value: 'ground me', id: 'grounding', type: 'EXERCISE' } });
+    const q = await c.say('AMAZON.NoIntent');
+    expect(spoken(q)).toMatch(/1 to 10/);
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 6, intensityAfter: 4 });
+  });
+});

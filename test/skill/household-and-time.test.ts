@@ -1,0 +1,127 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { skillDisabledEvent, spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+
+const USER = 'amzn1.ask.account.HOUSEHOLD';
+
+let h: SkillHarness;
+beforeEach(async () => {
+  h = await skillHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function quickCheckIn(caller: Parameters<SkillHarness['talk']>[0], feeling: string, intensity = '4') {
+  const c = h.talk(caller);
+  await c.say('CheckInIntent', { feeling, intensity });
+  await c.say('SkipIntent');
+}
+
+describe('household', () => {
+  it('keeps a recognised person\'s records their own', async () => {
+    const ana = { userId: USER, personId: 'amzn1.ask.person.ANA' };
+    const ben = { userId: USER, personId: 'amzn1.ask.person.BEN' };
+    await quickCheckIn({ ...ana, timestamp: '2026-11-26T03:00:00Z' }, 'hopeful');
+    await quickCheckIn({ ...ben, timestamp: '2026-11-26T03:00:00Z' }, 'grumpy');
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    expect((await h.store.listCheckIns(ana)).map((c) => c.feeling?.said)).toEqual(['hopeful']);
+    expect((await h.store.listCheckIns(ben)).map((c) => c.feeling?.said)).toEqual(['grumpy']);
+    expect((await h.store.listCheckIns({ userId: USER })).map((c) => c.feeling?.said)).toEqual(['okay']);
+  });
+});
+
+describe('time', () => {
+  it.each([
+    // [request time (UTC), device zone, expected night, local time]
+    ['2026-11-26T02:30:00Z', 'America/New_York', '2026-11-25', '21:30'],
+    ['2026-11-26T06:30:00Z', 'America/New_York', '2026-11-25', '01:30'], // after midnight: the evening before
+    ['2026-11-26T08:59:00Z', 'America/New_York', '2026-11-25', '03:59'],
+    ['2026-11-26T09:00:00Z', 'America/New_York', '2026-11-26', '04:00'],
+    ['2026-11-25T13:30:00Z', 'Australia/Sydney', '2026-11-25', '00:30'], // 00:30 on the 26th, UTC+11
+    ['2026-11-25T22:00:00Z', 'Europe/London', '2026-11-25', '22:00'],
+  ])('files a check-in at %s in %s under the night of %s', async (timestamp, zone, night, localTime) => {
+    h.api.timeZones.set('amzn1.ask.device.TESTDEVICE', zone);
+    await quickCheckIn({ userId: USER, timestamp }, 'calm');
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry?.timeZone).toBe(zone);
+    expect(entry?.localTime).toBe(localTime);
+    expect(entry?.night).toBe(night);
+  });
+
+  it('asks the settings API once and caches the zone', async () => {
+    h.api.timeZones.set('amzn1.ask.device.TESTDEVICE', 'Europe/London');
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-25T21:00:00Z', apiAccessToken: 'token-1' }, 'calm');
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-25T21:10:00Z', apiAccessToken: 'token-1' }, 'calm');
+    const calls = h.api.requests.filter((r) => r.path.includes('System.timeZone'));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.authorization).toBe('Bearer token-1');
+    expect(calls[0]?.path).toBe('/v2/devices/amzn1.ask.device.TESTDEVICE/settings/System.timeZone');
+  });
+
+  it('falls back to the configured default zone when the settings API fails', async () => {
+    await h.close();
+    h = await skillHarness({ DEFAULT_TIME_ZONE: 'Asia/Kolkata' });
+    h.api.failWith = 500;
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-25T16:00:00Z' }, 'calm');
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry).toMatchObject({ timeZone: 'Asia/Kolkata', localTime: '21:30', night: '2026-11-25' });
+  });
+});
+
+describe('privacy', () => {
+  it('deletes everything of the account, every person on it, when the skill is disabled', async () => {
+    await quickCheckIn({ userId: USER, personId: 'amzn1.ask.person.ANA', timestamp: '2026-11-26T03:00:00Z' }, 'hopeful');
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    const r = await h.send(skillDisabledEvent({ userId: USER }));
+    expect(r.response.outputSpeech).toBeUndefined();
+    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+    expect(await h.store.listCheckIns({ userId: USER, personId: 'amzn1.ask.person.ANA' })).toEqual([]);
+    const files = await readdir(h.dataDir, { recursive: true });
+    for (const file of files) {
+      const full = path.join(h.dataDir, String(file));
+      const content = await readFile(full, 'utf8').catch(() => '');
+      expect(content).not.toContain(USER);
+    }
+  });
+
+  it('deletes by voice only after a clear yes', async () => {
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:05:00Z' });
+    const ask = await c.say('DeleteDataIntent');
+    expect(spoken(ask)).toMatch(/are you sure/i);
+    const kept = await c.say('AMAZON.NoIntent');
+    expect(spoken(kept)).toMatch(/kept everything/i);
+    expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(1);
+
+    const c2 = h.talk({ userId: USER, timestamp: '2026-11-26T03:06:00Z' });
+    await c2.say('DeleteDataIntent');
+    const gone = await c2.say('AMAZON.YesIntent');
+    expect(spoken(gone)).toMatch(/deleted/i);
+    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+  });
+});
+
+describe('a corrupt data file', () => {
+  it('is never overwritten, and what the user said is kept in the rescue log', async () => {
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    const files = (await readdir(h.dataDir, { recursive: true })).map(String);
+    const month = files.find((f) => /checkins/.test(f) && f.endsWith('.json'));
+    expect(month).toBeDefined();
+    const monthPath = path.join(h.dataDir, month!);
+    await writeFile(monthPath, '{"checkIns": [ this is not json');
+    const before = await readFile(monthPath, 'utf8');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:10:00Z' });
+    const r = await c.say('CheckInIntent', { feeling: 'worried about tomorrow' });
+    errors.mockRestore();
+    expect(spoken(r)).toMatch(/kept what you said/i);
+    expect(await readFile(monthPath, 'utf8')).toBe(before);
+    const rescueFiles = (await readdir(path.join(h.dataDir, 'rescue'))).map(String);
+    const rescued = await readFile(path.join(h.dataDir, 'rescue', rescueFiles[0]!), 'utf8');
+    expect(rescued).toContain('worried about tomorrow');
+  });
+});

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+
+const USER = 'amzn1.ask.account.SAFETY';
+const owner = { userId: USER };
+const EVENING = '2026-11-26T03:00:00Z';
+
+let h: SkillHarness;
+beforeEach(async () => {
+  h = await skillHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const LINES = [
+  ['en-US', 'nine eight eight', '988'],
+  ['en-CA', 'nine eight eight', '988'],
+  ['en-GB', 'one one six, one two three', '116 123'],
+  ['en-AU', 'thirteen, eleven, fourteen', '13 11 14'],
+  ['en-IN', 'one four four one six', '14416'],
+] as const;
+
+describe('safety', () => {
+  it.each(LINES)('answers a request in %s at once with the local crisis line and a card', async (locale, said, card) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING, locale });
+    const r = await c.say('CrisisIntent');
+    expect(spoken(r)).toContain(said);
+    expect(r.response.card).toMatchObject({ type: 'Simple' });
+    expect(JSON.stringify(r.response.card)).toContain(card);
+    expect(r.response.shouldEndSession).toBe(false);
+  });
+
+  it.each([
+    ['as the feeling', 'CheckInIntent', { feeling: "I don't want to live anymore" }],
+    ['inside what happened', 'WhatHappenedIntent', { event: 'I had a fight with my sister and I want to hurt myself' }],
+    ['as a barrier', 'BarrierIntent', { barrier: 'I just want to die' }],
+  ])('answers self-harm language %s, keeps the words, and does not carry on the check-in', async (_where, intent, slots) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    await c.say('IntensityIntent', { intensity: '7' });
+    const r = await c.say(intent, slots);
+    expect(spoken(r)).toContain('nine eight eight');
+    expect(spoken(r)).not.toMatch(/1 to 10|what happened|practice/i);
+    const words = Object.values(slots)[0] as string;
+    expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toContain(words);
+
+    // Whatever comes next, the skill does not return to the check-in questions.
+    const next = await c.say('WhatHappenedIntent', { event: 'I just feel so alone' });
+    expect(spoken(next)).toContain('nine eight eight');
+    expect(spoken(next)).not.toMatch(/1 to 10|practice/i);
+    const bye = await c.say('AMAZON.StopIntent');
+    expect(bye.response.shouldEndSession).toBe(true);
+    expect(JSON.stringify(bye.response.card)).toContain('988');
+  });
+
+  it('offers to breathe together after giving the line, without playing therapist', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    const offer = await c.say('WhatHappenedIntent', { event: 'I just feel so alone' });
+    expect(spoken(offer)).toMatch(/breathe together/i);
+    const breathe = await c.say('AMAZON.YesIntent');
+    expect(spoken(breathe)).toMatch(/breathe/i);
+    expect((await h.store.listExercises(owner))[0]?.kind).toBe('slow_exhale');
+  });
+
+  it.each([
+    'this work is killing me',
+    'my phone died',
+    "I'm dying to see the new film",
+    'my feet are killing me after the hike',
+    'I could kill for a coffee',
+  ])('does not mistake the idiom "%s" for a crisis', async (event) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'tired', intensity: '5' });
+    const r = await c.say('WhatHappenedIntent', { event });
+    expect(spoken(r)).not.toMatch(/nine eight eight/);
+    expect(r.response.card).toBeUndefined();
+    expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toBe(event);
+  });
+
+  it('uses the region the user chose over the device locale', async () => {
+    await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ' }));
+    const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US' });
+    const r = await c.say('CrisisIntent');
+    expect(spoken(r)).toContain('one seven three seven');
+  });
+});
