@@ -1,0 +1,207 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../shared/env.js';
+import { openStore, type Store } from '../../shared/store/index.js';
+import { createServer, type Verification } from '../../skill/app.js';
+import { createSkill } from '../../skill/skill.js';
+import { Conversation, intentRequest, launchRequest, SKILL_ID, spoken } from '../helpers/alexa.js';
+import { startFakeAlexaApi, type FakeAlexaApi } from '../helpers/fake-alexa-api.js';
+import { assertAlexaValid } from '../helpers/skill.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const USER = 'amzn1.ask.account.SERVER';
+
+interface Running {
+  url: string;
+  store: Store;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+async function run(verification: Verification): Promise<Running> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-server-'));
+  const store = await openStore(dataDir);
+  const env = loadEnv({ DATA_DIR: dataDir });
+  const app = createServer({ skill: createSkill({ store, env, dataDir, settingsTimeoutMs: 300 }), verification });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    store,
+    dataDir,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let api: FakeAlexaApi;
+beforeAll(async () => {
+  api = await startFakeAlexaApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function post(url: string, body: string, headers: Record<string, string> = {}) {
+  return fetch(`${url}/alexa`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+async function nothingStored(running: Running) {
+  expect(await running.store.listCheckIns({ userId: USER })).toEqual([]);
+  expect(await running.store.getProfile({ userId: USER })).toBeNull();
+}
+
+describe('POST /alexa through Express', () => {
+  it('runs a whole check-in over HTTP in local-testing mode', async () => {
+    const running = await run({ signature: false, timestamp: false });
+    try {
+      const send = async (envelope: unknown) => {
+        const res = await post(running.url, JSON.stringify(envelope));
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as ResponseEnvelope;
+        assertAlexaValid(body);
+        return body;
+      };
+      const c = new Conversation(send, { userId: USER, apiEndpoint: api.url });
+      await c.launch();
+      await c.say('CheckInIntent', { feeling: 'hopeful' });
+      const r = await c.say('IntensityIntent', { intensity: '3' });
+      expect(spoken(r)).toMatch(/happen|today/i);
+      expect((await running.store.listCheckIns({ userId: USER }))[0]).toMatchObject({ intensity: 3 });
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('refuses an unsigned request when verification is on, and touches nothing', async () => {
+    const running = await run({ signature: true, timestamp: true });
+    try {
+      const res = await post(running.url, JSON.stringify(launchRequest({ userId: USER, apiEndpoint: api.url })));
+      expect(res.status).toBe(400);
+      await nothingStored(running);
+      const forged = await post(
+        running.url,
+        JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, apiEndpoint: api.url })),
+        { SignatureCertChainUrl: 'https://evil.example/cert.pem', 'Signature-256': 'AAAA' },
+      );
+      expect(forged.status).toBe(400);
+      await nothingStored(running);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('refuses a stale request (older than 150 s), and touches nothing', async () => {
+    const running = await run({ signature: false, timestamp: true });
+    try {
+      const stale = new Date(Date.now() - 200_000).toISOString();
+      const res = await post(
+        running.url,
+        JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, timestamp: stale, apiEndpoint: api.url })),
+      );
+      expect(res.status).toBe(400);
+      await nothingStored(running);
+      const fresh = await post(
+        running.url,
+        JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, apiEndpoint: api.url })),
+      );
+      expect(fresh.status).toBe(200);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('refuses a request for another skill with 403 when ALEXA_SKILL_ID is set', async () => {
+    const running = await run({ signature: false, timestamp: false, skillId: SKILL_ID });
+    try {
+      const foreign = await post(
+        running.url,
+        JSON.stringify(launchRequest({ userId: USER, skillId: 'amzn1.ask.skill.ffffffff-0000-4000-8000-000000000000', apiEndpoint: api.url })),
+      );
+      expect(foreign.status).toBe(403);
+      await nothingStored(running);
+      const ours = await post(running.url, JSON.stringify(launchRequest({ userId: USER, apiEndpoint: api.url })));
+      expect(ours.status).toBe(200);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it.each([
+    ['not JSON', '{"version": "1.0", '],
+    ['JSON but no envelope', '{"hello": "world"}'],
+    ['an envelope without a user', JSON.stringify({ version: '1.0', context: { System: { application: { applicationId: SKILL_ID } } }, request: { type: 'LaunchRequest', requestId: 'r', timestamp: new Date().toISOString() } })],
+    ['an empty body', ''],
+  ])('answers %s with 400', async (_what, body) => {
+    const running = await run({ signature: false, timestamp: false });
+    try {
+      const res = await post(running.url, body);
+      expect(res.status).toBe(400);
+      expect(await readdir(running.dataDir)).not.toContain('accounts');
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('takes only POST on the skill endpoint', async () => {
+    const running = await run({ signature: false, timestamp: false });
+    try {
+      const res = await fetch(`${running.url}/alexa`);
+      expect(res.status).toBe(405);
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+function startProcess(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'skill/server.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (stdout.includes('listening')) child.kill('SIGTERM');
+    });
+    child.on('exit', (code) => resolve({ code, stderr, stdout }));
+    setTimeout(() => child.kill('SIGKILL'), 20_000);
+  });
+}
+
+describe('start-up', () => {
+  it.each([
+    ['PORT', 'not-a-port'],
+    ['DEFAULT_TIME_ZONE', 'Mars/Olympus_Mons'],
+    ['ALEXA_SKILL_ID', 'my-skill'],
+    ['ALEXA_SKIP_VERIFICATION', 'maybe'],
+  ])('stops with a message naming %s when it is invalid', async (name, value) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
+    const result = await startProcess({ DATA_DIR: dataDir, [name]: value });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(name);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('says loudly that verification is off, creates DATA_DIR, and listens', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
+    const dataDir = path.join(parent, 'fresh', 'data');
+    const result = await startProcess({ DATA_DIR: dataDir, PORT: '0', ALEXA_SKIP_VERIFICATION: '1', HOST: '127.0.0.1' });
+    expect(result.stderr).toMatch(/ALEXA_SKIP_VERIFICATION is on/);
+    expect(result.stdout).toMatch(/listening/);
+    expect(await readdir(dataDir)).toBeDefined();
+    await rm(parent, { recursive: true, force: true });
+  });
+});
