@@ -1,0 +1,153 @@
+/**
+ * Throughput and latency of a full check-in turn through Express, beside the same for a minimal ask-sdk skill on the
+ * same adapter, on loopback. The ratio is the figure (target ≤ 1.5): what our handlers, store and SSML cost on top of
+ * what any skill pays.
+ *
+ *   npx tsx test/bench/skill.ts
+ *
+ * Both servers run with signature and timestamp checks off (nothing can sign requests here), in this process; a
+ * bounded number of clients send requests over keep-alive connections for a fixed time.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { loadEnv } from '../../shared/env.js';
+import { openStore } from '../../shared/store/index.js';
+import { createServer } from '../../skill/app.js';
+import { createSkill } from '../../skill/skill.js';
+import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
+
+const CLIENTS = 8;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port }));
+  });
+}
+
+function post(agent: Agent, port: number, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/alexa', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Figures {
+  requests: number;
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Runs `clients` loops, each sending the next request `next(client, i)` builds, for `seconds`. */
+async function load(port: number, next: (client: number, i: number, last: string) => RequestEnvelope): Promise<Figures> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const latencies: number[] = [];
+  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      let last = '';
+      for (let i = 0; performance.now() < deadline; i++) {
+        const body = JSON.stringify(next(client, i, last));
+        const t = performance.now();
+        const res = await post(agent, port, body);
+        latencies.push(performance.now() - t);
+        if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text}`);
+        last = res.text;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    rps: Math.round(latencies.length / elapsed),
+    p50_ms: round(percentile(latencies, 50)),
+    p99_ms: round(percentile(latencies, 99)),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export async function benchSkill(): Promise<Record<string, string | number>> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-bench-skill-'));
+  try {
+    const env = loadEnv({ DATA_DIR: dataDir });
+    const store = await openStore(dataDir);
+    const verification = { signature: false, timestamp: false };
+    const full = await listen(createServer({ skill: createSkill({ store, env, dataDir }), verification }));
+    const minimalSkill = SkillBuilders.custom()
+      .addRequestHandlers({
+        canHandle: () => true,
+        handle: (input) => input.responseBuilder.speak('Hello.').reprompt('Hello?').getResponse(),
+      })
+      .create();
+    const minimal = await listen(createServer({ skill: minimalSkill, verification }));
+
+    // A whole check-in per client, over and over: launch, feeling, intensity, what happened. Every turn reads and
+    // writes the store. The settings API is not called (no apiEndpoint), as when the time zone is cached.
+    const script = [
+      (s: ReturnType<typeof newSession>, c: { userId: string; apiEndpoint: string }) => launchRequest(c, s),
+      (s: ReturnType<typeof newSession>, c: { userId: string; apiEndpoint: string }) =>
+        intentRequest('CheckInIntent', { feeling: { value: 'anxious', id: 'FEARFUL.ANXIOUS', type: 'FEELING' } }, c, s),
+      (s: ReturnType<typeof newSession>, c: { userId: string; apiEndpoint: string }) =>
+        intentRequest('IntensityIntent', { intensity: '6' }, c, s),
+      (s: ReturnType<typeof newSession>, c: { userId: string; apiEndpoint: string }) =>
+        intentRequest('WhatHappenedIntent', { event: 'my boss yelled at me in the meeting' }, c, s),
+    ];
+    const sessions = new Map<number, ReturnType<typeof newSession>>();
+    const fullFigures = await load(full.port, (client, i, last) => {
+      const step = i % script.length;
+      let session = sessions.get(client);
+      if (!session || step === 0) session = newSession();
+      else session = { ...session, isNew: false, attributes: (JSON.parse(last).sessionAttributes ?? {}) as Record<string, unknown> };
+      sessions.set(client, session);
+      return script[step]!(session, { userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' });
+    });
+    const minimalFigures = await load(minimal.port, (client) =>
+      launchRequest({ userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' }),
+    );
+    full.server.close();
+    minimal.server.close();
+    return {
+      clients: CLIENTS,
+      seconds: SECONDS,
+      checkin_rps: fullFigures.rps,
+      checkin_p50_ms: fullFigures.p50_ms,
+      checkin_p99_ms: fullFigures.p99_ms,
+      minimal_rps: minimalFigures.rps,
+      minimal_p50_ms: minimalFigures.p50_ms,
+      minimal_p99_ms: minimalFigures.p99_ms,
+      p50_ratio: round(fullFigures.p50_ms / minimalFigures.p50_ms),
+      rps_ratio: round(minimalFigures.rps / fullFigures.rps),
+      'target p50_ratio': '≤ 1.5',
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.table(await benchSkill());
+}
