@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from '../../shared/limits.js';
-import type { Owner } from '../../shared/schemas.js';
+import type { Owner, Profile } from '../../shared/schemas.js';
 import type { Store } from '../../shared/store/Store.js';
 import { isValidTimeZone } from '../../shared/time.js';
 
@@ -77,6 +77,8 @@ export interface ResolveTimeZoneOptions {
   now?: Date;
   ttlMs?: number;
   timeoutMs?: number;
+  /** The owner's profile when the caller has already read it (null: there is none), saving a read. */
+  profile?: Profile | null;
 }
 
 /**
@@ -97,8 +99,9 @@ export async function resolveTimeZone({
   now = new Date(),
   ttlMs = DEVICE_TIME_ZONE_TTL_MS,
   timeoutMs,
+  profile: known,
 }: ResolveTimeZoneOptions): Promise<string> {
-  const profile = await store.getProfile(owner);
+  const profile = known !== undefined ? known : await store.getProfile(owner);
   if (profile?.timeZone && isValidTimeZone(profile.timeZone)) return profile.timeZone;
 
   const cached = profile?.deviceTimeZone ?? null;

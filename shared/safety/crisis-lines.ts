@@ -1,0 +1,186 @@
+/**
+ * CRISIS LINES AND CRISIS WORDING — FOR CLINICAL REVIEW.
+ *
+ * This is the one file a clinician reviews before every release: every word the skill says, and every number it
+ * gives, when someone speaks about self-harm or suicide lives here and nowhere else.
+ *
+ * Numbers checked on 2026-11-25 against the product brief (PRODUCT.md, "Safety") and the services' published
+ * numbers as known to the engineer who wrote this file. That check was not made against the live websites; the
+ * reviewer must confirm each number on the service's own site and update NUMBERS_CHECKED_ON.
+ *
+ * Principles (from the brief): warm, brief, direct. The skill is not a therapist and not a crisis service: it gives
+ * no advice beyond reaching the line or emergency services, and it stays with the person rather than ending the
+ * conversation ("I'm here if you want to keep talking, or say stop.").
+ */
+import { type CrisisRegion, CrisisRegionSchema } from '../schemas.js';
+import { type Ssml, p, phone, ssml } from '../ssml.js';
+
+/** The date the numbers below were last checked. Shown to the clinician reviewer; bump it when re-checked. */
+export const NUMBERS_CHECKED_ON = '2026-11-25';
+
+export interface CrisisLine {
+  region: CrisisRegion;
+  country: string;
+  /** The service's name as people know it. */
+  service: string;
+  /** The number as printed on the card. */
+  number: string;
+  /** Whether the same number also takes text messages. */
+  canText: boolean;
+  /** Local emergency number for immediate danger. */
+  emergency: string;
+  /** How the number is spoken; phone() reads digit groups, "13 11 14" is said as pairs in Australia. */
+  spokenNumber: Ssml;
+  spokenEmergency: Ssml;
+}
+
+export const CRISIS_LINES: Readonly<Record<CrisisRegion, CrisisLine>> = {
+  US: {
+    region: 'US',
+    country: 'the United States',
+    service: '988 Suicide & Crisis Lifeline',
+    number: '988',
+    canText: true,
+    emergency: '911',
+    spokenNumber: phone('988'),
+    spokenEmergency: phone('911'),
+  },
+  CA: {
+    region: 'CA',
+    country: 'Canada',
+    service: '9-8-8 Suicide Crisis Helpline',
+    number: '988',
+    canText: true,
+    emergency: '911',
+    spokenNumber: phone('988'),
+    spokenEmergency: phone('911'),
+  },
+  GB: {
+    region: 'GB',
+    country: 'the United Kingdom',
+    service: 'Samaritans',
+    number: '116 123',
+    canText: false,
+    emergency: '999',
+    spokenNumber: phone('116 123'),
+    spokenEmergency: phone('999'),
+  },
+  IE: {
+    region: 'IE',
+    country: 'Ireland',
+    service: 'Samaritans',
+    number: '116 123',
+    canText: false,
+    emergency: '112',
+    spokenNumber: phone('116 123'),
+    spokenEmergency: phone('112'),
+  },
+  AU: {
+    region: 'AU',
+    country: 'Australia',
+    service: 'Lifeline',
+    number: '13 11 14',
+    canText: false,
+    emergency: '000',
+    spokenNumber: phone('13 11 14', { groupsAsNumbers: true }),
+    spokenEmergency: phone('000'),
+  },
+  NZ: {
+    region: 'NZ',
+    country: 'New Zealand',
+    service: 'Need to talk? 1737',
+    number: '1737',
+    canText: true,
+    emergency: '111',
+    spokenNumber: phone('1737'),
+    spokenEmergency: phone('111'),
+  },
+  IN: {
+    region: 'IN',
+    country: 'India',
+    service: 'Tele-MANAS',
+    number: '14416',
+    canText: false,
+    emergency: '112',
+    spokenNumber: phone('14416'),
+    spokenEmergency: phone('112'),
+  },
+};
+
+const LOCALE_REGION: Record<string, CrisisRegion> = {
+  US: 'US',
+  CA: 'CA',
+  GB: 'GB',
+  UK: 'GB',
+  IE: 'IE',
+  AU: 'AU',
+  NZ: 'NZ',
+  IN: 'IN',
+};
+
+/**
+ * The crisis region for an Alexa locale ("en-GB" → GB, "fr-CA" → CA, "hi-IN" → IN). Anything else falls back to
+ * the US, the largest audience; the dashboard lets a user set their region explicitly (profile.crisisRegion).
+ */
+export function regionForLocale(locale: string | null | undefined): CrisisRegion {
+  const country = (locale ?? '').trim().split(/[-_]/)[1]?.toUpperCase() ?? '';
+  return LOCALE_REGION[country] ?? 'US';
+}
+
+export interface CrisisResponse {
+  speech: Ssml;
+  reprompt: Ssml;
+  cardTitle: string;
+  cardText: string;
+}
+
+function reachLine(line: CrisisLine): Ssml {
+  return line.canText
+    ? ssml`You can call or text ${line.spokenNumber} right now, any time, day or night, and talk with someone who can help.`
+    : ssml`You can call ${line.service} on ${line.spokenNumber} right now, any time, day or night, and talk with someone who can help.`;
+}
+
+/** What the skill says and shows, at once, when someone speaks about self-harm or suicide. */
+export function crisisResponse(region: CrisisRegion): CrisisResponse {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  const speech = ssml`${p(ssml`I'm really glad you told me. You don't have to carry this on your own.`)} ${p(
+    reachLine(line),
+  )} ${p(ssml`If you're in immediate danger, call ${line.spokenEmergency}.`)} ${p(
+    ssml`I'm here if you want to keep talking, or say stop.`,
+  )}`;
+  const reprompt = line.canText
+    ? ssml`You can call or text ${line.spokenNumber} any time. I'm here if you want to keep talking, or say stop.`
+    : ssml`You can call ${line.service} on ${line.spokenNumber} any time. I'm here if you want to keep talking, or say stop.`;
+  const how = line.canText ? 'Call or text' : 'Call';
+  return {
+    speech,
+    reprompt,
+    cardTitle: `Someone to talk to, right now: ${line.number}`,
+    cardText:
+      `${how} ${line.number} (${line.service}), 24 hours a day.\n` +
+      `If you are in immediate danger, call ${line.emergency}.\n` +
+      `Between Sessions is not a crisis service, but the people on this line are there for exactly this.`,
+  };
+}
+
+function reachShort(line: CrisisLine): Ssml {
+  return line.canText ? ssml`call or text ${line.spokenNumber}` : ssml`call ${line.service} on ${line.spokenNumber}`;
+}
+
+/**
+ * After the line was given and the person keeps talking: the skill stays, says plainly that it cannot help the way
+ * a person can, points to the line again and offers a body-first step. It gives no advice of its own.
+ */
+export function crisisFollowUp(region: CrisisRegion): { speech: Ssml; reprompt: Ssml } {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  return {
+    speech: ssml`I'm listening. I'm not able to help the way a person can, so please ${reachShort(line)}; they are there for exactly this. If you'd like, we can breathe together for a minute first. Just say yes. Or say stop.`,
+    reprompt: ssml`Would you like to breathe together for a minute? Say yes, or stop. You can ${reachShort(line)} any time.`,
+  };
+}
+
+/** Leaving after the line was given: the number once more, and where to find it. */
+export function crisisGoodbye(region: CrisisRegion): Ssml {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  return ssml`Okay. Please ${reachShort(line)} if things get heavier tonight. The number is on the card in your Alexa app. Take care of yourself.`;
+}

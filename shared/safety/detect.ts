@@ -1,0 +1,116 @@
+/**
+ * Spots language about self-harm or suicide in anything a user says: a feeling ("suicidal"), what happened ("I cut
+ * myself again"), or a request ("I want to hurt myself"). It runs on every free-text answer before anything else.
+ *
+ * Missing one is far worse than a false alarm, so ambiguous phrasings trigger. Only idioms that are plainly about
+ * something else ("this work is killing me", "my phone died", "I cut myself a slice of cake") are let through, and
+ * they are let through by being specific exceptions, never by loosening the patterns.
+ */
+
+export interface CrisisDetection {
+  crisis: boolean;
+  /** The words that triggered it, as normalised, for logs the user can see and for tests. */
+  phrase?: string;
+}
+
+/**
+ * Speech recognition gives "don't", "dont", "do not", "wanna", "I'm", "im"; one spelling for each keeps the patterns
+ * readable. Order matters: the specific contractions before the generic n't.
+ */
+const REWRITES: Array<[RegExp, string]> = [
+  [/[\u2018\u2019\u02bc`´]/g, "'"],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\bwant ta\b/g, 'want to'],
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should)n'?t\b/g, '$1 not'],
+  [/\bain'?t\b/g, 'am not'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\bi'd\b/g, 'i would'],
+  [/\bi'?ll\b/g, 'i will'],
+  [/\bi'?ve\b/g, 'i have'],
+  [/\b(it|that|life|there)'s\b/g, '$1 is'],
+  [/\bmy ?self\b/g, 'myself'],
+  [/\bself[\s-]*(harm|harming|harmed|injury|injuring|injure|hurt|hurting)\b/g, 'self harm'],
+  [/\bany ?more\b/g, 'anymore'],
+  [/[^a-z0-9' ]+/g, ' '],
+  [/\s+/g, ' '],
+];
+
+export function normaliseForSafety(text: string): string {
+  let s = ` ${text.toLowerCase()} `;
+  for (const [pattern, replacement] of REWRITES) s = s.replace(pattern, replacement);
+  return s.trim();
+}
+
+/**
+ * Words right after "hurt/cut myself" that make it an everyday accident or idiom ("I cut myself a slice", "I hurt
+ * myself at the gym", "cut myself some slack"). "On purpose" is deliberately not an exception.
+ */
+const ACCIDENT_AFTER =
+  '(?! (?:(?:a|an|some|another) (?:slice|piece|bit of|sandwich|break|slack|cake|bread|portion|helping|drink)|slack|off|shaving|cooking|chopping|gardening|playing|lifting|running|working out|exercising|skiing|skating|at (?:the|work|football|soccer|basketball|tennis|gym|training|practice)|in the (?:kitchen|garden|gym)|while|when i (?:fell|tripped|slipped)|on (?!purpose)|by accident|accidentally|falling|tripping|slipping|doing))';
+
+const PATTERNS: RegExp[] = [
+  // Naming it.
+  /\bsuicid\w*/,
+  /\bself harm\b/,
+  /\bunalive\w*/,
+  /\bkms\b/,
+  // Killing oneself, in any tense or person ("tried to kill herself" is also a disclosure that warrants the line).
+  /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b/,
+  /\b(?:want|wants|wanted|wish|need|hope)(?:ed)? (?:someone|somebody|something|a car|a truck) (?:to|would|will) kill me\b/,
+  /\b(?:take|taking|took) my (?:own )?life\b/,
+  /\bend(?:ing|ed)? (?:my|my own) life\b/,
+  /\bend(?:ing)? it all\b/,
+  /\bend(?:ing)? (?:it|things|everything)(?= ?$| tonight| now| today| forever| soon| for good)/,
+  /\b(?:it|everything) (?:all )?to (?:end|stop) (?:forever|for good|permanently)\b/,
+  /\bwant (?:it|it all|everything|everything all) to (?:end|be over)(?= ?$| now| tonight| forever| for good)/,
+  // Wanting to die or not to live.
+  /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b/,
+  /\bwish (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
+  /\bsleep and (?:never|not) wake up\b/,
+  /\bbetter off (?:dead|without me|if i (?:was|were) (?:dead|gone|not here))\b/,
+  /\b(?:no|not any|nothing|no more|no good) (?:reason|reasons|point) (?:to|in|for) (?:live|living|life|being alive|going on|keep going)\b/,
+  /\bnothing (?:left )?to live for\b/,
+  /\bpoint (?:in|of) (?:living|being alive|going on|life anymore)\b/,
+  /\brather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b/,
+  /\bdone with (?:life|living|being alive)\b/,
+  /\bwant to (?:sleep forever|go to sleep forever|never wake up|disappear forever|stop existing|not exist)\b/,
+  /\b(?:no one|nobody|noone) would (?:miss|notice|care about) (?:me )?if i (?:was|were|died|disappeared|went)\b/,
+  /\b(?:life|living|it) is not worth (?:living|it anymore|going on)\b/,
+  /\bnot worth living\b/,
+  /\b(?:what is|whats) the point (?:of|in) (?:living|life|being alive|going on|anything anymore)\b/,
+  /\bnot want to (?:live|be alive|exist|be here anymore|be around anymore|be here no more|go on|wake up(?! (?:early|at|for|so|before|in the morning to)))\b/,
+  /\b(?:tired|sick) of (?:living|being alive|life|existing)\b/,
+  /\bgive up on (?:life|living)\b/,
+  /\bcannot (?:go on|keep going)(?= ?$| anymore| like this| living)/,
+  /\bcannot do this anymore\b/,
+  /\b(?:thinking|think|thoughts|thought) (?:about|of) (?:dying|death|ending it|ending my life|not being here|killing myself|suicide)\b/,
+  // Harming oneself, and means. Intent makes it self-harm whatever follows ("I want to hurt myself at the end of the day").
+  /\b(?:want to|going to|urge to|urges to|thinking about|thought about|think about|feel like|felt like|might|tempted to|tried to|try to|need to|planning to|plan to|keep|kept|will|could|started|start) (?:hurt|harm|cut|burn|starve|punish|hit)(?:ing|s)? myself\b(?! (?:some |a little )?slack| a break)/,
+  new RegExp(
+    `\\b(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|punish|punishing|punished|hit|hitting) myself\\b${ACCIDENT_AFTER}`,
+  ),
+  /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up))/,
+  /\bslit(?:ting)? my (?:wrist|wrists|throat)\b/,
+  /\boverdos(?:e|ed|es|ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|tv|candy|espresso))/,
+  // "I took all my pills today" is someone taking their medication; intent, "at once" or a handful is not.
+  /\b(?:want to|going to|thinking about|thought about|might|will|could|urge to|tempted to|planning to|plan to|tried to) (?:take|swallow|taking|swallowing) (?:all|a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
+  /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
+  /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
+  /\bjump(?:ing|ed)? (?:off|from|in front of) (?:a|the|my) (?:bridge|building|roof|cliff|train|balcony|car|bus|window|tower)\b/,
+  /\bnoose\b/,
+];
+
+/** Does this text speak of self-harm or suicide? Null, undefined and empty text never do. */
+export function detectCrisis(text: string | null | undefined): CrisisDetection {
+  if (typeof text !== 'string' || text.trim() === '') return { crisis: false };
+  const normalised = normaliseForSafety(text);
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(normalised);
+    if (m) return { crisis: true, phrase: m[0].trim() };
+  }
+  return { crisis: false };
+}
