@@ -54,9 +54,15 @@ export async function saveAnswer(
 }
 
 /** Asks whatever the check-in still needs, after saying `lead` (acknowledgements of the last answer). */
-export async function askNext(input: HandlerInput, state: ConversationState, lead: Ssml[] = []): Promise<Response> {
+export async function askNext(
+  input: HandlerInput,
+  state: ConversationState,
+  lead: Ssml[] = [],
+  known?: CheckIn,
+): Promise<Response> {
   const turn = turnOf(input);
-  const checkIn = await currentCheckIn(input, state);
+  // The caller that just saved the check-in passes it, saving a read.
+  const checkIn = known && known.id === state.checkInId ? known : await currentCheckIn(input, state);
   const seed = state.turns + (turn.profile?.visits ?? 0);
   const ask = (step: ConversationState['step'], q: say.Said) => {
     if (state.step !== step) state.retries = 0;

@@ -17,7 +17,7 @@ export const BarrierAnswerHandler: RequestHandler = {
     const named = BarrierSchema.safeParse(slot(input, 'barrier').id);
     const words = spokenText(input);
     const barrier: Barrier = named.success ? named.data : 'other';
-    await saveAnswer(input, state, { practice: { ...checkIn.practice, barrier, barrierSaid: words } });
-    return askNext(input, state, [say.barrierAck]);
+    const saved = await saveAnswer(input, state, { practice: { ...checkIn.practice, barrier, barrierSaid: words } });
+    return askNext(input, state, [say.barrierAck], saved);
   },
 };

@@ -25,8 +25,8 @@ export const BarrierIntentHandler: RequestHandler = {
       });
       return askNext(input, state, [say.barrierAck]);
     }
-    if (words && !checkIn?.feeling) await saveAnswer(input, state, feelingAnswer(words));
-    else if (words) await saveAnswer(input, state, { whatHappened: words });
-    return askNext(input, state);
+    if (!words) return askNext(input, state);
+    const saved = await saveAnswer(input, state, checkIn?.feeling ? { whatHappened: words } : feelingAnswer(words));
+    return askNext(input, state, [], saved);
   },
 };

@@ -1,9 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { CRISIS_LINES } from '../../shared/safety/crisis-lines.js';
+import { crisisFollowUp, crisisGoodbye, crisisResponse } from '../../shared/safety/crisis-lines.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import { startExercise } from '../exercise.js';
-import * as say from '../messages/en.js';
 import { inStep, isIntent, isRequest } from '../predicates.js';
 import { respond } from '../respond.js';
 
@@ -18,20 +17,16 @@ export const CrisisFollowUpHandler: RequestHandler = {
   handle(input) {
     const state = conversation(input);
     const { region } = turnOf(input);
-    const line = CRISIS_LINES[region];
     if (isIntent(input, 'AMAZON.YesIntent', 'AnotherRoundIntent', 'SlowerIntent')) {
       return startExercise(input, freshConversation(state), 'slow_exhale');
     }
     if (isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent', 'AMAZON.NavigateHomeIntent')) {
       saveConversation(input, freshConversation(state));
-      return respond(input, {
-        speech: say.crisisGoodbye(line),
-        card: { title: `Someone to talk to, right now: ${line.number}`, text: `${line.canText ? 'Call or text' : 'Call'} ${line.number} (${line.service}), 24 hours a day. In immediate danger, call ${line.emergency}.` },
-        end: true,
-      });
+      const { cardTitle, cardText } = crisisResponse(region);
+      return respond(input, { speech: crisisGoodbye(region), card: { title: cardTitle, text: cardText }, end: true });
     }
     saveConversation(input, state);
-    const followUp = say.crisisFollowUp(line);
-    return respond(input, { speech: followUp.speech, reprompt: followUp.reprompt ?? followUp.speech });
+    const followUp = crisisFollowUp(region);
+    return respond(input, { speech: followUp.speech, reprompt: followUp.reprompt });
   },
 };

@@ -33,7 +33,7 @@ export const IntensityAnswerHandler: RequestHandler = {
     }
 
     if (after) return recordIntensityAfter(input, state, reading.value);
-    await saveAnswer(input, state, { intensity: reading.value });
-    return askNext(input, state);
+    const saved = await saveAnswer(input, state, { intensity: reading.value });
+    return askNext(input, state, [], saved);
   },
 };

@@ -16,7 +16,8 @@ export const IntensityIntentHandler: RequestHandler = {
     const previous = conversation(input);
     const state = previous.step === 'feeling' ? previous : freshConversation(previous);
     const reading = parseIntensity(slot(input, 'intensity').value);
-    if (reading.ok) await saveAnswer(input, state, { intensity: reading.value });
-    return askNext(input, state);
+    if (!reading.ok) return askNext(input, state);
+    const saved = await saveAnswer(input, state, { intensity: reading.value });
+    return askNext(input, state, [], saved);
   },
 };

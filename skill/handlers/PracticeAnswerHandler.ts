@@ -23,7 +23,7 @@ export const PracticeAnswerHandler: RequestHandler = {
     if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';
     else if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) status = 'not_today';
     else status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
-    await saveAnswer(input, state, { practice: { planId: plan?.id ?? null, status, barrier: null, barrierSaid: null } });
-    return askNext(input, state, status === 'done' ? [say.practiceDoneAck(state.turns)] : []);
+    const saved = await saveAnswer(input, state, { practice: { planId: plan?.id ?? null, status, barrier: null, barrierSaid: null } });
+    return askNext(input, state, status === 'done' ? [say.practiceDoneAck(state.turns)] : [], saved);
   },
 };

@@ -24,7 +24,7 @@ export const PracticeStatusIntentHandler: RequestHandler = {
       return respond(input, { speech: say.practiceNotSet, end: true });
     }
     const status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
-    await saveAnswer(input, state, { practice: { planId: plan.id, status, barrier: null, barrierSaid: null } });
-    return askNext(input, state, status === 'done' ? [say.practiceDoneAck(state.turns)] : []);
+    const saved = await saveAnswer(input, state, { practice: { planId: plan.id, status, barrier: null, barrierSaid: null } });
+    return askNext(input, state, status === 'done' ? [say.practiceDoneAck(state.turns)] : [], saved);
   },
 };

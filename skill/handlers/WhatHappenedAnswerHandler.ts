@@ -19,13 +19,13 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
   async handle(input) {
     const state = conversation(input);
     if (isIntent(input, ...SKIPPING_INTENTS)) {
-      await saveAnswer(input, state, { whatHappenedSkipped: true });
-      return askNext(input, state);
+      const saved = await saveAnswer(input, state, { whatHappenedSkipped: true });
+      return askNext(input, state, [], saved);
     }
     const words = spokenText(input);
     if (words) {
-      await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });
-      return askNext(input, state);
+      const saved = await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });
+      return askNext(input, state, [], saved);
     }
     // Nothing usable came through (a fallback): ask once more with a hint, then move on without losing the rest.
     if (state.retries < 1) {

@@ -12,7 +12,8 @@ export const WhatHappenedIntentHandler: RequestHandler = {
     const previous = conversation(input);
     const state = previous.checkInId ? previous : freshConversation(previous);
     const words = spokenText(input);
-    if (words) await saveAnswer(input, state, { whatHappened: words });
-    return askNext(input, state);
+    if (!words) return askNext(input, state);
+    const saved = await saveAnswer(input, state, { whatHappened: words });
+    return askNext(input, state, [], saved);
   },
 };

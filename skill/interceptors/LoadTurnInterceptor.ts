@@ -21,6 +21,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       const locale = envelope.request.locale ?? 'en-US';
       // A skill-disabled event carries no device or token: it needs no time zone and must not create a profile.
       const needsTime = !envelope.request.type.startsWith('AlexaSkillEvent.');
+      const profile = needsTime ? await deps.store.getProfile(owner) : null;
       const timeZone = needsTime
         ? await resolveTimeZone({
             store: deps.store,
@@ -30,10 +31,10 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
             deviceId: system?.device?.deviceId ?? '',
             defaultTimeZone: deps.env.DEFAULT_TIME_ZONE,
             now,
+            profile,
             ...(deps.settingsTimeoutMs ? { timeoutMs: deps.settingsTimeoutMs } : {}),
           })
         : deps.env.DEFAULT_TIME_ZONE;
-      const profile = needsTime ? await deps.store.getProfile(owner) : null;
       setTurn(input, {
         store: deps.store,
         env: deps.env,

@@ -198,16 +198,3 @@ export const keptData = ssml`Okay, I've kept everything. Nothing was deleted.`;
 
 export const practiceNotSet = ssml`You don't have a practice set yet. You can set one with your therapist on the dashboard.`;
 
-/** After the crisis line was given: the skill stays, without playing therapist, and points to people who can help. */
-export function crisisFollowUp(line: { service: string; spokenNumber: Ssml; canText: boolean }): Said {
-  const reach = line.canText ? ssml`call or text ${line.spokenNumber}` : ssml`call ${line.service} on ${line.spokenNumber}`;
-  return {
-    speech: ssml`I'm listening. I'm not able to help the way a person can, so please ${reach}; they are there for exactly this. If you'd like, we can breathe together for a minute first. Just say yes. Or say stop.`,
-    reprompt: ssml`Would you like to breathe together for a minute? Say yes, or stop. You can ${reach} any time.`,
-  };
-}
-
-export function crisisGoodbye(line: { service: string; spokenNumber: Ssml; canText: boolean }): Ssml {
-  const reach = line.canText ? ssml`call or text ${line.spokenNumber}` : ssml`call ${line.service} on ${line.spokenNumber}`;
-  return ssml`Okay. Please ${reach} if things get heavier tonight. The number is on the card in your Alexa app. Take care of yourself.`;
-}

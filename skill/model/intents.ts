@@ -229,7 +229,7 @@ const builtIns: IntentDef[] = [
   { name: 'AMAZON.NavigateHomeIntent', samples: [] },
   { name: 'AMAZON.FallbackIntent', samples: [] },
   { name: 'AMAZON.YesIntent', samples: ['yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do'] },
-  { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', "I'm good thanks", 'maybe later'] },
+  { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later'] },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
 ];
 

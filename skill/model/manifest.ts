@@ -39,7 +39,7 @@ function description(locale: Locale): string {
   return [
     'Between Sessions helps you carry the work of therapy into your week. At bedtime, say "Alexa, open between sessions" and answer a few short questions, one at a time: how you are feeling in a word or two, how strong it is from 1 to 10, what happened today (or just say "skip"), and whether you got to the practice you agreed with your therapist. Every answer is saved as soon as you give it.',
     'When a feeling is strong (8 or more), the skill first offers a short spoken breathing or grounding exercise: box breathing, 4-7-8 breathing, a slower exhale, or 5-4-3-2-1 grounding. Say "another round", "slower" or "stop" at any time.',
-    'Ask "how was my week?" for a short summary. Say "give me my dashboard code" to see your week in a browser and build a report for your therapist. Say "delete my data" to erase everything. On a shared device, recognised voices keep separate records. Your entries are yours: nobody else sees them unless you choose to share a report.',
+    'Ask "how was my week?" for a short summary. Say "give me my dashboard code" to see your week in a browser and build a report for your therapist. Say "delete my data" to erase everything, after you confirm. On a shared device, recognised voices keep separate records. Your entries are yours: nobody else sees them unless you choose to share a report.',
     'Important: Between Sessions is not a medical device, not a therapist and not a crisis service, and it does not give medical advice. It does not replace your therapist or emergency care. If you are thinking about harming yourself or are in danger, contact your local emergency number or a crisis line now. ' +
       CRISIS_LINES[locale],
   ].join('\n\n');
