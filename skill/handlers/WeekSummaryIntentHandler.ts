@@ -1,6 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { addDays } from '../../shared/time.js';
-import { describeWeek, hardMomentClusters, weekFor } from '../../shared/week.js';
+import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
@@ -14,9 +13,12 @@ export const WeekSummaryIntentHandler: RequestHandler = {
   },
   async handle(input) {
     const { store, owner, moment, profile } = turnOf(input);
-    const view = await weekFor(store, owner, moment.night, profile?.weekStartsOn ?? 1);
-    const recent = await store.listCheckIns(owner, { from: addDays(moment.night, -55), to: moment.night });
-    const sentences = describeWeek(view, hardMomentClusters(recent));
+    const weekStartsOn = profile?.weekStartsOn ?? 1;
+    const [view, clusters] = await Promise.all([
+      weekFor(store, owner, moment.night, weekStartsOn),
+      hardMomentsFor(store, owner, moment.night, weekStartsOn),
+    ]);
+    const sentences = describeWeek(view, clusters);
     saveConversation(input, freshConversation(conversation(input)));
     return respond(input, { speech: say.weekSummary(sentences).speech, end: true });
   },

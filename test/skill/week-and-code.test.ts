@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { redeemLinkCode } from '../../shared/auth.js';
+import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
+import { spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+
+const USER = 'amzn1.ask.account.WEEK';
+const EVENING = '2026-11-26T03:00:00Z'; // 22:00 on Wednesday 25 November in New York
+
+let h: SkillHarness;
+beforeEach(async () => {
+  h = await skillHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('"how was my week?"', () => {
+  it('speaks the same facts the dashboard shows, computed by the same code', async () => {
+    for (const [timestamp, feeling, intensity] of [
+      ['2026-11-24T03:00:00Z', 'anxious', '8'],
+      ['2026-11-25T03:00:00Z', 'tired', '5'],
+      ['2026-11-26T03:00:00Z', 'hopeful', '3'],
+    ] as const) {
+      const c = h.talk({ userId: USER, timestamp });
+      await c.say('CheckInIntent', { feeling, intensity });
+      if (Number(intensity) >= 8) await c.say('AMAZON.NoIntent');
+      await c.say('SkipIntent');
+    }
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WeekSummaryIntent');
+    const owner = { userId: USER };
+    const expected = describeWeek(
+      await weekFor(h.store, owner, '2026-11-25', 1),
+      await hardMomentsFor(h.store, owner, '2026-11-25', 1),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    for (const sentence of expected) expect(spoken(r)).toContain(sentence);
+    expect(spoken(r)).toMatch(/3 of 7 nights/);
+    expect(r.response.shouldEndSession).toBe(true);
+  });
+
+  it('says something kind and useful about an empty week', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WeekSummaryIntent');
+    expect(spoken(r).length).toBeGreaterThan(20);
+    expect(spoken(r)).not.toMatch(/streak|failed|missed/i);
+  });
+});
+
+describe('"give me my dashboard code"', () => {
+  it('speaks a one-time code, shows it on the card, and the code signs in as this user once', async () => {
+    const caller = { userId: USER, personId: 'amzn1.ask.person.ANA', timestamp: new Date().toISOString() };
+    const r = await h.talk(caller).say('DashboardCodeIntent');
+    const ssml = (r.response.outputSpeech as { ssml: string }).ssml;
+    expect(ssml).toMatch(/<say-as interpret-as="digits">\d{3}<\/say-as>/);
+    const card = r.response.card as { content: string };
+    const code = /(\d{3}) (\d{3}) (\d{2})/.exec(card.content)?.slice(1).join('');
+    expect(code).toMatch(/^\d{8}$/);
+    const first = await redeemLinkCode(h.store, code!, 'test-client');
+    expect(first).toEqual({ ok: true, owner: { userId: USER, personId: 'amzn1.ask.person.ANA' } });
+    expect(await redeemLinkCode(h.store, code!, 'test-client')).toMatchObject({ ok: false, reason: 'used' });
+  });
+});
