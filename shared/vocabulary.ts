@@ -1,0 +1,176 @@
+/**
+ * What people say for a practice status, a barrier and an exercise. The interaction model's
+ * PRACTICE_STATUS, BARRIER and EXERCISE slot types are generated from these tables, and
+ * `matchVocabulary` lets the skill (when a slot did not resolve) and the dashboard read the same words.
+ *
+ * Phrases carry no leading "I" and no "I was": the samples supply those ("I {barrier}",
+ * "I was {barrier}"), so one value serves every way of framing it.
+ */
+import type { Barrier, ExerciseKind, PracticeStatus } from './schemas.js';
+
+/** One slot value: the id the handlers receive, its name, and what else people say for it. */
+export interface VocabularyValue<Id extends string> {
+  readonly id: Id;
+  readonly value: string;
+  readonly synonyms: readonly string[];
+}
+
+export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] = [
+  {
+    id: 'done',
+    value: 'did it',
+    synonyms: [
+      'yeah I did it', 'yes I did it', 'yes I did', 'yeah I did', 'I did it', 'did', 'done', 'I got to it', 'got to it',
+      'got it done', 'all of it', 'the whole thing', 'finished it', 'I finished it', 'I managed it', 'managed it',
+      'I practiced', 'I practised', 'yep did it', 'did it today',
+    ],
+  },
+  {
+    id: 'partly',
+    value: 'partly',
+    synonyms: [
+      'partially', 'kind of', 'sort of', 'kinda', 'sorta', 'a little', 'a bit', 'some of it', 'a bit of it',
+      'halfway', 'half of it', 'tried', 'I tried', 'sort of did', 'kind of did', 'started it', 'not all of it',
+      'a little bit', 'some', 'somewhat', 'not fully', 'part of it', 'a little of it',
+    ],
+  },
+  {
+    id: 'not_today',
+    value: 'not today',
+    synonyms: [
+      "didn't", 'did not', "I didn't", 'I did not', 'skipped it', 'I skipped it', "didn't get to it",
+      "I didn't get to it", 'not really', 'missed it', 'I missed it', "no I didn't", 'not at all', 'not tonight',
+      "didn't do it", "I didn't do it", 'not yet', 'nope not today', 'none of it',
+    ],
+  },
+];
+
+export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
+  {
+    id: 'forgot',
+    value: 'forgot',
+    synonyms: [
+      'forgot about it', 'forgot to', 'it slipped my mind', 'slipped my mind', "didn't remember", 'it went out of my head',
+      'completely forgot', 'just forgot', 'I forgot', 'forgetting', 'totally forgot',
+    ],
+  },
+  {
+    id: 'no_time',
+    value: "didn't have time",
+    synonyms: [
+      'no time', 'had no time', 'was busy', 'too busy', 'ran out of time', 'procrastinated', 'put it off',
+      'kept putting it off', "there wasn't time", 'not enough time', 'busy day', "I didn't have time", 'work got in the way',
+      "couldn't find the time", 'out of time',
+    ],
+  },
+  {
+    id: 'too_hard',
+    value: 'too hard',
+    synonyms: [
+      'felt too hard', 'it felt too hard', 'too difficult', 'it was too hard', 'it was too difficult', "didn't know how",
+      "didn't know where to start", 'too complicated', 'it was hard', 'too big', 'it felt too big', 'too confusing',
+    ],
+  },
+  {
+    id: 'low_energy',
+    value: 'too tired',
+    synonyms: [
+      'too down', 'no energy', 'too exhausted', "didn't have the energy", "wasn't up to it", 'felt too low',
+      'too low', 'too drained', 'too worn out', 'had nothing left', 'my mood was too low', 'too wiped out',
+      'not up to it', 'too sad', 'too depressed', 'too sick',
+    ],
+  },
+  {
+    id: 'no_point',
+    value: "didn't see the point",
+    synonyms: [
+      'no point', 'pointless', "it's not helping", "didn't think it would help", "it doesn't help", "couldn't see the point",
+      "what's the point", "it won't help", "it wasn't worth it", "don't see the point", 'not worth it',
+    ],
+  },
+  {
+    id: 'avoidance',
+    value: 'avoiding it',
+    synonyms: [
+      'was avoiding it', "didn't want to feel it", "didn't want to think about it", "didn't want to go there",
+      'it was too painful', 'too painful', 'I was avoiding it', 'avoided it', 'I avoided it', "couldn't face it",
+      "didn't want to face it", 'it brings up too much', 'it stirs things up',
+    ],
+  },
+  {
+    id: 'perfectionism',
+    value: 'it had to be perfect',
+    synonyms: [
+      'had to be perfect', 'wanted it to be perfect', "couldn't do it right", "couldn't do it properly",
+      'wanted to do it right', "it wasn't perfect", "wouldn't be good enough", 'do it perfectly', 'get it perfect',
+      "it wouldn't be perfect", 'perfectionism',
+    ],
+  },
+  {
+    id: 'other',
+    value: 'something else',
+    synonyms: [
+      'other', 'other stuff', 'life got in the way', 'something came up', 'stuff came up', 'other things',
+      'a different reason', 'something different', "it's complicated",
+    ],
+  },
+];
+
+export const EXERCISE_VALUES: readonly VocabularyValue<ExerciseKind>[] = [
+  {
+    id: 'box',
+    value: 'box breathing',
+    synonyms: ['box', 'square breathing', 'the box', 'box breath', 'four four four four', 'box breathing exercise', 'the box breathing'],
+  },
+  {
+    id: 'four_seven_eight',
+    value: 'four seven eight breathing',
+    synonyms: [
+      'four seven eight', 'the four seven eight', 'four seven eight breath', 'relaxing breath', 'the relaxing breath',
+      'four seven eight exercise', 'the four seven eight breathing',
+    ],
+  },
+  {
+    id: 'slow_exhale',
+    value: 'slow exhale',
+    synonyms: [
+      'slow breathing', 'longer exhale', 'long exhale', 'slower exhale', 'breathe out slowly', 'in four out six',
+      'a slow breath', 'slow breaths', 'long out breath', 'the slow breathing', 'the longer exhale',
+    ],
+  },
+  {
+    id: 'grounding',
+    value: 'grounding',
+    synonyms: [
+      'five four three two one', 'the five four three two one exercise', 'the five four three two one', 'ground me',
+      'grounding exercise', 'the grounding', 'five senses', 'the five senses', 'senses exercise', 'five four three two one exercise',
+    ],
+  },
+];
+
+function norm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The value whose name or synonym is the whole of `text` (case, punctuation and a leading
+ * "I" / "I was" / "it" ignored), or null. For when a slot came back without a resolution, and for
+ * the dashboard's "fix a word" form.
+ */
+export function matchVocabulary<Id extends string>(
+  values: readonly VocabularyValue<Id>[],
+  text: string,
+): VocabularyValue<Id> | null {
+  const said = norm(text);
+  const candidates = [said, said.replace(/^(?:i was|i|it was|it|because i|because)\s+/, '')];
+  for (const v of values) {
+    const forms = [v.value, ...v.synonyms].map(norm);
+    if (candidates.some((c) => forms.includes(c))) return v;
+  }
+  return null;
+}

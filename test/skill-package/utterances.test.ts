@@ -1,0 +1,288 @@
+/**
+ * Every development phrase in utterances.json (except the practice and reminder categories, which
+ * later issues add) resolves to the intended intent and slots, through virtual-alexa and the real
+ * generated interaction models, with a handler that echoes the request it got.
+ *
+ * virtual-alexa matches samples literally: it does not turn "seven" into 7 and treats
+ * AMAZON.SearchQuery as untyped, so the table states what it delivers for those.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { VirtualAlexa } from 'virtual-alexa';
+import { Utterance, type IModel } from 'virtual-core';
+import { z } from 'zod';
+import { LOCALES } from '../../skill/model/manifest.js';
+import { handler } from './echoHandler.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** CI places a copy of shared/ beside the clone; the fixture keeps the test running anywhere else. */
+function loadUtterances() {
+  const beside = path.resolve(repoRoot, '../shared/utterances.json');
+  const file = existsSync(beside) ? beside : path.join(repoRoot, 'test/fixtures/utterances.json');
+  return z.record(z.string(), z.union([z.string(), z.array(z.string())])).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+const CATEGORIES = [
+  'open', 'one_shot_check_in', 'feeling', 'intensity', 'what_happened', 'practice_status', 'barrier', 'exercise',
+  'safety', 'week', 'dashboard_code', 'privacy', 'built_in',
+] as const;
+
+type Slot = { value: string; id?: string };
+type Expected = 'launch' | { intent: string; slots?: Record<string, Slot> };
+
+const checkIn = (value: string, id: string, intensity?: string): Expected => ({
+  intent: 'CheckInIntent',
+  slots: { feeling: { value, id }, ...(intensity ? { intensity: { value: intensity } } : {}) },
+});
+const number = (value: string): Expected => ({ intent: 'IntensityIntent', slots: { intensity: { value } } });
+const happened = (value: string): Expected => ({ intent: 'WhatHappenedIntent', slots: { event: { value } } });
+const status = (value: string, id: string): Expected => ({ intent: 'PracticeStatusIntent', slots: { status: { value, id } } });
+const barrier = (value: string, id: string): Expected => ({ intent: 'BarrierIntent', slots: { barrier: { value, id } } });
+const exercise = (value?: string, id?: string): Expected =>
+  value ? { intent: 'ExerciseIntent', slots: { exercise: { value, id } } } : { intent: 'ExerciseIntent' };
+const intent = (name: string): Expected => ({ intent: name });
+
+/** What each phrase must resolve to, per category (the same words can mean different things at different moments). */
+const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = {
+  open: {
+    'open between sessions': 'launch',
+    'start between sessions': 'launch',
+    'ask between sessions to start my check in': intent('CheckInIntent'),
+    'tell between sessions I want to check in': intent('CheckInIntent'),
+    'launch between sessions': 'launch',
+  },
+  one_shot_check_in: {
+    "tell between sessions I'm feeling anxious": checkIn('anxious', 'FEARFUL.ANXIOUS'),
+    'tell between sessions I feel sad about a 6': checkIn('sad', 'SAD', '6'),
+    "ask between sessions to log that I'm overwhelmed": checkIn('overwhelmed', 'BAD.STRESSED.OVERWHELMED'),
+  },
+  feeling: {
+    anxious: checkIn('anxious', 'FEARFUL.ANXIOUS'),
+    "I'm feeling pretty anxious": checkIn('anxious', 'FEARFUL.ANXIOUS'),
+    'kind of sad': checkIn('sad', 'SAD'),
+    overwhelmed: checkIn('overwhelmed', 'BAD.STRESSED.OVERWHELMED'),
+    tired: checkIn('tired', 'BAD.TIRED'),
+    exhausted: checkIn('exhausted', 'BAD.TIRED'),
+    content: checkIn('content', 'HAPPY.CONTENT'),
+    'I feel lonely': checkIn('lonely', 'SAD.LONELY'),
+    frustrated: checkIn('frustrated', 'ANGRY.FRUSTRATED'),
+    'stressed out': checkIn('stressed out', 'BAD.STRESSED'),
+    'okay I guess': checkIn('okay', 'OFF.OKAY'),
+    'not great': checkIn('not great', 'OFF.NOT_GREAT'),
+    numb: checkIn('numb', 'ANGRY.DISTANT.NUMB'),
+    hopeful: checkIn('hopeful', 'HAPPY.OPTIMISTIC'),
+    calm: checkIn('calm', 'HAPPY.PEACEFUL'),
+    happy: checkIn('happy', 'HAPPY'),
+    angry: checkIn('angry', 'ANGRY'),
+    worried: checkIn('worried', 'FEARFUL.ANXIOUS.WORRIED'),
+    ashamed: checkIn('ashamed', 'SAD.GUILTY.ASHAMED'),
+    guilty: checkIn('guilty', 'SAD.GUILTY'),
+    meh: checkIn('meh', 'OFF.MEH'),
+  },
+  intensity: {
+    '7': number('7'),
+    'a 7': number('7'),
+    'like a 6': number('6'),
+    'about an 8': number('8'),
+    // Spoken "nine out of ten"; samples must spell numbers, so the literal part is "out of ten".
+    '9 out of 10': number('9'),
+    '10': number('10'),
+    '2': number('2'),
+    'maybe a 4': number('4'),
+    "I'd say 5": number('5'),
+  },
+  what_happened: {
+    'my boss yelled at me in the meeting': happened('boss yelled at me in the meeting'),
+    skip: intent('SkipIntent'),
+    'nothing much': intent('SkipIntent'),
+    'I had a fight with my sister': happened('had a fight with my sister'),
+    'I finally went for a walk': happened('finally went for a walk'),
+    // The handler treats "no" at this question as a skip.
+    no: intent('AMAZON.NoIntent'),
+  },
+  practice_status: {
+    // The handler maps Yes/No at the practice question to done / not_today.
+    yes: intent('AMAZON.YesIntent'),
+    'yeah I did it': status('I did it', 'done'),
+    partly: status('partly', 'partly'),
+    'kind of': status('kind of', 'partly'),
+    'sort of': status('sort of', 'partly'),
+    'a little': status('a little', 'partly'),
+    no: intent('AMAZON.NoIntent'),
+    'not today': status('not today', 'not_today'),
+    "I didn't": status("didn't", 'not_today'),
+  },
+  barrier: {
+    'I forgot': barrier('forgot', 'forgot'),
+    "I didn't have time": barrier("didn't have time", 'no_time'),
+    'it felt too hard': barrier('too hard', 'too_hard'),
+    'I was too tired': barrier('too tired', 'low_energy'),
+    'I was too down': barrier('too down', 'low_energy'),
+    "I didn't see the point": barrier("didn't see the point", 'no_point'),
+    'I was avoiding it': barrier('avoiding it', 'avoidance'),
+    "I didn't want to feel it": barrier("didn't want to feel it", 'avoidance'),
+    'it had to be perfect': barrier('had to be perfect', 'perfectionism'),
+    'something else': barrier('something else', 'other'),
+  },
+  exercise: {
+    'help me breathe': exercise(),
+    'I need to calm down': exercise(),
+    'do a breathing exercise': exercise(),
+    'box breathing': exercise('box breathing', 'box'),
+    'four seven eight breathing': exercise('four seven eight breathing', 'four_seven_eight'),
+    'ground me': exercise('ground me', 'grounding'),
+    'do the five four three two one exercise': exercise('five four three two one', 'grounding'),
+    'another round': intent('AnotherRoundIntent'),
+    slower: intent('SlowerIntent'),
+    stop: intent('AMAZON.StopIntent'),
+    'yes please': intent('AMAZON.YesIntent'),
+    'no thanks': intent('AMAZON.NoIntent'),
+  },
+  safety: {
+    'I want to hurt myself': intent('CrisisIntent'),
+    "I don't want to live anymore": intent('CrisisIntent'),
+  },
+  week: {
+    'how was my week': intent('WeekSummaryIntent'),
+    'give me my weekly summary': intent('WeekSummaryIntent'),
+  },
+  dashboard_code: {
+    'give me my dashboard code': intent('DashboardCodeIntent'),
+    'link my dashboard': intent('DashboardCodeIntent'),
+  },
+  privacy: {
+    'delete my data': intent('DeleteDataIntent'),
+    'forget everything about me': intent('DeleteDataIntent'),
+  },
+  built_in: {
+    help: intent('AMAZON.HelpIntent'),
+    stop: intent('AMAZON.StopIntent'),
+    cancel: intent('AMAZON.CancelIntent'),
+    'never mind': intent('AMAZON.CancelIntent'),
+    'go back': intent('AMAZON.PreviousIntent'),
+    'what can I say': intent('AMAZON.HelpIntent'),
+  },
+};
+
+/** More ways people say things, beyond the development set: guards the model's breadth. */
+const MORE: Record<string, Expected> = {
+  "I'm feeling suicidal": intent('CrisisIntent'),
+  'I want to kill myself': intent('CrisisIntent'),
+  'wiped out': checkIn('wiped out', 'BAD.TIRED'),
+  "I'm pretty good": checkIn('good', 'HAPPY'),
+  'fine': checkIn('fine', 'OFF.FINE'),
+  blah: checkIn('blah', 'OFF.BLAH'),
+  "I'm embarrassed": checkIn('embarrassed', 'DISGUSTED.DISAPPROVING.EMBARRASSED'),
+  "I'm feeling anxious about a 7": checkIn('anxious', 'FEARFUL.ANXIOUS', '7'),
+  'I feel stressed like a 6': checkIn('stressed', 'BAD.STRESSED', '6'),
+  'it was a long day at work': happened('a long day at work'),
+  'there was a fire drill at school': happened('a fire drill at school'),
+  'I slipped my mind': barrier('slipped my mind', 'forgot'),
+  'I procrastinated': barrier('procrastinated', 'no_time'),
+  'I was busy': barrier('was busy', 'no_time'),
+  'I did it': status('did it', 'done'),
+  'some of it': status('some of it', 'partly'),
+  "let's do box breathing": exercise('box breathing', 'box'),
+  'do slow breathing': exercise('slow breathing', 'slow_exhale'),
+  'once more': intent('AnotherRoundIntent'),
+  'slow down': intent('SlowerIntent'),
+  'summarize my week': intent('WeekSummaryIntent'),
+  'erase my data': intent('DeleteDataIntent'),
+  'not now': intent('AMAZON.NoIntent'),
+  okay: intent('AMAZON.YesIntent'),
+  "I'd rather not say": intent('SkipIntent'),
+};
+
+const INVOCATION = /^(?:alexa,?\s+)?(?:open|start|launch|ask|tell|talk to|begin|use)\s+between sessions\b\s*(.*)$/i;
+
+/**
+ * Alexa's "<launch word> between sessions <request>": the request part, or null for a plain launch.
+ * Done here, not by virtual-alexa's utter(), because its launch detection is an unanchored
+ * /(ask|open|launch|tell)/ that misreads phrases such as "I talked to my sister" as a launch.
+ */
+function requestPart(phrase: string): string | null | undefined {
+  const m = INVOCATION.exec(phrase);
+  if (!m) return undefined;
+  return m[1] ? m[1] : null;
+}
+
+/** How Alexa would hear a digit the sample spells out ("9 out of 10" is said "nine out of ten"). */
+const asSpoken = (phrase: string) => phrase.replace(/\bout of 10\b/g, 'out of ten');
+
+interface Echo {
+  request: {
+    type: string;
+    intent?: { name: string; slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority: { values: { value: { id: string } }[] }[] } }> };
+  };
+}
+
+function alexaFor(locale: string) {
+  const model = JSON.parse(readFileSync(path.join(repoRoot, `skill-package/interactionModels/custom/${locale}.json`), 'utf8'));
+  return VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
+}
+
+async function resolve(alexa: VirtualAlexa, phrase: string): Promise<Echo> {
+  const request = requestPart(phrase);
+  if (request === null) return ((await alexa.launch()) as unknown as { echo: Echo }).echo;
+  const spoken = asSpoken(request ?? phrase);
+  // The same two steps utter() takes after its launch check: match a sample, then send the intent.
+  const model = (alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
+  const utterance = new Utterance(model, spoken);
+  if (!utterance.matched()) throw new Error(`"${spoken}" matches no sample`);
+  const response = await alexa.intend(utterance.intent(), utterance.toJSON());
+  return (response as unknown as { echo: Echo }).echo;
+}
+
+function describeEcho(echo: Echo): Expected {
+  if (echo.request.type === 'LaunchRequest') return 'launch';
+  const name = echo.request.intent?.name ?? `(${echo.request.type})`;
+  const slots: Record<string, Slot> = {};
+  for (const [slotName, slot] of Object.entries(echo.request.intent?.slots ?? {})) {
+    if (slot.value === undefined) continue;
+    const id = slot.resolutions?.resolutionsPerAuthority[0]?.values[0]?.value.id;
+    slots[slotName] = id ? { value: slot.value, id } : { value: slot.value };
+  }
+  return Object.keys(slots).length ? { intent: name, slots } : { intent: name };
+}
+
+const utterances = loadUtterances();
+
+describe('the expected table', () => {
+  it('covers every phrase of every tested category in utterances.json, and nothing else', () => {
+    for (const category of CATEGORIES) {
+      const phrases = utterances[category];
+      expect(Array.isArray(phrases), category).toBe(true);
+      expect(Object.keys(EXPECTED[category]).sort(), category).toEqual([...(phrases as string[])].sort());
+    }
+  });
+});
+
+describe.each(LOCALES)('%s resolves', (locale) => {
+  const alexa = alexaFor(locale);
+  const cases = CATEGORIES.flatMap((category) =>
+    Object.entries(EXPECTED[category]).map(([phrase, expected]) => [category, phrase, expected] as const),
+  );
+
+  it.each(cases)('%s: "%s"', async (_category, phrase, expected) => {
+    expect(describeEcho(await resolve(alexa, phrase))).toEqual(expected);
+  });
+
+  it.each(Object.entries(MORE))('more: "%s"', async (phrase, expected) => {
+    expect(describeEcho(await resolve(alexa, phrase))).toEqual(expected);
+  });
+});
+
+describe('the resolver itself', () => {
+  it('fails on a phrase nothing in the model means, so the table above can fail', async () => {
+    await expect(resolve(alexaFor('en-US'), 'purple monkey dishwasher')).rejects.toThrow(/matches no sample/);
+  });
+
+  it('tells a launch from a request with the invocation', () => {
+    expect(requestPart('open between sessions')).toBeNull();
+    expect(requestPart("tell between sessions I'm feeling anxious")).toBe("I'm feeling anxious");
+    expect(requestPart('I talked to my sister')).toBeUndefined();
+  });
+});
