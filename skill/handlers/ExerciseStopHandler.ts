@@ -14,7 +14,6 @@ export const ExerciseStopHandler: RequestHandler = {
       isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent', 'SkipIntent');
   },
   handle(input) {
-    const state = conversation(input);
-    return finishExercise(input, state, [say.exerciseStopped(Boolean(state.exercise?.checkInId))]);
+    return finishExercise(input, conversation(input), [say.exerciseStopped]);
   },
 };

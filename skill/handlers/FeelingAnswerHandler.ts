@@ -5,16 +5,18 @@ import { inStep, isIntent, spokenText } from '../predicates.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
- * "kind of" like a practice answer. The words are the feeling; a sentence about the day is kept as what happened.
+ * "kind of" like a practice answer, and a bare "okay" arrives as AMAZON.YesIntent. The words are the feeling; a
+ * sentence about the day is kept as what happened.
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return inStep(input, 'feeling') && isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent') &&
-      spokenText(input) !== null;
+    return inStep(input, 'feeling') && (isIntent(input, 'AMAZON.YesIntent') ||
+      (isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent') && spokenText(input) !== null));
   },
   async handle(input) {
     const state = conversation(input);
-    const words = spokenText(input) as string;
+    // "Okay", "sure", "yeah" carry no slot: the nearest honest reading of them as an answer is "okay".
+    const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
     if (isIntent(input, 'WhatHappenedIntent')) {
       await saveAnswer(input, state, { whatHappened: words });
     } else {

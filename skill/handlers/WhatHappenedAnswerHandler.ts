@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { conversation, saveConversation } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { isAnswerIn, isIntent, spokenText } from '../predicates.js';
+import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /** "skip", "no", "pass", "nothing much": a choice, kept as one. */
@@ -18,7 +18,8 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    if (isIntent(input, ...SKIPPING_INTENTS)) {
+    const notReally = isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'not_today';
+    if (isIntent(input, ...SKIPPING_INTENTS) || notReally) {
       const saved = await saveAnswer(input, state, { whatHappenedSkipped: true });
       return askNext(input, state, [], saved);
     }

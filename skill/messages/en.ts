@@ -46,11 +46,14 @@ export function askFeeling(seed: number): Said {
   return { speech: pick(feelingQuestions, seed), reprompt: feelingReprompt };
 }
 
+/** The user's word at the start of a sentence, capitalised for the ear (the stored word is left as said). */
+const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const feelingAcks = [
-  (f: string) => ssml`${f}. Thanks for naming it.`,
+  (f: string) => ssml`${upper(f)}. Thanks for naming it.`,
   (f: string) => ssml`Okay, ${f}.`,
-  (f: string) => ssml`${f}. Got it.`,
-  (f: string) => ssml`Thank you. ${f}.`,
+  (f: string) => ssml`${upper(f)}. Got it.`,
+  (f: string) => ssml`Thank you. ${upper(f)}.`,
 ];
 const intensityQuestions = [
   ssml`How strong is it, from ${RANGE}?`,
@@ -168,9 +171,7 @@ export function fallback(stepHint: Ssml | null): Said {
 export const somethingWentWrong = ssml`Sorry, something went wrong on my side.`;
 export const journalUnreadable = ssml`I'm sorry. I couldn't open your journal just now, but I've kept what you said, so it isn't lost. Please try again a little later.`;
 
-export function exerciseStopped(asking: boolean): Ssml {
-  return asking ? ssml`Okay, we'll stop there.` : ssml`Okay, we'll stop there. Take care of yourself.`;
-}
+export const exerciseStopped = ssml`Okay, we'll stop there.`;
 
 export const exerciseEndNoCheckIn = ssml`Well done for taking that time. Good night.`;
 

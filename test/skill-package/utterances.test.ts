@@ -11,9 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { VirtualAlexa } from 'virtual-alexa';
-import { Utterance, type IModel } from 'virtual-core';
 import { z } from 'zod';
 import { LOCALES } from '../../skill/model/manifest.js';
+import { requestPart, say } from '../../skill/model/resolve.js';
 import { handler } from './echoHandler.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -196,22 +196,6 @@ const MORE: Record<string, Expected> = {
   "I'd rather not say": intent('SkipIntent'),
 };
 
-const INVOCATION = /^(?:alexa,?\s+)?(?:open|start|launch|ask|tell|talk to|begin|use)\s+between sessions\b\s*(.*)$/i;
-
-/**
- * Alexa's "<launch word> between sessions <request>": the request part, or null for a plain launch.
- * Done here, not by virtual-alexa's utter(), because its launch detection is an unanchored
- * /(ask|open|launch|tell)/ that misreads phrases such as "I talked to my sister" as a launch.
- */
-function requestPart(phrase: string): string | null | undefined {
-  const m = INVOCATION.exec(phrase);
-  if (!m) return undefined;
-  return m[1] ? m[1] : null;
-}
-
-/** How Alexa would hear a digit the sample spells out ("9 out of 10" is said "nine out of ten"). */
-const asSpoken = (phrase: string) => phrase.replace(/\bout of 10\b/g, 'out of ten');
-
 interface Echo {
   request: {
     type: string;
@@ -225,15 +209,7 @@ function alexaFor(locale: string) {
 }
 
 async function resolve(alexa: VirtualAlexa, phrase: string): Promise<Echo> {
-  const request = requestPart(phrase);
-  if (request === null) return ((await alexa.launch()) as unknown as { echo: Echo }).echo;
-  const spoken = asSpoken(request ?? phrase);
-  // The same two steps utter() takes after its launch check: match a sample, then send the intent.
-  const model = (alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
-  const utterance = new Utterance(model, spoken);
-  if (!utterance.matched()) throw new Error(`"${spoken}" matches no sample`);
-  const response = await alexa.intend(utterance.intent(), utterance.toJSON());
-  return (response as unknown as { echo: Echo }).echo;
+  return ((await say(alexa, phrase, true)) as { echo: Echo }).echo;
 }
 
 function describeEcho(echo: Echo): Expected {

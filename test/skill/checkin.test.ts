@@ -46,6 +46,7 @@ describe('the bedtime check-in', () => {
   it.each([
     ['skip', 'SkipIntent', {}],
     ['no', 'AMAZON.NoIntent', {}],
+    ['not really', 'PracticeStatusIntent', { status: { value: 'not really', id: 'not_today', type: 'PRACTICE_STATUS' } }],
   ])('takes "%s" as an answer to what happened', async (_said, intent, slots) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
@@ -160,6 +161,14 @@ describe('the bedtime check-in', () => {
     expect(ssml).toContain('Tom &amp; Jerry &lt;3');
     expect(spoken(r)).toContain(hostile);
     expect((await h.store.listCheckIns(owner))[0]?.feeling?.said).toBe(hostile);
+  });
+
+  it('takes a bare "okay" (which Alexa hears as yes) as the feeling', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('AMAZON.YesIntent');
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said: 'okay', family: null });
   });
 
   it('varies its greeting from night to night', async () => {

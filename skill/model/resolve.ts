@@ -1,0 +1,49 @@
+/**
+ * Turning typed words into the request Alexa would send, through the real interaction model (virtual-alexa's
+ * sample matcher). Used by `npm run talk` and by the utterance tests, so both hear words the same way.
+ *
+ * virtual-alexa matches samples literally: it does not turn "seven" into 7 (the skill reads number words itself)
+ * and treats AMAZON.SearchQuery as untyped.
+ */
+import { VirtualAlexa } from 'virtual-alexa';
+import { Utterance, type IModel } from 'virtual-core';
+
+const INVOCATION = /^(?:alexa,?\s+)?(?:open|start|launch|ask|tell|talk to|begin|use)\s+between sessions\b\s*(?:to\s+)?(.*)$/i;
+
+/**
+ * Alexa's "<launch word> between sessions <request>": the request part, null for a plain launch, undefined when the
+ * phrase does not invoke the skill. Done here, not by virtual-alexa's utter(), because its launch detection is an
+ * unanchored /(ask|open|launch|tell)/ that misreads phrases such as "I talked to my sister" as a launch.
+ */
+export function requestPart(phrase: string): string | null | undefined {
+  const m = INVOCATION.exec(phrase.trim());
+  if (!m) return undefined;
+  return m[1] ? m[1] : null;
+}
+
+/** How Alexa would hear digits a person types ("9 out of 10" is said "nine out of ten"). */
+export const asSpoken = (phrase: string) => phrase.replace(/\bout of 10\b/g, 'out of ten');
+
+/** The intent and slots a phrase matches in the model, or null when it matches no sample. */
+export function matchUtterance(alexa: VirtualAlexa, phrase: string): { intent: string; slots: Record<string, string> } | null {
+  const model = (alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
+  const utterance = new Utterance(model, asSpoken(phrase));
+  if (!utterance.matched()) return null;
+  return { intent: utterance.intent(), slots: utterance.toJSON() as Record<string, string> };
+}
+
+/**
+ * Sends what a person says: a launch, or the intent it matches. A phrase no sample matches goes to
+ * AMAZON.FallbackIntent, as on a real device; `strict` throws instead, for tests.
+ */
+export async function say(alexa: VirtualAlexa, phrase: string, strict = false): Promise<unknown> {
+  const request = requestPart(phrase);
+  if (request === null) return alexa.launch();
+  const words = request ?? phrase;
+  const match = matchUtterance(alexa, words);
+  if (!match) {
+    if (strict) throw new Error(`"${asSpoken(words)}" matches no sample`);
+    return alexa.intend('AMAZON.FallbackIntent');
+  }
+  return alexa.intend(match.intent, match.slots);
+}
