@@ -35,7 +35,6 @@ export const EnvSchema = z.object({
   DEFAULT_TIME_ZONE: timeZone.default(DEFAULT_TIME_ZONE),
   /** Demo mode: a seeded demo user and a one-click demo sign-in. */
   DEMO: flag,
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

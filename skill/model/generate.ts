@@ -3,7 +3,7 @@
  * what this returns; the tests compare it with what is on disk, so the JSON is never hand-edited.
  */
 import { INTENTS, INVOCATION_NAME, SLOT_TYPES } from './intents.js';
-import { buildManifest, LOCALES, type Locale } from './manifest.js';
+import { buildManifest, LOCALES, type EndpointOptions, type Locale } from './manifest.js';
 
 /** The interaction model for one locale, in the shape the ASK CLI deploys. */
 export function buildInteractionModel(_locale: Locale): unknown {
@@ -29,9 +29,9 @@ export function buildInteractionModel(_locale: Locale): unknown {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every generated file, keyed by its path relative to the repository root. */
-export function generatedFiles(): Map<string, string> {
+export function generatedFiles(endpoint: EndpointOptions = {}): Map<string, string> {
   const files = new Map<string, string>();
-  files.set('skill-package/skill.json', json(buildManifest()));
+  files.set('skill-package/skill.json', json(buildManifest(endpoint)));
   for (const locale of LOCALES) {
     files.set(`skill-package/interactionModels/custom/${locale}.json`, json(buildInteractionModel(locale)));
   }

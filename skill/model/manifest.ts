@@ -57,8 +57,15 @@ const TESTING_INSTRUCTIONS = [
   'Reminders and person recognition are optional permissions; the skill works without them.',
 ].join(' ');
 
-export function buildManifest(): unknown {
-  const endpoint = { uri: ENDPOINT_PLACEHOLDER, sslCertificateType: 'Wildcard' };
+/** Where Alexa sends requests; README: set SKILL_ENDPOINT (and SKILL_CERTIFICATE) when running build.ts. */
+export interface EndpointOptions {
+  uri?: string;
+  /** Trusted (a certificate from a trusted CA for that host), Wildcard, or SelfSigned. */
+  sslCertificateType?: 'Trusted' | 'Wildcard' | 'SelfSigned';
+}
+
+export function buildManifest(options: EndpointOptions = {}): unknown {
+  const endpoint = { uri: options.uri ?? ENDPOINT_PLACEHOLDER, sslCertificateType: options.sslCertificateType ?? 'Wildcard' };
   return {
     manifest: {
       manifestVersion: '1.0',
