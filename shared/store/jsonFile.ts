@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { errorCode } from './lock.js';
+import { StoreCorruptError } from './Store.js';
+
+/** Private data: only the user the process runs as may read it. */
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+/** Errors that say "try again later", not "this file is broken". */
+const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EINTR', 'ENOMEM']);
+
+export interface JsonFileOptions<T> {
+  /** fsync the data before the rename, so a power cut leaves the old file or the new one, never an empty one. */
+  durable: boolean;
+  /**
+   * Checks that need more than the shape (e.g. every record in a month file belongs to that month). Returns a reason
+   * when the content is inconsistent; the file is then reported as corrupt like one that fails the schema.
+   */
+  check?: (data: T) => string | null;
+}
+
+/**
+ * A lowdb adapter for one JSON file that validates on the way in and out and writes atomically.
+ *
+ * lowdb's own JSONFile (steno) already writes to a temp file and renames it; this adapter keeps that, and adds what
+ * private health data needs: the temp file is created 0600 with a unique name (two processes never share a temp
+ * file), the data is fsynced before the rename, and a read that cannot be parsed or validated throws
+ * StoreCorruptError instead of handing lowdb `null`, which it would treat as "empty" and later overwrite.
+ */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly options: JsonFileOptions<T>,
+  ) {}
+
+  /** null when the file does not exist (a missing partition is an empty one). */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOENT') return null;
+      if (code !== undefined && TRANSIENT.has(code)) throw error;
+      throw new StoreCorruptError(this.file, `cannot be read: ${code ?? String(error)}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new StoreCorruptError(this.file, `not valid JSON: ${(error as Error).message}`);
+    }
+    const parsed = this.schema.safeParse(json);
+    if (!parsed.success) {
+      throw new StoreCorruptError(this.file, `does not match the expected shape: ${describeIssues(parsed.error)}`);
+    }
+    const inconsistency = this.options.check?.(parsed.data);
+    if (inconsistency) throw new StoreCorruptError(this.file, inconsistency);
+    return parsed.data;
+  }
+
+  async write(data: T): Promise<void> {
+    // Validate what leaves as strictly as what comes in: a bug upstream must not put a file on disk we would later
+    // refuse to read.
+    const valid = this.schema.parse(data);
+    await writeFileAtomic(this.file, `${JSON.stringify(valid, null, 2)}\n`, this.options.durable);
+  }
+}
+
+export async function writeFileAtomic(file: string, text: string, durable: boolean): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', FILE_MODE);
+    try {
+      await handle.writeFile(text, 'utf8');
+      if (durable) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Removes a file; a file already gone is fine (deleting twice is not an error). */
+export async function removeFile(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ')
+    .concat(error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '');
+}

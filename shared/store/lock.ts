@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rmdir, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * A cross-process exclusive lock, plus an in-process queue in front of it.
+ *
+ * The skill server and the dashboard may be separate processes on the same DATA_DIR, so an in-memory mutex is not
+ * enough: the lock is a directory, because `mkdir` is atomic on every local file system and fails with EEXIST when
+ * someone else holds it. Inside one process, callers queue on a promise chain per lock path first, so a process never
+ * polls the file system against itself and the order of its own writes is kept.
+ *
+ * A holder that crashed leaves its directory behind. The holder refreshes the directory's mtime while it works
+ * (a heartbeat), so a lock whose mtime is older than `staleMs` belongs to nobody alive and is broken.
+ */
+export interface LockOptions {
+  /** A lock not refreshed for this long is considered abandoned. */
+  staleMs?: number;
+  /** Give up waiting after this long (longer than staleMs, so an abandoned lock is always recovered first). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_STALE_MS = 5_000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export class LockTimeoutError extends Error {
+  constructor(readonly lockPath: string, waitedMs: number) {
+    super(`Timed out after ${waitedMs} ms waiting for the lock ${lockPath}`);
+    this.name = 'LockTimeoutError';
+  }
+}
+
+/*
+ * Tails of the in-process queues, keyed by absolute lock path. This holds promises only, never loaded data, and an
+ * entry is removed as soon as its queue drains. It is module-level on purpose: two JsonStore instances on the same
+ * DATA_DIR in one process must queue behind each other, not poll.
+ */
+const tails = new Map<string, Promise<void>>();
+
+export async function withLock<T>(lockPath: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const key = path.resolve(lockPath);
+  const previous = tails.get(key) ?? Promise.resolve();
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  const tail = previous.then(() => mine);
+  tails.set(key, tail);
+  await previous;
+  try {
+    const held = await acquire(key, options);
+    try {
+      return await fn();
+    } finally {
+      await release(held);
+    }
+  } finally {
+    done();
+    if (tails.get(key) === tail) tails.delete(key);
+  }
+}
+
+/**
+ * The cross-process half alone, without the in-process queue: for callers that already serialise themselves (and
+ * for tests that play a second process). Prefer withLock.
+ */
+export function acquireFileLock(lockPath: string, options: LockOptions = {}): Promise<HeldLock> {
+  return acquire(path.resolve(lockPath), options);
+}
+
+export function releaseFileLock(held: HeldLock): Promise<void> {
+  return release(held);
+}
+
+export interface HeldLock {
+  dir: string;
+  /** The inode of the directory we created: release must not remove a lock someone else took after breaking ours. */
+  ino: number;
+  heartbeat: NodeJS.Timeout;
+}
+
+async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const started = Date.now();
+  let delay = 1;
+  for (;;) {
+    try {
+      await mkdir(dir, { mode: 0o700 });
+      const { ino } = await stat(dir);
+      const heartbeat = setInterval(() => {
+        const now = new Date();
+        // Best effort: if the refresh fails the lock may be broken as stale, which only costs waiting, never data.
+        utimes(dir, now, now).catch(() => undefined);
+      }, Math.max(10, Math.floor(staleMs / 3)));
+      heartbeat.unref();
+      return { dir, ino, heartbeat };
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOENT') {
+        await mkdir(path.dirname(dir), { recursive: true, mode: 0o700 });
+        continue;
+      }
+      if (code !== 'EEXIST') throw error;
+    }
+
+    const current = await stat(dir).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    });
+    if (current === null) continue; // released between our mkdir and stat: try again at once
+    if (Date.now() - current.mtimeMs > staleMs) {
+      await breakStale(dir);
+      continue;
+    }
+    const waited = Date.now() - started;
+    if (waited > timeoutMs) throw new LockTimeoutError(dir, waited);
+    // Jittered exponential backoff: two processes that collided do not retry in lockstep.
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 25);
+  }
+}
+
+/**
+ * Moves the abandoned lock aside (rename is atomic, so of two processes breaking it at once exactly one wins) and
+ * removes it. The loser sees ENOENT and simply competes for the lock again.
+ */
+async function breakStale(dir: string): Promise<void> {
+  const aside = `${dir}.stale-${randomUUID()}`;
+  try {
+    await rename(dir, aside);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  await rmdir(aside).catch(() => undefined);
+}
+
+async function release(held: HeldLock): Promise<void> {
+  clearInterval(held.heartbeat);
+  try {
+    const current = await stat(held.dir);
+    if (current.ino === held.ino) await rmdir(held.dir);
+  } catch (error) {
+    // Already gone (broken as stale while we were frozen): nothing of ours to remove.
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { rescue } from '../../../shared/store/index.js';
+import { sha256 } from '../../../shared/store/layout.js';
+import type { Owner } from '../../../shared/schemas.js';
+import type { JsonStore } from '../../../shared/store/JsonStore.js';
+import { newCheckIn, newExercise, owner, plan } from '../../factories.js';
+import { mentions, useTempStore, walk } from './helpers.js';
+
+const temp = useTempStore();
+const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/** Gives an owner one of everything the store can hold. */
+async function fill(store: JsonStore, who: Owner, tag: string): Promise<void> {
+  const c = await store.addCheckIn(who, newCheckIn({ whatHappened: `${tag} said this` }));
+  await store.addCheckIn(who, newCheckIn({ night: '2024-11-02' }));
+  await store.addExercise(who, newExercise({ checkInId: c.id }));
+  await store.updateProfile(who, (p) => ({ ...p, plans: [plan({ why: `${tag} why` })] }));
+  await store.saveSession({ tokenHash: sha256(`${tag}-token`), owner: who, createdAt: new Date().toISOString(), expiresAt: later(60) });
+  await store.saveLinkCode({ id: sha256(tag).slice(0, 3), secretHash: sha256(`${tag}-secret`), owner: who, createdAt: new Date().toISOString(), expiresAt: later(10), failedAttempts: 0, usedAt: null });
+  await rescue(store.dataDir, who, { said: `${tag} rescued` });
+}
+
+describe('deletion leaves nothing of the user', () => {
+  it('deleteAccount removes every person, codes, sessions and the rescue file', async () => {
+    const store = await temp.open();
+    const account = owner({ userId: 'amzn1.ask.account.DELETE-ME' });
+    const person = { ...account, personId: 'amzn1.ask.person.DELETE-ME-TOO' };
+    const bystander = owner({ userId: 'amzn1.ask.account.STAYS' });
+    await fill(store, account, 'acct');
+    await fill(store, person, 'person');
+    await fill(store, bystander, 'bystander');
+    const needles = [account.userId, sha256(account.userId), person.personId, sha256(person.personId), 'acct said', 'person said'];
+    expect((await mentions(store.dataDir, needles)).length).toBeGreaterThan(5);
+
+    await store.deleteAccount(account.userId);
+
+    expect(await mentions(store.dataDir, needles)).toEqual([]);
+    expect(await store.ownersOf(account.userId)).toEqual([]);
+    expect(await store.listCheckIns(person)).toEqual([]);
+    expect(await store.getSession(sha256('acct-token'))).toBeNull();
+    expect(await store.getLinkCode(sha256('person').slice(0, 3))).toBeNull();
+    // The bystander is untouched.
+    expect(await store.listCheckIns(bystander)).toHaveLength(2);
+    expect(await store.getSession(sha256('bystander-token'))).toMatchObject({ owner: bystander });
+    expect(await store.getLinkCode(sha256('bystander').slice(0, 3))).toMatchObject({ owner: bystander });
+    expect(await readFile(store.layout.rescueFile(bystander.userId), 'utf8')).toContain('bystander rescued');
+    // Nothing half-deleted is left waiting in the trash or the lock folder.
+    expect((await walk(store.dataDir)).filter((p) => p.startsWith('trash/') || p.startsWith('locks/'))).toEqual([]);
+  });
+
+  it('deleteOwner removes one person and keeps the others on the account', async () => {
+    const store = await temp.open();
+    const account = owner();
+    const alex = { ...account, personId: 'amzn1.ask.person.ALEX-DELETES' };
+    const sam = { ...account, personId: 'amzn1.ask.person.SAM-STAYS' };
+    await fill(store, alex, 'alex');
+    await fill(store, sam, 'sam');
+    await fill(store, account, 'default');
+
+    await store.deleteOwner(alex);
+
+    expect(await mentions(store.dataDir, [alex.personId, sha256(alex.personId), 'alex said', 'alex why', 'alex rescued'])).toEqual([]);
+    expect(await store.exportOwner(alex)).toEqual({ profile: null, checkIns: [], exercises: [] });
+    expect(await store.getSession(sha256('alex-token'))).toBeNull();
+    const owners = await store.ownersOf(account.userId);
+    expect(owners).toHaveLength(2);
+    expect(owners).toEqual(expect.arrayContaining([account, sam]));
+    expect(await store.listCheckIns(sam)).toHaveLength(2);
+    expect(await store.getSession(sha256('sam-token'))).toMatchObject({ owner: sam });
+    const rescued = await readFile(store.layout.rescueFile(account.userId), 'utf8');
+    expect(rescued).toContain('sam rescued');
+    expect(rescued).toContain('default rescued');
+  });
+
+  it('deleting the last owner one by one removes the account folder too', async () => {
+    const store = await temp.open();
+    const account = owner();
+    const person = { ...account, personId: 'amzn1.ask.person.LAST' };
+    await fill(store, account, 'a');
+    await fill(store, person, 'p');
+    await store.deleteOwner(person);
+    await store.deleteOwner(account);
+    expect(await mentions(store.dataDir, [account.userId, sha256(account.userId), person.personId])).toEqual([]);
+  });
+
+  it('a locator reused by another account is not deleted with the old one', async () => {
+    const store = await temp.open();
+    const first = owner();
+    const second = owner();
+    const code = (who: Owner, expiresAt: string) => ({ id: '555', secretHash: sha256(who.userId), owner: who, createdAt: new Date().toISOString(), expiresAt, failedAttempts: 0, usedAt: null });
+    await store.saveLinkCode(code(first, new Date(Date.now() - 1000).toISOString()));
+    // The first code expired; the same locator now belongs to someone else.
+    await store.saveLinkCode(code(second, later(10)));
+    await store.deleteAccount(first.userId);
+    expect(await store.getLinkCode('555')).toMatchObject({ owner: second });
+  });
+
+  it('deleting what does not exist is not an error', async () => {
+    const store = await temp.open();
+    await expect(store.deleteAccount(owner().userId)).resolves.toBeUndefined();
+    await expect(store.deleteOwner(owner({ personId: 'nobody' }))).resolves.toBeUndefined();
+    await expect(store.deleteSessionsOf(owner())).resolves.toBeUndefined();
+  });
+});
