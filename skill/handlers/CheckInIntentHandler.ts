@@ -4,7 +4,7 @@ import type { Ssml } from '../../shared/ssml.js';
 import { conversation, freshConversation } from '../conversation.js';
 import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { inStep, isIntent, slot } from '../predicates.js';
+import { isIntent, slot } from '../predicates.js';
 
 /**
  * Starts a check-in, answers the feeling question, or takes a one-shot ("tell between sessions I'm anxious, about
@@ -16,9 +16,9 @@ export const CheckInIntentHandler: RequestHandler = {
   },
   async handle(input) {
     const previous = conversation(input);
-    // A feeling named while nothing is being asked starts a new entry; a second check-in the same evening is its own.
-    const answering = inStep(input, 'feeling') && previous.checkInId !== null;
-    const state = answering || previous.step === 'feeling' ? previous : freshConversation(previous);
+    // Within a check-in, a feeling said out of turn belongs to it (a correction, or an answer Alexa routed here);
+    // in a new session it starts a new entry, so a second check-in the same evening is its own.
+    const state = previous.checkInId || previous.step === 'feeling' ? previous : freshConversation(previous);
     const feelingSlot = slot(input, 'feeling');
     const intensity = parseIntensity(slot(input, 'intensity').value);
     const lead: Ssml[] = [];

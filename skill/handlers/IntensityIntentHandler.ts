@@ -5,8 +5,8 @@ import { askNext, saveAnswer } from '../flow.js';
 import { isIntent, slot } from '../predicates.js';
 
 /**
- * A number said when no number was asked for ("Alexa, tell between sessions it's a 7"). It is kept as tonight's
- * intensity on a new entry, and the check-in asks for the feeling next.
+ * A number said when no number was asked for. Within a check-in it is that check-in's intensity (a correction);
+ * in a new session ("Alexa, tell between sessions it's a 7") it starts a new entry, and the feeling is asked next.
  */
 export const IntensityIntentHandler: RequestHandler = {
   canHandle(input) {
@@ -14,7 +14,7 @@ export const IntensityIntentHandler: RequestHandler = {
   },
   async handle(input) {
     const previous = conversation(input);
-    const state = previous.step === 'feeling' ? previous : freshConversation(previous);
+    const state = previous.checkInId || previous.step === 'feeling' ? previous : freshConversation(previous);
     const reading = parseIntensity(slot(input, 'intensity').value);
     if (!reading.ok) return askNext(input, state);
     const saved = await saveAnswer(input, state, { intensity: reading.value });

@@ -143,6 +143,18 @@ describe('the bedtime check-in', () => {
     expect((await h.store.listCheckIns(owner))[0]?.intensity).toBeNull();
   });
 
+  it('takes a feeling said out of turn as a correction to the same entry, not a new one', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'angry' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    const r = await c.say('CheckInIntent', { feeling: 'furious' });
+    expect(r.response.shouldEndSession).toBe(false);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ feeling: { said: 'furious' }, intensity: 9 });
+  });
+
   it('accepts a good number on the second try', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
