@@ -1,0 +1,17 @@
+import type { Owner } from '$shared/schemas.js';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** The signed-in user, resolved from the session cookie by hooks.server.ts; null when signed out. */
+      owner: Owner | null;
+      /** The raw session token from the cookie, kept so sign-out can end exactly this session. */
+      sessionToken: string | null;
+    }
+    interface Error {
+      message: string;
+    }
+  }
+}
+
+export {};

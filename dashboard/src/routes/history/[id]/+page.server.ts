@@ -1,0 +1,84 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { classifyFeeling } from '$shared/feelings.js';
+import { FEELING_MAX_CHARS, INTENSITY_MAX, INTENSITY_MIN, TEXT_MAX_CHARS } from '$shared/limits.js';
+import { CheckInPatchSchema, FeelingSchema, type CheckInPatch } from '$shared/schemas.js';
+import { NotFoundError } from '$shared/store/Store.js';
+import { fieldErrors, text } from '$lib/server/forms.js';
+import { requireUser } from '$lib/server/session.js';
+import { getStore } from '$lib/server/store.js';
+
+const MESSAGES = {
+  feeling: `Keep the feeling to ${FEELING_MAX_CHARS} characters or fewer.`,
+  intensity: `Choose a number from ${INTENSITY_MIN} to ${INTENSITY_MAX}, or “not given”.`,
+  intensityAfter: `Choose a number from ${INTENSITY_MIN} to ${INTENSITY_MAX}, or “not given”.`,
+  whatHappened: `Keep this to ${TEXT_MAX_CHARS} characters or fewer.`,
+};
+
+/** A select's '' means "not given" (null); anything else must be a whole number the schema then range-checks. */
+function intensityValue(raw: string): number | null {
+  return raw === '' ? null : Number(raw);
+}
+
+/** `{ entry, limits }`: one of the signed-in user's check-ins, and the limits the form shows as hints. */
+export const load = (async ({ locals, url, params }) => {
+  const owner = requireUser(locals, url);
+  // Scoped to this owner: someone else's id is simply not found, and says nothing about whether it exists.
+  const entry = await (await getStore()).getCheckIn(owner, params.id);
+  if (!entry) error(404, { message: 'There is no such entry.' });
+  return { entry, limits: { feeling: FEELING_MAX_CHARS, text: TEXT_MAX_CHARS } };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  default: async ({ locals, url, params, request }) => {
+    const owner = requireUser(locals, url);
+    const store = await getStore();
+    const entry = await store.getCheckIn(owner, params.id);
+    if (!entry) error(404, { message: 'There is no such entry.' });
+
+    const form = await request.formData();
+    const values = {
+      feeling: text(form, 'feeling'),
+      intensity: text(form, 'intensity'),
+      intensityAfter: text(form, 'intensityAfter'),
+      whatHappened: text(form, 'whatHappened'),
+    };
+
+    const said = values.feeling.trim();
+    const whatHappened = values.whatHappened.trim();
+    const patch: CheckInPatch = {
+      // A placeholder feeling so the schema checks the length; the real classification is done once it passes.
+      feeling: said === '' ? null : { said, word: null, family: null, path: [] },
+      intensity: intensityValue(values.intensity),
+      intensityAfter: intensityValue(values.intensityAfter),
+      whatHappened: whatHappened === '' ? null : whatHappened,
+    };
+    // Writing something where "what happened" was skipped means it is no longer skipped.
+    if (patch.whatHappened !== null) patch.whatHappenedSkipped = false;
+
+    const parsed = CheckInPatchSchema.safeParse(patch);
+    if (!parsed.success) {
+      return fail(400, { errors: fieldErrors(parsed.error.issues, MESSAGES), values });
+    }
+
+    // The patch schema fills defaults for fields it was not given (practice, exercises…). Only the fields this form
+    // edits are sent, so nothing else the user said is overwritten.
+    const changes: CheckInPatch = {};
+    for (const key of Object.keys(patch) as (keyof CheckInPatch)[]) {
+      (changes as Record<string, unknown>)[key] = parsed.data[key];
+    }
+    // A corrected word is classified again, so "anxious" fixed to "angry" moves to the right family. An unchanged
+    // word keeps its classification as it was.
+    if (said === '') changes.feeling = null;
+    else if (said === entry.feeling?.said) changes.feeling = entry.feeling;
+    else changes.feeling = FeelingSchema.parse(classifyFeeling(said));
+
+    try {
+      await store.updateCheckIn(owner, params.id, changes);
+    } catch (err) {
+      if (err instanceof NotFoundError) error(404, { message: 'There is no such entry.' });
+      throw err;
+    }
+    redirect(303, `/history?saved=${encodeURIComponent(params.id)}#entry-${params.id}`);
+  },
+} satisfies Actions;

@@ -1,0 +1,75 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { endAllSessions } from '$shared/auth.js';
+import { CRISIS_REGIONS, CrisisRegionSchema } from '$shared/schemas.js';
+import { isValidTimeZone } from '$shared/time.js';
+import { CRISIS_LINES } from '$lib/server/crisis.js';
+import { WEEKDAYS } from '$lib/format.js';
+import { fieldErrors, text } from '$lib/server/forms.js';
+import { preferencesOf } from '$lib/server/profile.js';
+import { clearSessionCookie, requireUser } from '$lib/server/session.js';
+import { getStore } from '$lib/server/store.js';
+
+/** Every IANA zone this Node knows, computed once: the select offers exactly what the server can honour. */
+const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
+const ZONE_SET = new Set(TIME_ZONES);
+
+/** The list offered in the select; a current zone missing from it (an alias) is added so saving never changes it. */
+function zoneChoices(current: string): readonly string[] {
+  return ZONE_SET.has(current) ? TIME_ZONES : [current, ...TIME_ZONES];
+}
+
+const PreferencesSchema = z.object({
+  // Any zone Intl can use is accepted, including aliases ("US/Eastern") a device may report that are not in the list.
+  timeZone: z.string().trim().refine(isValidTimeZone),
+  // Same range as ProfileSchema.weekStartsOn: 0 = Sunday … 6 = Saturday.
+  weekStartsOn: z.coerce.number().int().min(0).max(6),
+  // '' in the select means "not chosen yet": every line is then shown.
+  crisisRegion: z.union([z.literal('').transform(() => null), CrisisRegionSchema]),
+});
+
+const MESSAGES = {
+  timeZone: 'Choose a time zone from the list.',
+  weekStartsOn: 'Choose the day your week starts.',
+  crisisRegion: 'Choose a region from the list.',
+};
+
+/**
+ * `{ timeZone, weekStartsOn, crisisRegion, timeZones, weekdays, regions, saved }`: the current preferences and the
+ * choices for each, rendered on the server so the form works without JavaScript.
+ */
+export const load = (async ({ locals, url }) => {
+  const owner = requireUser(locals, url);
+  const { timeZone, weekStartsOn, profile } = await preferencesOf(owner);
+  return {
+    timeZone,
+    weekStartsOn,
+    crisisRegion: profile?.crisisRegion ?? null,
+    timeZones: zoneChoices(timeZone),
+    weekdays: WEEKDAYS.map((name, value) => ({ value, name })),
+    regions: CRISIS_REGIONS.map((code) => ({ code, ...CRISIS_LINES[code] })),
+    saved: url.searchParams.has('saved'),
+  };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  preferences: async ({ locals, url, request }) => {
+    const owner = requireUser(locals, url);
+    const form = await request.formData();
+    const values = { timeZone: text(form, 'timeZone'), weekStartsOn: text(form, 'weekStartsOn'), crisisRegion: text(form, 'crisisRegion') };
+    const parsed = PreferencesSchema.safeParse(values);
+    if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error.issues, MESSAGES), values });
+
+    await (await getStore()).updateProfile(owner, (profile) => ({ ...profile, ...parsed.data }));
+    redirect(303, '/settings?saved=1');
+  },
+
+  signOutEverywhere: async ({ locals, url, cookies }) => {
+    const owner = requireUser(locals, url);
+    // Every session of this owner, on every device, including this one.
+    await endAllSessions(await getStore(), owner);
+    clearSessionCookie(cookies, url);
+    redirect(303, '/signin?message=everywhere');
+  },
+} satisfies Actions;

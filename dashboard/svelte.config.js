@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-node';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  kit: {
+    // Built into dashboard/build: `node dashboard/build` runs it alone, and the skill's Express server
+    // mounts dashboard/build/handler.js so one process serves both.
+    adapter: adapter({ out: 'build' }),
+    alias: {
+      // Domain code shared with the skill; imported by path so there is one source of truth.
+      $shared: '../shared',
+    },
+    // Cross-site form posts are refused (403). This is SvelteKit's default; stated so nobody turns it off casually.
+    csrf: { trustedOrigins: [] },
+    // A strict content security policy: the pages load only their own scripts and styles.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'connect-src': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+        'base-uri': ['self'],
+        'object-src': ['none'],
+      },
+    },
+  },
+};
+
+export default config;

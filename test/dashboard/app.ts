@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { issueLinkCode } from '../../shared/auth.js';
+import type { Owner } from '../../shared/schemas.js';
+import { openStore } from '../../shared/store/index.js';
+import type { Store } from '../../shared/store/Store.js';
+import { BUILD_DIR, ensureBuilt } from './build.js';
+
+/** A free TCP port on the loopback interface (adapter-node needs a real PORT; 0 is not accepted). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  /** The real store on the same DATA_DIR, as a second process would open it (the skill, in production). */
+  store: Store;
+  stop(): Promise<void>;
+}
+
+/** Starts `node dashboard/build` on a free loopback port with a fresh temporary DATA_DIR. */
+export async function startApp(
+  options: { demo?: boolean; env?: Record<string, string>; /** false: no ORIGIN, so the protocol comes from PROTOCOL_HEADER */ origin?: boolean } = {},
+): Promise<RunningApp> {
+  ensureBuilt();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-dash-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [BUILD_DIR], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      // adapter-node assumes https unless told the origin; the CSRF check compares against it.
+      ...(options.origin === false ? {} : { ORIGIN: `http://127.0.0.1:${port}` }),
+      DATA_DIR: dataDir,
+      DEMO: options.demo ? '1' : '0',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += String(d)));
+  child.stderr?.on('data', (d) => (output += String(d)));
+  const url = `http://127.0.0.1:${port}`;
+
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`dashboard exited early (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${url}/signin`, { headers: options.env?.PROTOCOL_HEADER ? { [options.env.PROTOCOL_HEADER]: 'http' } : {} });
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`dashboard did not start in time:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const store = await openStore(dataDir);
+  return {
+    url,
+    dataDir,
+    store,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Signs `owner` in through the real sign-in form with a code issued the way the skill issues it. */
+export async function signIn(page: Page, app: RunningApp, owner: Owner): Promise<void> {
+  const { code } = await issueLinkCode(app.store, owner);
+  await page.goto(`${app.url}/signin`);
+  await page.getByLabel('Your code').fill(code);
+  await Promise.all([page.waitForURL(`${app.url}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+export async function newSignedInPage(browser: Browser, app: RunningApp, owner: Owner): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, app, owner);
+  return { context, page };
+}
+
+let counter = 0;
+/** A fresh owner per test, so tests never see each other's data. */
+export function makeOwner(overrides: Partial<Owner> = {}): Owner {
+  counter += 1;
+  return { userId: `amzn1.ask.account.TEST${process.pid}x${counter}`, ...overrides };
+}

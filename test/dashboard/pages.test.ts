@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueLinkCode } from '../../shared/auth.js';
+import type { Owner } from '../../shared/schemas.js';
+import { addDays, weekdayOf } from '../../shared/time.js';
+import { makeOwner, startApp, type RunningApp } from './app.js';
+import { checkIn, tonight } from './factories.js';
+import { get, postForm, signInHttp } from './http.js';
+
+/** Server-rendered pages read over plain HTTP, as a browser without JavaScript gets them. */
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function session(owner: Owner): Promise<string> {
+  const { code } = await issueLinkCode(app.store, owner);
+  const { cookie } = await signInHttp(app, code);
+  return cookie!;
+}
+
+/** The visible text of an HTML page, roughly: tags dropped, entities for & and quotes decoded, spaces collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+describe('This week', () => {
+  it('counts nights, never a streak, and links to the previous week but not past the current one', async () => {
+    const owner = makeOwner();
+    const t = tonight();
+    await app.store.addCheckIn(owner, checkIn({ night: t, said: 'anxious', intensity: 9 }));
+    // Two check-ins on one night are still one night.
+    await app.store.addCheckIn(owner, checkIn({ night: t, said: 'calm', intensity: 3, localTime: '23:50' }));
+    const cookie = await session(owner);
+    const html = await (await get(app, '/', cookie)).text();
+    const text = textOf(html);
+    expect(text).toContain('1 of 7 nights');
+    expect(text.toLowerCase()).not.toContain('streak');
+    expect(html).toMatch(/href="\/\?week=\d{4}-\d{2}-\d{2}" rel="prev"/);
+    expect(html).not.toContain('rel="next"');
+    // Feelings grouped by the wheel's families, with the words as said.
+    expect(text).toMatch(/Fearful \(1 time\) anxious/);
+
+    const prev = /href="\/\?week=(\d{4}-\d{2}-\d{2})" rel="prev"/.exec(html)![1]!;
+    const last = textOf(await (await get(app, `/?week=${prev}`, cookie)).text());
+    expect(last).toContain('There are no check-ins for this week.');
+    expect(last).toContain('Alexa, open between sessions');
+  });
+
+  it("starts the week on the user's chosen day", async () => {
+    const owner = makeOwner();
+    const cookie = await session(owner);
+    for (const day of [0, 3]) {
+      const res = await postForm(app, '/settings?/preferences', { timeZone: 'America/New_York', weekStartsOn: String(day), crisisRegion: '' }, { cookie });
+      expect(res.status).toBe(303);
+      const html = await (await get(app, '/', cookie)).text();
+      const prev = /href="\/\?week=(\d{4}-\d{2}-\d{2})" rel="prev"/.exec(html)![1]!;
+      // The previous week's link points at that week's first night, which falls on the chosen weekday.
+      expect(weekdayOf(prev)).toBe(day);
+      expect(weekdayOf(addDays(prev, 7))).toBe(day);
+    }
+  });
+});
+
+describe('History search and filters (GET form)', () => {
+  const owner = makeOwner();
+  let cookie: string;
+  beforeAll(async () => {
+    const t = tonight();
+    await app.store.addCheckIn(owner, checkIn({ night: addDays(t, -3), said: 'furious', intensity: 9, whatHappened: 'The landlord again.' }));
+    await app.store.addCheckIn(owner, checkIn({ night: addDays(t, -2), said: 'meh', intensity: 4, whatHappened: null }));
+    await app.store.addCheckIn(
+      owner,
+      checkIn({ night: addDays(t, -1), said: 'lonely', intensity: 6, whatHappened: null, practice: { planId: null, status: 'not_today', barrier: 'avoidance', barrierSaid: 'the landlord call scared me' } }),
+    );
+    cookie = await session(owner);
+  });
+
+  async function found(query: string): Promise<string[]> {
+    const html = await (await get(app, `/history${query}`, cookie)).text();
+    return [...html.matchAll(/<q>([^<]+)<\/q>/g)].map((m) => m[1]!).filter((w) => ['furious', 'meh', 'lonely'].includes(w));
+  }
+
+  it('lists every entry newest first', async () => {
+    expect(await found('')).toEqual(['lonely', 'meh', 'furious']);
+  });
+
+  it.each([
+    ['?q=landlord', ['lonely', 'furious']],
+    ['?q=LANDLORD', ['lonely', 'furious']],
+    ['?family=Angry', ['furious']],
+    ['?family=none', ['meh']],
+    ['?min=5', ['lonely', 'furious']],
+    ['?min=5&max=7', ['lonely']],
+    ['?min=7&max=5', ['lonely']],
+    ['?q=landlord&max=8', ['lonely']],
+    ['?min=nonsense&family=NotAFamily', ['lonely', 'meh', 'furious']],
+  ])('%s finds %j', async (query, expected) => {
+    expect(await found(query)).toEqual(expected);
+  });
+});
+
+describe('edit validation', () => {
+  it('refuses bad values with 400 and messages tied to their fields, and saves nothing', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'tired', intensity: 5 }));
+    const cookie = await session(owner);
+    const res = await postForm(
+      app,
+      `/history/${entry.id}`,
+      { feeling: 'x'.repeat(500), intensity: '11', intensityAfter: '', whatHappened: 'y'.repeat(2001) },
+      { cookie },
+    );
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    for (const field of ['feeling', 'intensity', 'whatHappened']) {
+      expect(html).toContain(`id="${field}-error"`);
+      expect(html).toMatch(new RegExp(`id="${field}"[^>]*aria-describedby="${field}-error`));
+    }
+    // What was typed comes back, so nothing the person wrote is lost to a refusal.
+    expect(html).toContain('y'.repeat(2001));
+    const still = await app.store.getCheckIn(owner, entry.id);
+    expect(still?.feeling?.said).toBe('tired');
+    expect(still?.intensity).toBe(5);
+  });
+});
+
+describe('Settings', () => {
+  it('saves time zone, first day and crisis region; refuses an unknown zone', async () => {
+    const owner = makeOwner();
+    const cookie = await session(owner);
+    const bad = await postForm(app, '/settings?/preferences', { timeZone: 'Mars/Olympus_Mons', weekStartsOn: '1', crisisRegion: 'GB' }, { cookie });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('id="timeZone-error"');
+    expect((await app.store.getProfile(owner))?.crisisRegion ?? null).toBeNull();
+
+    const ok = await postForm(app, '/settings?/preferences', { timeZone: 'Europe/London', weekStartsOn: '0', crisisRegion: 'GB' }, { cookie });
+    expect(ok.status).toBe(303);
+    expect(await app.store.getProfile(owner)).toMatchObject({ timeZone: 'Europe/London', weekStartsOn: 0, crisisRegion: 'GB' });
+    const page = await (await get(app, '/settings?saved=1', cookie)).text();
+    expect(page).toMatch(/<option value="Europe\/London" selected(="")?>/);
+    // The footer now names only the chosen region's line.
+    const footer = textOf(/<footer[\s\S]*<\/footer>/.exec(page)![0]);
+    expect(footer).toContain('United Kingdom: Samaritans, 116 123');
+    expect(footer).not.toContain('Australia');
+  });
+});
