@@ -33,6 +33,11 @@ export const EnvSchema = z.object({
   ALEXA_SKIP_VERIFICATION: flag,
   /** Used for "tonight" when the device time zone cannot be read. */
   DEFAULT_TIME_ZONE: timeZone.default(DEFAULT_TIME_ZONE),
+  /**
+   * The dashboard's public origin (scheme, host, port), which SvelteKit checks form posts against. Behind a proxy
+   * set it (or adapter-node's PROTOCOL_HEADER and HOST_HEADER); unset, `npm start` uses http://localhost:PORT.
+   */
+  ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   /** Demo mode: a seeded demo user and a one-click demo sign-in. */
   DEMO: flag,
 });

@@ -8,19 +8,26 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { EnvError, loadEnv, type Env } from '../shared/env.js';
-import { openStore } from '../shared/store/index.js';
+import { openStore, type Store } from '../shared/store/index.js';
 import { createServer } from './app.js';
 import { createSkill } from './skill.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The built dashboard (adapter-node's handler), when it has been built. */
-async function loadDashboard(): Promise<RequestHandler | undefined> {
+/**
+ * The built dashboard (adapter-node's handler), sharing this process's store: the bundled dashboard cannot share a
+ * module instance with us, so the store is handed over on a well-known symbol before the handler loads.
+ */
+async function loadDashboard(store: Store, env: Env): Promise<RequestHandler | undefined> {
   const handlerPath = path.join(root, 'dashboard', 'build', 'handler.js');
   if (!existsSync(handlerPath)) {
     console.warn('The dashboard is not built (run `npm run build`); serving the skill endpoint only.');
     return undefined;
   }
+  (globalThis as Record<symbol, unknown>)[Symbol.for('between-sessions.store')] = store;
+  // SvelteKit refuses form posts whose Origin differs from the one it believes it serves; adapter-node reads it
+  // from ORIGIN when its module loads.
+  if (!env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.ORIGIN = `http://localhost:${env.PORT}`;
   const mod = (await import(pathToFileURL(handlerPath).href)) as { handler: RequestHandler };
   return mod.handler;
 }
@@ -47,7 +54,7 @@ export async function start(env: Env) {
       timestamp: !env.ALEXA_SKIP_VERIFICATION,
       skillId: env.ALEXA_SKILL_ID,
     },
-    dashboard: await loadDashboard(),
+    dashboard: await loadDashboard(store, env),
   });
   const server = app.listen(env.PORT, env.HOST, () => {
     const address = server.address();
