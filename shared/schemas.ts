@@ -161,8 +161,6 @@ export const ProfileSchema = z.object({
   /** 0 = Sunday … 6 = Saturday. */
   weekStartsOn: z.number().int().min(0).max(6).default(1),
   crisisRegion: CrisisRegionSchema.nullable().default(null),
-  /** Counts visits so greetings can vary without randomness in tests. */
-  visits: z.number().int().min(0).default(0),
   plans: z.array(PracticePlanSchema).default([]),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -10,6 +10,7 @@ import { classifyFeeling } from '../shared/feelings.js';
 import { FEELING_MAX_CHARS } from '../shared/limits.js';
 import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
 import { join, type Ssml } from '../shared/ssml.js';
+import { NotFoundError } from '../shared/store/Store.js';
 import { turnOf } from './context.js';
 import { conversation, freshConversation, saveConversation, type ConversationState } from './conversation.js';
 import * as say from './messages/en.js';
@@ -47,8 +48,16 @@ export async function saveAnswer(
   patch: CheckInPatch & Parameters<typeof startCheckIn>[1],
 ): Promise<CheckIn> {
   const { store, owner } = turnOf(input);
-  const existing = await currentCheckIn(input, state);
-  const saved = existing ? await store.updateCheckIn(owner, existing.id, patch) : await startCheckIn(input, patch);
+  let saved: CheckIn | null = null;
+  if (state.checkInId) {
+    try {
+      saved = await store.updateCheckIn(owner, state.checkInId, patch);
+    } catch (error) {
+      // Deleted meanwhile (from the dashboard, or "delete my data"): the answer starts a new entry instead.
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  saved ??= await startCheckIn(input, patch);
   state.checkInId = saved.id;
   return saved;
 }
@@ -63,7 +72,7 @@ export async function askNext(
   const turn = turnOf(input);
   // The caller that just saved the check-in passes it, saving a read.
   const checkIn = known && known.id === state.checkInId ? known : await currentCheckIn(input, state);
-  const seed = state.turns + (turn.profile?.visits ?? 0);
+  const seed = state.turns + Math.floor(Date.parse(`${turn.moment.night}T00:00:00Z`) / 86_400_000);
   const ask = (step: ConversationState['step'], q: say.Said) => {
     if (state.step !== step) state.retries = 0;
     state.step = step;

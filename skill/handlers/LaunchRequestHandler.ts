@@ -5,18 +5,18 @@ import * as say from '../messages/en.js';
 import { isRequest } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** "Alexa, open between sessions": a varied greeting and the first question of a new check-in. */
+/** "Alexa, open between sessions": a greeting that varies from night to night, and the first question. */
 export const LaunchRequestHandler: RequestHandler = {
   canHandle(input) {
     return isRequest(input, 'LaunchRequest');
   },
   async handle(input) {
-    const { store, owner } = turnOf(input);
-    const profile = await store.updateProfile(owner, (p) => ({ ...p, visits: p.visits + 1 }));
+    const { moment } = turnOf(input);
     const state = freshConversation(conversation(input));
     state.step = 'feeling';
     saveConversation(input, state);
-    const hello = say.greeting(profile.visits - 1);
+    // Vary by the night, not by a stored counter: a greeting is not worth a disk write on every launch.
+    const hello = say.greeting(Math.floor(Date.parse(`${moment.night}T00:00:00Z`) / 86_400_000));
     return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };

@@ -35,9 +35,9 @@ const feelingQuestions = [
 ];
 const feelingReprompt = ssml`In a word or two, how are you feeling? Any word works: anxious, tired, okay, or your own.`;
 
-export function greeting(visits: number): Said {
+export function greeting(seed: number): Said {
   return {
-    speech: ssml`${pick(greetings, visits)} ${pick(feelingQuestions, visits)}`,
+    speech: ssml`${pick(greetings, seed)} ${pick(feelingQuestions, seed)}`,
     reprompt: feelingReprompt,
   };
 }

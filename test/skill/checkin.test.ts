@@ -186,7 +186,8 @@ describe('the bedtime check-in', () => {
   it('varies its greeting from night to night', async () => {
     const greetings = new Set<string>();
     for (let night = 0; night < 6; night++) {
-      const c = h.talk({ userId: USER, timestamp: EVENING });
+      const timestamp = new Date(Date.parse(EVENING) + night * 86_400_000).toISOString();
+      const c = h.talk({ userId: USER, timestamp });
       greetings.add(spoken(await c.launch()));
     }
     expect(greetings.size).toBeGreaterThanOrEqual(4);

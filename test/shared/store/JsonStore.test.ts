@@ -195,25 +195,25 @@ describe('JsonStore: profile and plans', () => {
     const store = await temp.open();
     const me = owner({ personId: 'amzn1.ask.person.P1' });
     expect(await store.getProfile(me)).toBeNull();
-    const profile = await store.updateProfile(me, (p) => ({ ...p, visits: p.visits + 1, timeZone: 'Europe/Dublin' }));
-    expect(profile).toMatchObject({ userId: me.userId, personId: me.personId, visits: 1, timeZone: 'Europe/Dublin', weekStartsOn: 1 });
+    const profile = await store.updateProfile(me, (p) => ({ ...p, weekStartsOn: 0, timeZone: 'Europe/Dublin' }));
+    expect(profile).toMatchObject({ userId: me.userId, personId: me.personId, timeZone: 'Europe/Dublin', weekStartsOn: 0 });
     expect(await store.getProfile(me)).toEqual(profile);
     await expect(store.updateProfile(me, (p) => ({ ...p, userId: 'someone else' }))).rejects.toThrow(/another owner/);
-    await expect(store.updateProfile(me, (p) => ({ ...p, visits: -1 }))).rejects.toThrow();
-    expect((await store.getProfile(me))?.visits).toBe(1);
+    await expect(store.updateProfile(me, (p) => ({ ...p, weekStartsOn: -1 }))).rejects.toThrow();
+    expect((await store.getProfile(me))?.weekStartsOn).toBe(0);
   });
 
   it('hands the change function a copy, so a throwing change leaves the file alone', async () => {
     const store = await temp.open();
     const me = owner();
-    await store.updateProfile(me, (p) => ({ ...p, visits: 3 }));
+    await store.updateProfile(me, (p) => ({ ...p, weekStartsOn: 3 }));
     await expect(
       store.updateProfile(me, (p) => {
-        p.visits = 99;
+        p.weekStartsOn = 5;
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
-    expect((await store.getProfile(me))?.visits).toBe(3);
+    expect((await store.getProfile(me))?.weekStartsOn).toBe(3);
   });
 
   it.each([

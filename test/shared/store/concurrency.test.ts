@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireFileLock, releaseFileLock, withLock } from '../../../shared/store/lock.js';
 import { JsonStore } from '../../../shared/store/JsonStore.js';
 import { LockTimeoutError } from '../../../shared/store/lock.js';
-import { newCheckIn, owner } from '../../factories.js';
+import { newCheckIn, owner, plan } from '../../factories.js';
 import { useTempStore } from './helpers.js';
 
 const temp = useTempStore();
@@ -82,7 +82,7 @@ describe('two processes on one DATA_DIR', () => {
       [store.dataDir, 'profile', '150', me.userId, 'B'],
     ]);
     // The test process joins in too, from a third store instance.
-    expect((await store.getProfile(me))?.visits).toBe(300);
+    expect((await store.getProfile(me))?.plans).toHaveLength(300);
   });
 
   it('agree on a shared throttling counter', { timeout: 120_000 }, async () => {
@@ -99,8 +99,8 @@ describe('locks', () => {
   it('serialise writers inside one process without losing updates', async () => {
     const store = await temp.open();
     const me = owner();
-    await Promise.all(Array.from({ length: 50 }, () => store.updateProfile(me, (p) => ({ ...p, visits: p.visits + 1 }))));
-    expect((await store.getProfile(me))?.visits).toBe(50);
+    await Promise.all(Array.from({ length: 50 }, () => store.updateProfile(me, (p) => ({ ...p, plans: [...p.plans, plan()] }))));
+    expect((await store.getProfile(me))?.plans).toHaveLength(50);
     const added = await Promise.all(Array.from({ length: 30 }, (_, i) => store.addCheckIn(me, newCheckIn({ whatHappened: `n${i}` }))));
     expect(await store.listCheckIns(me)).toHaveLength(added.length);
   });

@@ -70,12 +70,12 @@ describe('JsonStore: corrupt files are reported and never overwritten', () => {
   it('refuses a profile that was edited into an invalid shape, and leaves it as it was', async () => {
     const store = await temp.open();
     const me = owner();
-    await store.updateProfile(me, (p) => ({ ...p, visits: 2 }));
+    await store.updateProfile(me, (p) => ({ ...p, weekStartsOn: 2 }));
     const file = store.layout.profileFile(me);
     const broken = JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), weekStartsOn: 9 });
     await writeFile(file, broken);
     await expect(store.getProfile(me)).rejects.toBeInstanceOf(StoreCorruptError);
-    await expect(store.updateProfile(me, (p) => ({ ...p, visits: p.visits + 1 }))).rejects.toThrow(/weekStartsOn/);
+    await expect(store.updateProfile(me, (p) => ({ ...p, weekStartsOn: 3 }))).rejects.toThrow(/weekStartsOn/);
     // addCheckIn only needs the profile to exist, so the user's words still get saved.
     await expect(store.addCheckIn(me, newCheckIn())).resolves.toMatchObject({ night: '2025-03-14' });
     expect(await readFile(file, 'utf8')).toBe(broken);

@@ -6,7 +6,8 @@
  */
 import { createInterface } from 'node:readline';
 import { JsonStore } from '../../../shared/store/JsonStore.js';
-import { nightAfter, newCheckIn } from '../../factories.js';
+import { randomUUID } from 'node:crypto';
+import { nightAfter, newCheckIn, plan } from '../../factories.js';
 
 const [dataDir, mode, countText, userId, tag] = process.argv.slice(2);
 if (!dataDir || !mode || !countText || !userId || !tag) throw new Error('usage: worker.ts <dataDir> <mode> <count> <userId> <tag>');
@@ -28,7 +29,7 @@ for (let i = 0; i < count; i++) {
     const added = await store.addCheckIn(owner, newCheckIn({ night: nightAfter('2025-03-25', i % 12), whatHappened: `${tag}-${i}` }));
     await store.updateCheckIn(owner, added.id, { intensityAfter: 3 });
   } else if (mode === 'profile') {
-    await store.updateProfile(owner, (p) => ({ ...p, visits: p.visits + 1 }));
+    await store.updateProfile(owner, (p) => ({ ...p, plans: [...p.plans, plan({ id: randomUUID() })] }));
   } else if (mode === 'counter') {
     await store.bumpCounter('shared-client', 3_600_000);
   } else {
