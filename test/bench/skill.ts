@@ -117,14 +117,22 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
         intentRequest('WhatHappenedIntent', { event: 'my boss yelled at me in the meeting' }, c, s),
     ];
     const sessions = new Map<number, ReturnType<typeof newSession>>();
-    const fullFigures = await load(full.port, (client, i, last) => {
+    const turn = (client: number, i: number, last: string) => {
       const step = i % script.length;
       let session = sessions.get(client);
       if (!session || step === 0) session = newSession();
       else session = { ...session, isNew: false, attributes: (JSON.parse(last).sessionAttributes ?? {}) as Record<string, unknown> };
       sessions.set(client, session);
       return script[step]!(session, { userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' });
-    });
+    };
+    const fullFigures = await load(full.port, turn);
+    // The same, with writes not fsynced: how much of the cost is the durability promise, and how much is ours.
+    sessions.clear();
+    const fastDir = path.join(dataDir, 'no-fsync');
+    const fastStore = await openStore(fastDir, { durable: false });
+    const fast = await listen(createServer({ skill: createSkill({ store: fastStore, env, dataDir: fastDir }), verification }));
+    const fastFigures = await load(fast.port, turn);
+    fast.server.close();
     const minimalFigures = await load(minimal.port, (client) =>
       launchRequest({ userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' }),
     );
@@ -136,6 +144,9 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
       checkin_rps: fullFigures.rps,
       checkin_p50_ms: fullFigures.p50_ms,
       checkin_p99_ms: fullFigures.p99_ms,
+      nofsync_checkin_rps: fastFigures.rps,
+      nofsync_checkin_p50_ms: fastFigures.p50_ms,
+      nofsync_p50_ratio: round(fastFigures.p50_ms / minimalFigures.p50_ms),
       minimal_rps: minimalFigures.rps,
       minimal_p50_ms: minimalFigures.p50_ms,
       minimal_p99_ms: minimalFigures.p99_ms,
