@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import wheelJson from './feelings-wheel.json' with { type: 'json' };
 import { FEELING_MAX_CHARS } from './limits.js';
+import { normalisePhrase } from './vocabulary.js';
 import { FEELING_FAMILIES, FeelingFamilySchema, FeelingSchema, type Feeling, type FeelingFamily } from './schemas.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -281,10 +282,10 @@ function buildValues(): FeelingValue[] {
     const extra = all.flatMap((q) => NEAR_WORDS[q.id] ?? []);
     // The interaction-model schema requires at least one synonym per value; "feeling <word>" is
     // a real answer to "how are you feeling?" and never collides with another value.
-    values.push({ id: p.id, value, synonyms: unique([...extra, `feeling ${value}`].map(norm)).filter((s) => s !== value) });
+    values.push({ id: p.id, value, synonyms: unique([...extra, `feeling ${value}`].map(normalisePhrase)).filter((s) => s !== value) });
   }
   for (const [value, synonyms] of Object.entries(OFF_WHEEL)) {
-    values.push({ id: offId(value), value, synonyms: unique([...synonyms, `feeling ${value}`].map(norm)).filter((s) => s !== value) });
+    values.push({ id: offId(value), value, synonyms: unique([...synonyms, `feeling ${value}`].map(normalisePhrase)).filter((s) => s !== value) });
   }
   return values;
 }
@@ -293,15 +294,6 @@ function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
 
-/** Lower case, plain apostrophes, letters/digits/apostrophes/spaces only, single spaces. */
-function norm(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The FEELING slot type's values, in wheel order then the off-wheel words. */
 export const FEELING_VALUES: readonly FeelingValue[] = buildValues();
@@ -310,7 +302,7 @@ const VALUE_BY_ID = new Map(FEELING_VALUES.map((v) => [v.id, v]));
 /** Every spoken form (value or synonym), normalised, to its value. */
 const VALUE_BY_PHRASE = new Map<string, FeelingValue>();
 for (const v of FEELING_VALUES) {
-  for (const phrase of [v.value, ...v.synonyms]) VALUE_BY_PHRASE.set(norm(phrase), v);
+  for (const phrase of [v.value, ...v.synonyms]) VALUE_BY_PHRASE.set(normalisePhrase(phrase), v);
 }
 /** Longest first, so "not good enough" wins over "good" and "stressed out" over "stressed". */
 const PHRASES_LONGEST_FIRST = [...VALUE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length);
@@ -343,7 +335,7 @@ function stripOnce(text: string): string | null {
 }
 
 function findValue(said: string): FeelingValue | null {
-  let text: string | null = norm(said);
+  let text: string | null = normalisePhrase(said);
   // 1. The whole phrase, peeling fillers off the ends: "I'm feeling pretty anxious" → "anxious".
   while (text) {
     const exact = VALUE_BY_PHRASE.get(text);
@@ -352,7 +344,7 @@ function findValue(said: string): FeelingValue | null {
   }
   // 2. A known word inside a longer answer, first-mentioned wins ("anxious and tired" → anxious),
   //    except where it is negated: "not happy" must not be filed under Happy.
-  const full = ` ${norm(said)} `;
+  const full = ` ${normalisePhrase(said)} `;
   let best: { at: number; value: FeelingValue } | null = null;
   const taken: [number, number][] = [];
   for (const phrase of PHRASES_LONGEST_FIRST) {

@@ -478,3 +478,22 @@ function checkTagRules(
     problem('<sub> needs an alias', at);
   }
 }
+
+/**
+ * What a listener hears, as plain text: tags dropped, entities decoded, white space folded. Pauses are dropped, or
+ * shown as `pauseMark` (e.g. " … ") so a reader can see an exercise's pacing.
+ */
+export function ssmlToText(speak: string, opts: { pauseMark?: string } = {}): string {
+  const PAUSE = '\u0000';
+  return speak
+    .replace(/<break\b[^>]*\/>/g, opts.pauseMark ? PAUSE : ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/(\s*\u0000\s*)+/g, opts.pauseMark ?? ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}

@@ -148,7 +148,8 @@ export const EXERCISE_VALUES: readonly VocabularyValue<ExerciseKind>[] = [
   },
 ];
 
-function norm(text: string): string {
+/** Lower case, plain apostrophes, letters/digits/apostrophes/spaces only, single spaces: how phrases are compared. */
+export function normalisePhrase(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
@@ -166,10 +167,10 @@ export function matchVocabulary<Id extends string>(
   values: readonly VocabularyValue<Id>[],
   text: string,
 ): VocabularyValue<Id> | null {
-  const said = norm(text);
+  const said = normalisePhrase(text);
   const candidates = [said, said.replace(/^(?:i was|i|it was|it|because i|because)\s+/, '')];
   for (const v of values) {
-    const forms = [v.value, ...v.synonyms].map(norm);
+    const forms = [v.value, ...v.synonyms].map(normalisePhrase);
     if (candidates.some((c) => forms.includes(c))) return v;
   }
   return null;

@@ -74,3 +74,12 @@ export function saveConversation(input: HandlerInput, state: ConversationState):
 export function freshConversation(previous: ConversationState): ConversationState {
   return { ...initial, turns: previous.turns };
 }
+
+/**
+ * The conversation an answer said out of turn belongs to: the check-in in progress (or the one just opened), so a
+ * correction never starts a second entry; otherwise a fresh one, so a new session's one-shot is its own entry.
+ */
+export function continuingCheckIn(input: HandlerInput): ConversationState {
+  const previous = conversation(input);
+  return previous.checkInId || previous.step === 'feeling' ? previous : freshConversation(previous);
+}

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { EnvError, loadEnv } from '../shared/env.js';
+import { ssmlToText } from '../shared/ssml.js';
 import { openStore } from '../shared/store/index.js';
 import { createSkill } from './skill.js';
 
@@ -19,20 +20,10 @@ const USER_ID = 'amzn1.ask.account.TERMINAL';
 export function asText(response: ResponseEnvelope): string {
   const ssml = (response.response.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
   let pauseMs = 0;
-  const text = ssml
-    .replace(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g, (_m, n: string, unit: string) => {
-      pauseMs += Number(n) * (unit === 's' ? 1000 : 1);
-      return '\u0000';
-    })
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/(\s*\u0000\s*)+/g, ' … ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  for (const [, n, unit] of ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) {
+    pauseMs += Number(n) * (unit === 's' ? 1000 : 1);
+  }
+  const text = ssmlToText(ssml, { pauseMark: ' … ' });
   const card = response.response.card as { title?: string; content?: string } | undefined;
   const lines = [text];
   if (pauseMs > 0) lines.push(`   (with ${Math.round(pauseMs / 1000)} s of paced pauses)`);

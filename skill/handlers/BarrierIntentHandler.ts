@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { BarrierSchema } from '../../shared/schemas.js';
-import { conversation, freshConversation } from '../conversation.js';
+import { continuingCheckIn } from '../conversation.js';
 import { askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot, spokenText } from '../predicates.js';
@@ -14,8 +14,7 @@ export const BarrierIntentHandler: RequestHandler = {
     return isIntent(input, 'BarrierIntent');
   },
   async handle(input) {
-    const previous = conversation(input);
-    const state = previous.checkInId ? previous : freshConversation(previous);
+    const state = continuingCheckIn(input);
     const checkIn = await currentCheckIn(input, state);
     const words = spokenText(input);
     if (checkIn?.practice) {

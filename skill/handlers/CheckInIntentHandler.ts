@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
 import type { Ssml } from '../../shared/ssml.js';
-import { conversation, freshConversation } from '../conversation.js';
+import { continuingCheckIn } from '../conversation.js';
 import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot } from '../predicates.js';
@@ -15,10 +15,7 @@ export const CheckInIntentHandler: RequestHandler = {
     return isIntent(input, 'CheckInIntent');
   },
   async handle(input) {
-    const previous = conversation(input);
-    // Within a check-in, a feeling said out of turn belongs to it (a correction, or an answer Alexa routed here);
-    // in a new session it starts a new entry, so a second check-in the same evening is its own.
-    const state = previous.checkInId || previous.step === 'feeling' ? previous : freshConversation(previous);
+    const state = continuingCheckIn(input);
     const feelingSlot = slot(input, 'feeling');
     const intensity = parseIntensity(slot(input, 'intensity').value);
     const lead: Ssml[] = [];

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
-import { conversation, freshConversation } from '../conversation.js';
+import { continuingCheckIn } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
 import { isIntent, slot } from '../predicates.js';
 
@@ -13,8 +13,7 @@ export const ExerciseIntentHandler: RequestHandler = {
     return isIntent(input, 'ExerciseIntent');
   },
   async handle(input) {
-    const previous = conversation(input);
-    const state = previous.checkInId ? previous : freshConversation(previous);
+    const state = continuingCheckIn(input);
     state.exerciseOffered = true;
     const named = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
     return startExercise(input, state, named.success ? named.data : DEFAULT_EXERCISE);

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
-import { conversation, freshConversation } from '../conversation.js';
+import { continuingCheckIn } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import { isIntent, slot } from '../predicates.js';
 
@@ -13,8 +13,7 @@ export const IntensityIntentHandler: RequestHandler = {
     return isIntent(input, 'IntensityIntent');
   },
   async handle(input) {
-    const previous = conversation(input);
-    const state = previous.checkInId || previous.step === 'feeling' ? previous : freshConversation(previous);
+    const state = continuingCheckIn(input);
     const reading = parseIntensity(slot(input, 'intensity').value);
     if (!reading.ok) return askNext(input, state);
     const saved = await saveAnswer(input, state, { intensity: reading.value });

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
-import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import { continuingCheckIn, saveConversation } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot } from '../predicates.js';
@@ -15,8 +15,7 @@ export const PracticeStatusIntentHandler: RequestHandler = {
     return isIntent(input, 'PracticeStatusIntent');
   },
   async handle(input) {
-    const previous = conversation(input);
-    const state = previous.checkInId ? previous : freshConversation(previous);
+    const state = continuingCheckIn(input);
     const { store, owner, moment } = turnOf(input);
     const plan = await store.activePlan(owner, moment.night);
     if (!plan || plan.none) {

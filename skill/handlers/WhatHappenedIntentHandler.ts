@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { conversation, freshConversation } from '../conversation.js';
+import { continuingCheckIn } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import { isIntent, spokenText } from '../predicates.js';
 
@@ -9,8 +9,7 @@ export const WhatHappenedIntentHandler: RequestHandler = {
     return isIntent(input, 'WhatHappenedIntent');
   },
   async handle(input) {
-    const previous = conversation(input);
-    const state = previous.checkInId ? previous : freshConversation(previous);
+    const state = continuingCheckIn(input);
     const words = spokenText(input);
     if (!words) return askNext(input, state);
     const saved = await saveAnswer(input, state, { whatHappened: words });

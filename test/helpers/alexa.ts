@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { ssmlToText } from '../../shared/ssml.js';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000001';
 
@@ -198,16 +199,7 @@ export class Conversation {
 /** The spoken text of a response without SSML tags, for readable assertions. */
 export function spoken(response: ResponseEnvelope | null): string {
   const out = response?.response.outputSpeech as { ssml?: string; text?: string } | undefined;
-  const raw = out?.ssml ?? out?.text ?? '';
-  return raw
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return ssmlToText(out?.ssml ?? out?.text ?? '');
 }
 
 export function reprompt(response: ResponseEnvelope | null): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkAlexaSsml } from '../../shared/ssml.js';
+import { checkAlexaSsml, ssmlToText } from '../../shared/ssml.js';
 
 /**
  * For skill tests: every SSML string a response envelope carries (outputSpeech and reprompt), checked with the same
@@ -44,13 +44,5 @@ export function ssmlProblems(envelope: unknown): string[] {
 
 /** The spoken words of an SSML string, tags removed and entities decoded, for readable assertions. */
 export function spokenText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return ssmlToText(ssml);
 }
