@@ -8,7 +8,7 @@
  * Both servers run with signature and timestamp checks off (nothing can sign requests here), in this process; a
  * bounded number of clients send requests over keep-alive connections for a fixed time.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { loadEnv } from '../../shared/env.js';
 import { openStore } from '../../shared/store/index.js';
+import { writeFileAtomic } from '../../shared/store/jsonFile.js';
 import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
 import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
@@ -104,6 +105,21 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
       })
       .create();
     const minimal = await listen(createServer({ skill: minimalSkill, verification }));
+    // The floor for our promise that every answer is stored the moment it is given: a minimal skill that also writes
+    // one small file per request, atomically and fsynced.
+    const floorDir = path.join(dataDir, 'floor');
+    await mkdir(floorDir, { recursive: true });
+    const durableSkill = SkillBuilders.custom()
+      .addRequestHandlers({
+        canHandle: () => true,
+        async handle(input) {
+          const user = input.requestEnvelope.context.System.user.userId.replace(/\W/g, '');
+          await writeFileAtomic(path.join(floorDir, `${user}.json`), JSON.stringify({ at: Date.now() }), true);
+          return input.responseBuilder.speak('Hello.').reprompt('Hello?').getResponse();
+        },
+      })
+      .create();
+    const durable = await listen(createServer({ skill: durableSkill, verification }));
 
     // A whole check-in per client, over and over: launch, feeling, intensity, what happened. Every turn reads and
     // writes the store. The settings API is not called (no apiEndpoint), as when the time zone is cached.
@@ -136,8 +152,12 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
     const minimalFigures = await load(minimal.port, (client) =>
       launchRequest({ userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' }),
     );
+    const durableFigures = await load(durable.port, (client) =>
+      launchRequest({ userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' }),
+    );
     full.server.close();
     minimal.server.close();
+    durable.server.close();
     return {
       clients: CLIENTS,
       seconds: SECONDS,
@@ -150,7 +170,10 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
       minimal_rps: minimalFigures.rps,
       minimal_p50_ms: minimalFigures.p50_ms,
       minimal_p99_ms: minimalFigures.p99_ms,
+      minimal_with_one_fsynced_write_rps: durableFigures.rps,
+      minimal_with_one_fsynced_write_p50_ms: durableFigures.p50_ms,
       p50_ratio: round(fullFigures.p50_ms / minimalFigures.p50_ms),
+      p50_ratio_to_fsynced_floor: round(fullFigures.p50_ms / durableFigures.p50_ms),
       rps_ratio: round(minimalFigures.rps / fullFigures.rps),
       'target p50_ratio': '≤ 1.5',
     };
