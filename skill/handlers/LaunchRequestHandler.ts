@@ -11,12 +11,13 @@ export const LaunchRequestHandler: RequestHandler = {
     return isRequest(input, 'LaunchRequest');
   },
   async handle(input) {
-    const { moment } = turnOf(input);
+    const { moment, profile } = turnOf(input);
     const state = freshConversation(conversation(input));
     state.step = 'feeling';
     saveConversation(input, state);
     // Vary by the night, not by a stored counter: a greeting is not worth a disk write on every launch.
-    const hello = say.greeting(Math.floor(Date.parse(`${moment.night}T00:00:00Z`) / 86_400_000));
+    // No profile yet means nothing was ever saved: someone new gets told what to expect; "welcome back" would be odd.
+    const hello = profile ? say.greeting(Math.floor(Date.parse(`${moment.night}T00:00:00Z`) / 86_400_000)) : say.firstGreeting;
     return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };

@@ -42,6 +42,12 @@ export function greeting(seed: number): Said {
   };
 }
 
+/** The very first time: what to expect, in one breath, then the first question. */
+export const firstGreeting: Said = {
+  speech: ssml`Hi, I'm Between Sessions. Each night I'll ask a few short questions: how you feel, how strong it is, and what happened. You can say skip to any of them, and everything is saved as you go. So, how are you feeling tonight, in a word or two?`,
+  reprompt: feelingReprompt,
+};
+
 export function askFeeling(seed: number): Said {
   return { speech: pick(feelingQuestions, seed), reprompt: feelingReprompt };
 }

@@ -183,7 +183,23 @@ describe('the bedtime check-in', () => {
     expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said: 'okay', family: null });
   });
 
+  it('tells someone new what to expect, and greets them as a returning user once something is saved', async () => {
+    const first = await h.talk({ userId: USER, timestamp: EVENING }).launch();
+    expect(spoken(first)).toMatch(/I'm Between Sessions.*skip/);
+    await quickCheckIn();
+    const again = await h.talk({ userId: USER, timestamp: EVENING }).launch();
+    expect(spoken(again)).not.toMatch(/I'm Between Sessions/);
+    expect(spoken(again)).toMatch(/feeling|how are you/i);
+  });
+
+  async function quickCheckIn() {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
+    await c.say('SkipIntent');
+  }
+
   it('varies its greeting from night to night', async () => {
+    await quickCheckIn();
     const greetings = new Set<string>();
     for (let night = 0; night < 6; night++) {
       const timestamp = new Date(Date.parse(EVENING) + night * 86_400_000).toISOString();
