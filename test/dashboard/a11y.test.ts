@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueLinkCode } from '../../shared/auth.js';
 import { seedDemo } from '../../shared/demo.js';
 import type { CheckIn } from '../../shared/schemas.js';
 import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
+import { AXE_CONTEXT, axeViolations } from './axe.js';
 
-const require = createRequire(import.meta.url);
 
 /*
  * The functions passed to page.evaluate run in Chromium. The project's tsconfig has no DOM library (the rest is
@@ -28,7 +27,6 @@ declare const document: {
 declare function getComputedStyle(el: El): { outlineWidth: string; outlineStyle: string };
 type HTMLElement = El;
 type HTMLDetailsElement = El & { open: boolean };
-const AXE_PATH = require.resolve('axe-core');
 
 let app: RunningApp;
 let browser: Browser;
@@ -47,21 +45,6 @@ function pages(): Array<{ path: string; h1: RegExp; control: { role: 'button' | 
     { path: '/settings', h1: /Settings and privacy/, control: { role: 'button', name: /Save settings/ } },
     { path: '/settings/delete', h1: /Delete everything\?/, control: { role: 'button', name: /Delete everything/ } },
   ];
-}
-
-/** The app's Content-Security-Policy forbids injected scripts (as it should); only axe's test contexts bypass it. */
-const AXE_CONTEXT = { bypassCSP: true } as const;
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: AXE_PATH });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
 }
 
 interface Focused {

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OWNER } from '../../shared/demo.js';
 import { launchBrowser, startApp, type RunningApp } from './app.js';
+import { AXE_CONTEXT, axeViolations } from './axe.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -20,11 +21,13 @@ describe('demo mode (DEMO=1)', { timeout: 60_000 }, () => {
     const seeded = await app.store.listCheckIns(DEMO_OWNER);
     expect(seeded.length).toBeGreaterThan(10);
 
-    const context = await browser.newContext();
+    const context = await browser.newContext(AXE_CONTEXT);
     const page = await context.newPage();
     await page.goto(`${app.url}/signin`);
+    expect(await axeViolations(page), 'sign-in page with the demo button').toEqual([]);
     await Promise.all([page.waitForURL(`${app.url}/`), page.getByRole('button', { name: 'Try the demo' }).click()]);
     expect(await page.locator('h1').innerText()).toBe('This week');
+    expect(await axeViolations(page), 'This week for the demo user, with its banner').toEqual([]);
     // The cluster grid looks back eight weeks, so the seeded hard nights show whatever day of the week it is.
     expect(await page.locator('#clusters-heading').count()).toBe(1);
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
