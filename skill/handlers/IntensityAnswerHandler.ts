@@ -13,12 +13,18 @@ import { respond } from '../respond.js';
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return isAnswerIn(input, 'intensity', 'intensity_after') && !isIntent(input, 'SkipIntent');
+    return isAnswerIn(input, 'intensity', 'intensity_after');
   },
   async handle(input) {
     const state = conversation(input);
-    const reading = parseIntensity(slot(input, 'intensity').value ?? spokenText(input));
     const after = state.step === 'intensity_after';
+    // "Skip" and "no" are answers: the person would rather not give a number, and is not asked again.
+    if (isIntent(input, 'SkipIntent', 'AMAZON.NoIntent')) {
+      if (after) return recordIntensityAfter(input, state, null);
+      state.intensitySkipped = true;
+      return askNext(input, state, [say.intensityLetGo]);
+    }
+    const reading = parseIntensity(slot(input, 'intensity').value ?? spokenText(input));
 
     if (!reading.ok) {
       if (state.retries < 1) {

@@ -5,7 +5,7 @@ import * as say from '../messages/en.js';
 import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** "Skip" where no state-specific handler took it: skip the number, or leave kindly if nothing was said yet. */
+/** "Skip" where no state-specific handler took it: carry on with the check-in, or leave kindly if nothing was said yet. */
 export const SkipIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'SkipIntent');
@@ -13,10 +13,6 @@ export const SkipIntentHandler: RequestHandler = {
   async handle(input) {
     const state = conversation(input);
     const checkIn = await currentCheckIn(input, state);
-    if (state.step === 'intensity') {
-      state.intensitySkipped = true;
-      return askNext(input, state, [say.intensityLetGo]);
-    }
     if (!checkIn) {
       saveConversation(input, freshConversation(state));
       return respond(input, { speech: say.goodbye, end: true });

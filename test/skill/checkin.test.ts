@@ -155,6 +155,15 @@ describe('the bedtime check-in', () => {
     expect(entries[0]).toMatchObject({ feeling: { said: 'furious' }, intensity: 9 });
   });
 
+  it.each(['SkipIntent', 'AMAZON.NoIntent'])('takes %s to "how strong?" as an answer, without asking again', async (intent) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'numb' });
+    const r = await c.say(intent);
+    expect(spoken(r)).toMatch(/leave the number out/i);
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: null, feeling: { said: 'numb' } });
+  });
+
   it('accepts a good number on the second try', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();

@@ -87,6 +87,17 @@ describe('intensity routing', () => {
     expect(entry?.exerciseIds).toEqual([exercise?.id]);
   });
 
+  it('takes "no" to "how strong now?" after an exercise as an answer, storing no number', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    const next = await c.say('AMAZON.NoIntent');
+    expect(spoken(next)).toMatch(/happen|today/i);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 9, intensityAfter: null });
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true, intensityAfter: null });
+  });
+
   it('carries on with the check-in when the offer is declined', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'furious', intensity: '8' });
