@@ -1,0 +1,102 @@
+/**
+ * Whatever a person says, wherever they are in the conversation, the skill answers with something usable: never the
+ * error handler's apology, always valid SSML (checked by the harness), and never a session left open with nothing
+ * to answer.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Conversation, Slots } from '../helpers/alexa.js';
+import { spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { plan } from '../factories.js';
+
+const EVENING = '2026-11-26T03:00:00Z';
+
+let h: SkillHarness;
+beforeAll(async () => {
+  h = await skillHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function withPlan(c: Conversation) {
+  await h.store.updateProfile({ userId: c.caller.userId! }, (p) => ({
+    ...p,
+    plans: [{ ...plan({ startsOn: '2026-11-01' }) }],
+  }));
+}
+
+/** How to reach each step from a fresh session. */
+const STEPS: Record<string, (c: Conversation) => Promise<unknown>> = {
+  feeling: (c) => c.launch(),
+  intensity: async (c) => {
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+  },
+  offer_exercise: (c) => c.say('CheckInIntent', { feeling: 'scared', intensity: '9' }),
+  exercise: (c) => c.say('ExerciseIntent'),
+  intensity_after: async (c) => {
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+  },
+  what_happened: (c) => c.say('CheckInIntent', { feeling: 'calm', intensity: '3' }),
+  practice: async (c) => {
+    await withPlan(c);
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '3' });
+    await c.say('SkipIntent');
+  },
+  barrier: async (c) => {
+    await withPlan(c);
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '3' });
+    await c.say('SkipIntent');
+    await c.say('AMAZON.NoIntent');
+  },
+  confirm_delete: (c) => c.say('DeleteDataIntent'),
+  crisis: (c) => c.say('CrisisIntent'),
+};
+
+const SAID: Array<[string, Slots]> = [
+  ['AMAZON.YesIntent', {}],
+  ['AMAZON.NoIntent', {}],
+  ['SkipIntent', {}],
+  ['AMAZON.FallbackIntent', {}],
+  ['AMAZON.HelpIntent', {}],
+  ['AMAZON.StopIntent', {}],
+  ['AMAZON.CancelIntent', {}],
+  ['AMAZON.PreviousIntent', {}],
+  ['AMAZON.NavigateHomeIntent', {}],
+  ['CheckInIntent', { feeling: 'tired' }],
+  ['IntensityIntent', { intensity: '5' }],
+  ['IntensityIntent', { intensity: '?' }],
+  ['WhatHappenedIntent', { event: 'went for a walk' }],
+  ['PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } }],
+  ['BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } }],
+  ['ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
+  ['AnotherRoundIntent', {}],
+  ['SlowerIntent', {}],
+  ['WeekSummaryIntent', {}],
+  ['DashboardCodeIntent', {}],
+  ['DeleteDataIntent', {}],
+];
+
+const cases = Object.keys(STEPS).flatMap((step) => SAID.map(([intent, slots]) => [step, intent, slots] as const));
+let n = 0;
+
+describe('every request in every step', () => {
+  it.each(cases)('in %s, %s gets a usable answer', async (step, intent, slots) => {
+    n += 1;
+    const c = h.talk({ userId: `amzn1.ask.account.STATES${n}`, timestamp: EVENING });
+    await STEPS[step]!(c);
+    expect((c.attributes.conversation as { step: string }).step, 'the setup reached the step').toBe(step);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const r = await c.say(intent, slots);
+    const logged = errors.mock.calls.length;
+    errors.mockRestore();
+    expect(logged).toBe(0);
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    expect(spoken(r).length).toBeGreaterThan(0);
+    // A session left open must have a question to answer.
+    if (r.response.shouldEndSession === false) expect(r.response.reprompt).toBeDefined();
+  });
+});
