@@ -17,7 +17,9 @@ import { pathToFileURL } from 'node:url';
 import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { loadEnv } from '../../shared/env.js';
-import { openStore } from '../../shared/store/index.js';
+import { classifyFeeling } from '../../shared/feelings.js';
+import { openStore, type Store } from '../../shared/store/index.js';
+import { localMoment } from '../../shared/time.js';
 import { writeFileAtomic } from '../../shared/store/jsonFile.js';
 import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
@@ -91,6 +93,35 @@ async function load(port: number, next: (client: number, i: number, last: string
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** People per load client; with 8 clients, 400 people, each with a realistic month already on file. */
+const USERS_PER_CLIENT = 50;
+const SEEDED_PER_USER = 20;
+const benchUser = (client: number, person: number) => `amzn1.ask.account.BENCH${client}x${person}`;
+
+/** Gives every bench user this month's earlier evenings, so a turn reads and writes a month file of realistic size. */
+async function seedMonths(store: Store): Promise<void> {
+  const today = new Date();
+  for (let client = 0; client < CLIENTS; client++) {
+    for (let person = 0; person < USERS_PER_CLIENT; person++) {
+      for (let n = 0; n < SEEDED_PER_USER; n++) {
+        const at = new Date(today.getTime() - (n % 28) * 86_400_000);
+        const moment = localMoment(at, 'America/New_York');
+        await store.addCheckIn(
+          { userId: benchUser(client, person) },
+          {
+            night: moment.night,
+            localTime: moment.localTime,
+            timeZone: 'America/New_York',
+            feeling: classifyFeeling('tired'),
+            intensity: 5,
+            whatHappened: 'A long day, and a short walk after dinner.',
+          },
+        );
+      }
+    }
+  }
+}
+
 export async function benchSkill(): Promise<Record<string, string | number>> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-bench-skill-'));
   try {
@@ -139,13 +170,18 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
       if (!session || step === 0) session = newSession();
       else session = { ...session, isNew: false, attributes: (JSON.parse(last).sessionAttributes ?? {}) as Record<string, unknown> };
       sessions.set(client, session);
-      return script[step]!(session, { userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' });
+      // Each conversation is a different person's evening, as on a real server; nobody checks in 500 times a month.
+      const person = Math.floor(i / script.length) % USERS_PER_CLIENT;
+      return script[step]!(session, { userId: benchUser(client, person), apiEndpoint: '' });
     };
+    // Seeding need not be durable: a second store on the same folder, without fsync, writes the same files faster.
+    await seedMonths(await openStore(dataDir, { durable: false }));
     const fullFigures = await load(full.port, turn);
     // The same, with writes not fsynced: how much of the cost is the durability promise, and how much is ours.
     sessions.clear();
     const fastDir = path.join(dataDir, 'no-fsync');
     const fastStore = await openStore(fastDir, { durable: false });
+    await seedMonths(fastStore);
     const fast = await listen(createServer({ skill: createSkill({ store: fastStore, env, dataDir: fastDir }), verification }));
     const fastFigures = await load(fast.port, turn);
     fast.server.close();
