@@ -28,6 +28,8 @@ export interface RunningApp {
   dataDir: string;
   /** The real store on the same DATA_DIR, as a second process would open it (the skill, in production). */
   store: Store;
+  /** What the server printed so far, for diagnosing a failure. */
+  logs(): string;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startApp(
     url,
     dataDir,
     store,
+    logs: () => output,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -106,7 +109,17 @@ export async function signIn(page: Page, app: RunningApp, owner: Owner): Promise
   const { code } = await issueLinkCode(app.store, owner);
   await page.goto(`${app.url}/signin`);
   await page.getByLabel('Your code').fill(code);
-  await Promise.all([page.waitForURL(`${app.url}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Either we land on This week, or the form says why not: report that (or what the page and server show), rather
+  // than a bare navigation time-out.
+  const landed = await Promise.race([
+    page.waitForURL(`${app.url}/`, { timeout: 25_000 }).then(() => null),
+    page.locator('#code-error').waitFor({ timeout: 25_000 }).then(() => page.locator('#code-error').innerText()),
+  ]).catch(async (error: Error) => {
+    const main = await page.locator('body').innerText().catch(() => '(no page)');
+    throw new Error(`${error.message}\nat ${page.url()}\npage: ${main.slice(0, 600)}\nserver: ${app.logs().slice(-2000)}`);
+  });
+  if (landed !== null) throw new Error(`Sign-in was refused: ${landed}`);
 }
 
 export async function newSignedInPage(browser: Browser, app: RunningApp, owner: Owner): Promise<{ context: BrowserContext; page: Page }> {

@@ -50,7 +50,7 @@ describe('mounted in an Express server', () => {
       handler: express.RequestHandler;
     };
     host.use(handler);
-    app = { url, dataDir, store, stop: async () => {} };
+    app = { url, dataDir, store, logs: () => '', stop: async () => {} };
   });
 
   afterAll(async () => {
