@@ -108,6 +108,18 @@ describe('History search and filters (GET form)', () => {
   });
 });
 
+describe('History times', () => {
+  it('tells a check-in made after midnight under the evening it belongs to', async () => {
+    const owner = makeOwner();
+    await app.store.addCheckIn(owner, checkIn({ said: 'restless', localTime: '00:40' }));
+    await app.store.addCheckIn(owner, checkIn({ said: 'calm', localTime: '21:05' }));
+    const text = textOf(await (await get(app, '/history', await session(owner))).text());
+    expect(text).toContain('· 00:40, after midnight');
+    expect(text).toContain('· 21:05 ');
+    expect(text).not.toContain('21:05, after midnight');
+  });
+});
+
 describe('edit validation', () => {
   it('refuses bad values with 400 and messages tied to their fields, and saves nothing', async () => {
     const owner = makeOwner();

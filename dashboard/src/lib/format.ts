@@ -21,6 +21,14 @@ export function longNight(night: string): string {
   return long.format(nightDate(night));
 }
 
+/**
+ * The clock time of a check-in, told against its night: one made at 00:30 belongs to the evening before, so it
+ * reads "00:30, after midnight" under that evening's date rather than looking like the next day's.
+ */
+export function timeOfNight(localTime: string): string {
+  return localTime < '04:00' ? `${localTime}, after midnight` : localTime;
+}
+
 /** "3 – 9 March 2025", or across months "28 April – 4 May 2025". */
 export function weekRange(start: string, end: string): string {
   const year = end.slice(0, 4);
