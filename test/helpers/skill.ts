@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadEnv, type Env } from '../../shared/env.js';
+import { afterEach, beforeEach } from 'vitest';
 import { checkAlexaSsml } from '../../shared/ssml.js';
 import { openStore, type Store } from '../../shared/store/index.js';
 import { createSkill } from '../../skill/skill.js';
@@ -60,4 +61,16 @@ export async function skillHarness(envOverrides: Record<string, string> = {}): P
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh harness for every test of the file: `let h; withSkillHarness((x) => (h = x));`. */
+export function withSkillHarness(use: (harness: SkillHarness) => void, envOverrides: Record<string, string> = {}): void {
+  let current: SkillHarness | undefined;
+  beforeEach(async () => {
+    current = await skillHarness(envOverrides);
+    use(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
 }

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reprompt, spoken } from '../helpers/alexa.js';
-import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
 const USER = 'amzn1.ask.account.CHECKIN';
 const owner = { userId: USER };
@@ -8,12 +8,7 @@ const owner = { userId: USER };
 const EVENING = '2026-11-26T02:30:00Z';
 
 let h: SkillHarness;
-beforeEach(async () => {
-  h = await skillHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+withSkillHarness((harness) => (h = harness));
 
 describe('the bedtime check-in', () => {
   it('asks one question at a time and stores each answer the moment it is given', async () => {

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reprompt, spoken } from '../helpers/alexa.js';
-import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
 const USER = 'amzn1.ask.account.EXERCISE';
 const owner = { userId: USER };
 const EVENING = '2026-11-26T03:00:00Z';
 
 let h: SkillHarness;
-beforeEach(async () => {
-  h = await skillHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+withSkillHarness((harness) => (h = harness));
 
 function ssmlOf(r: { response: { outputSpeech?: unknown } }): string {
   return (r.response.outputSpeech as { ssml: string }).ssml;

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redeemLinkCode } from '../../shared/auth.js';
 import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
 import { spoken } from '../helpers/alexa.js';
-import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
 const USER = 'amzn1.ask.account.WEEK';
 const EVENING = '2026-11-26T03:00:00Z'; // 22:00 on Wednesday 25 November in New York
 
 let h: SkillHarness;
-beforeEach(async () => {
-  h = await skillHarness();
-});
-afterEach(async () => {
-  await h.close();
-});
+withSkillHarness((harness) => (h = harness));
 
 describe('"how was my week?"', () => {
   it('speaks the same facts the dashboard shows, computed by the same code', async () => {
