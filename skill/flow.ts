@@ -8,6 +8,7 @@ import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling } from '../shared/feelings.js';
 import { FEELING_MAX_CHARS } from '../shared/limits.js';
+import { activePlanOn } from '../shared/plans.js';
 import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { NotFoundError } from '../shared/store/Store.js';
@@ -92,7 +93,7 @@ export async function askNext(
     return ask('what_happened', say.askWhatHappened(seed));
   }
   if (checkIn.practice === null) {
-    const plan = await turn.store.activePlan(turn.owner, checkIn.night);
+    const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);
     if (plan && !plan.none) return ask('practice', say.askPractice(plan));
   }
   if (checkIn.practice && checkIn.practice.status !== 'done' && checkIn.practice.barrier === null && !state.barrierAsked) {
@@ -128,7 +129,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       return say.askWhatHappened(seed);
     case 'practice': {
       const checkIn = await currentCheckIn(input, state);
-      const plan = checkIn ? await turn.store.activePlan(turn.owner, checkIn.night) : null;
+      const plan = checkIn ? activePlanOn(turn.profile?.plans ?? [], checkIn.night) : null;
       return plan ? say.askPractice(plan) : null;
     }
     case 'barrier':

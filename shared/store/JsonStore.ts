@@ -23,6 +23,7 @@ import {
   type PracticePlan,
   type Profile,
 } from '../schemas.js';
+import { activePlanOn } from '../plans.js';
 import { DIR_MODE, removeFile, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
 import { errorCode, withLock, type LockOptions } from './lock.js';
@@ -153,9 +154,7 @@ export class JsonStore implements Store {
   async activePlan(ownerInput: Owner, night: string): Promise<PracticePlan | null> {
     const on = NightSchema.parse(night);
     const profile = await this.getProfile(ownerInput);
-    const candidates = (profile?.plans ?? []).filter((plan) => plan.startsOn <= on && plan.endedAt === null);
-    candidates.sort((a, b) => compareDesc(a.startsOn, b.startsOn) || compareDesc(a.createdAt, b.createdAt));
-    return candidates[0] ?? null;
+    return activePlanOn(profile?.plans ?? [], on);
   }
 
   // ---- check-ins and exercises ------------------------------------------------------------------------------------

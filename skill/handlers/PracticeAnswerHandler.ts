@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation } from '../conversation.js';
@@ -16,9 +17,9 @@ export const PracticeAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    const { store, owner } = turnOf(input);
+    const { profile } = turnOf(input);
     const checkIn = await currentCheckIn(input, state);
-    const plan = checkIn ? await store.activePlan(owner, checkIn.night) : null;
+    const plan = checkIn ? activePlanOn(profile?.plans ?? [], checkIn.night) : null;
     let status: PracticeStatus;
     if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';
     else if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) status = 'not_today';

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { continuingCheckIn, saveConversation } from '../conversation.js';
@@ -16,8 +17,8 @@ export const PracticeStatusIntentHandler: RequestHandler = {
   },
   async handle(input) {
     const state = continuingCheckIn(input);
-    const { store, owner, moment } = turnOf(input);
-    const plan = await store.activePlan(owner, moment.night);
+    const { profile, moment } = turnOf(input);
+    const plan = activePlanOn(profile?.plans ?? [], moment.night);
     if (!plan || plan.none) {
       saveConversation(input, state);
       return respond(input, { speech: say.practiceNotSet, end: true });
