@@ -50,9 +50,26 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/*
+ * The last moments computed, by zone and UTC minute: every request asks, formatToParts is the slowest call in a turn,
+ * and every zone in use today is offset from UTC by whole minutes, so one answer holds for the whole minute.
+ */
+const moments = new Map<string, LocalMoment>();
+
 /** Where and when a moment falls for someone in `timeZone`. Throws RangeError for an unknown zone. */
 export function localMoment(at: Date, timeZone: string): LocalMoment {
-  if (Number.isNaN(at.getTime())) throw new RangeError('localMoment: invalid date');
+  const ms = at.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('localMoment: invalid date');
+  const key = `${timeZone}@${Math.floor(ms / 60_000)}`;
+  const known = moments.get(key);
+  if (known) return { ...known };
+  const moment = computeLocalMoment(at, timeZone);
+  if (moments.size >= 1_000) moments.clear();
+  moments.set(key, moment);
+  return { ...moment };
+}
+
+function computeLocalMoment(at: Date, timeZone: string): LocalMoment {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`localMoment: unknown time zone "${timeZone}"`);
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(at)) parts[part.type] = part.value;

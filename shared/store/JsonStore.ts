@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -24,21 +25,27 @@ import {
   type Profile,
 } from '../schemas.js';
 import { activePlanOn } from '../plans.js';
-import { DIR_MODE, removeFile, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
+import { FileCache, statOrNull } from './fileCache.js';
+import { appendEntry, FOLDED_FILE, JOURNAL_FILE, JournalReader, readWholeJournal, SEALED_FILE, type AppendResult } from './journal.js';
+import { DIR_MODE, removeFile, TRANSIENT, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
-import { errorCode, withLock, type LockOptions } from './lock.js';
-import { appendRescueText } from './rescue.js';
+import { errorCode, inQueue, withLock, type LockOptions } from './lock.js';
+import { appendRescueText, rescue } from './rescue.js';
 import {
   AuthIndexFileSchema,
   CheckInMonthFileSchema,
   CounterFileSchema,
   ExerciseMonthFileSchema,
   FILE_FORMAT_VERSION,
+  FoldedFileSchema,
+  JournalEntrySchema,
   LinkCodeRecordSchema,
   SessionRecordSchema,
   type AuthIndexEntry,
   type AuthIndexFile,
   type CounterFile,
+  type FoldedFile,
+  type JournalEntry,
 } from './records.js';
 import {
   NotFoundError,
@@ -101,18 +108,31 @@ const EXERCISES: Collection<ExerciseSession, NewExerciseSession, ExercisePatch> 
  * The embedded store: lowdb JSON files under DATA_DIR, partitioned per account, per owner and per month, so a write
  * costs in proportion to one user's month, not to everyone's data (layout.ts has the map).
  *
- * Concurrency: the skill and the dashboard may be separate processes. Every change is a read-modify-write of the file
- * from disk under a cross-process lock (lock.ts); nothing loaded is kept between calls. The lock for owner data is one
- * per account rather than one per file, because some operations span files (moving a check-in to another month,
- * deleting an account) and a per-file lock would let a write that read a month just before deletion put it back just
- * after. A user's own writes are rare and short, so the coarser lock costs nothing measurable.
+ * Check-ins and exercise sessions: each change is appended to the owner's journal and fsynced before the call returns
+ * (journal.ts says why and how), and every COMPACT_EVERY entries the journal is folded into the month files (compact).
+ * A read is the month files, then the journal replayed over them. Files are read through stat-checked caches, so a
+ * turn that reads the same profile and month as the last one parses nothing, and a change made by another process is
+ * seen at once.
  *
- * Reads take no lock: files are replaced by rename, so a reader sees the old file or the new one, never half of one.
+ * Concurrency: the skill and the dashboard may be separate processes. Journal appends need no cross-process lock.
+ * Everything else that changes files (profiles, compaction, deletion, auth records) is a read-modify-write from disk
+ * under a cross-process lock (lock.ts). The lock for owner data is one per account rather than one per file, because
+ * some operations span files (compacting a record into another month, deleting an account) and a per-file lock would
+ * let a write that read a month just before deletion put it back just after.
+ *
+ * Reads take no lock: files are replaced by rename or only appended to, so a reader sees the old file or the new one,
+ * never half of one (and a journal line still being written is left for the next read).
  */
 export class JsonStore implements Store {
   readonly layout: Layout;
   private readonly durable: boolean;
   private readonly lockOptions: LockOptions;
+  private readonly profiles = new FileCache<Profile>();
+  private readonly monthFiles = new FileCache<MonthFile<MonthRecord>>();
+  private readonly journals = new JournalReader<JournalEntry>(parseJournalEntry);
+  private readonly foldedFiles = new FileCache<FoldedFile>(200);
+  /** Background compactions by owner folder (see compactWhenDue). */
+  private readonly compacting = new Map<string, Promise<void>>();
 
   constructor(
     readonly dataDir: string,
@@ -133,7 +153,7 @@ export class JsonStore implements Store {
 
   async getProfile(ownerInput: Owner): Promise<Profile | null> {
     const owner = OwnerSchema.parse(ownerInput);
-    return this.profileFile(owner).read();
+    return this.readCached(this.profiles, this.profileFile(owner));
   }
 
   async updateProfile(ownerInput: Owner, change: (profile: Profile) => Profile): Promise<Profile> {
@@ -169,17 +189,14 @@ export class JsonStore implements Store {
 
   async getCheckIn(ownerInput: Owner, id: string): Promise<CheckIn | null> {
     const owner = OwnerSchema.parse(ownerInput);
-    const found = await this.findRecord(CHECK_INS, owner, id);
-    return found?.record ?? null;
+    return this.locate(CHECK_INS, owner, id);
   }
 
   async deleteCheckIn(ownerInput: Owner, id: string): Promise<boolean> {
     const owner = OwnerSchema.parse(ownerInput);
-    return this.withAccount(owner.userId, async () => {
-      const found = await this.findRecord(CHECK_INS, owner, id);
-      if (!found) return false;
-      const remaining = found.file.records.filter((record) => record.id !== id);
-      await this.writeMonth(CHECK_INS, owner, found.month, remaining);
+    return this.inAccountQueue(owner.userId, async () => {
+      if (this.locate(CHECK_INS, owner, id) === null) return false;
+      await this.append(owner, { op: 'delete', kind: CHECK_INS.kind, id }, 'if-folder-exists');
       return true;
     });
   }
@@ -215,7 +232,7 @@ export class JsonStore implements Store {
   async deleteOwner(ownerInput: Owner): Promise<void> {
     const owner = OwnerSchema.parse(ownerInput);
     const ownerKey = this.layout.ownerKey(owner);
-    await this.withAccount(owner.userId, async () => {
+    await this.inAccountQueue(owner.userId, () => this.withAccount(owner.userId, async () => {
       await this.moveToTrashAndRemove(this.layout.ownerDir(owner));
       await this.removeAuthRecords(owner.userId, (entry) => entry.ownerKey === ownerKey);
       await this.dropRescueLines(owner);
@@ -226,17 +243,17 @@ export class JsonStore implements Store {
       if (left.every((name) => name === 'auth-index.json') && (index?.entries.length ?? 0) === 0) {
         await this.moveToTrashAndRemove(this.layout.accountDir(owner.userId));
       }
-    });
+    }));
   }
 
   async deleteAccount(userIdInput: string): Promise<void> {
     const { userId } = OwnerSchema.parse({ userId: userIdInput });
-    await this.withAccount(userId, async () => {
+    await this.inAccountQueue(userId, () => this.withAccount(userId, async () => {
       // Auth records first: the index that finds them lives in the account folder.
       await this.removeAuthRecords(userId, () => true);
       await this.moveToTrashAndRemove(this.layout.accountDir(userId));
       await removeFile(this.layout.rescueFile(userId));
-    });
+    }));
   }
 
   async ownersOf(userIdInput: string): Promise<Owner[]> {
@@ -352,7 +369,42 @@ export class JsonStore implements Store {
     );
   }
 
-  // ---- month files ---------------------------------------------------------------------------------------------
+  // ---- records: month files and the journal ---------------------------------------------------------------------
+
+  /**
+   * Folds the owner's journal into their month files, under the account lock. Runs by itself every COMPACT_EVERY
+   * entries; callers need not call it, except to have the month files up to date at a given moment (tests, backups).
+   *
+   * Order matters for a crash at any point: the journal is renamed aside ("sealed") first, so appends go to a new one;
+   * month files that gain a record are written before those that lose one (a record moved to another month is in two
+   * files for a moment, never in none); the sealed journal is removed last. Until then readers replay it over the month
+   * files, which is harmless for entries already folded in (see journal.ts), and the next compaction finishes it.
+   */
+  async compact(ownerInput: Owner): Promise<void> {
+    const owner = OwnerSchema.parse(ownerInput);
+    await this.inAccountQueue(owner.userId, () =>
+      this.withAccount(owner.userId, async () => {
+        const dir = this.layout.ownerDir(owner);
+        const sealed = `${dir}${path.sep}${SEALED_FILE}`;
+        const live = `${dir}${path.sep}${JOURNAL_FILE}`;
+        if (statOrNull(sealed) !== null) await this.fold(owner, sealed);
+        // A journal that cannot be read stays where the errors about it say it is.
+        readWholeJournal(live, parseJournalEntry);
+        try {
+          await rename(live, sealed);
+        } catch (error) {
+          if (errorCode(error) === 'ENOENT') return; // no journal, or no owner folder: nothing to fold
+          throw error;
+        }
+        await this.fold(owner, sealed);
+      }),
+    );
+  }
+
+  /** Waits for compactions started in the background (before a backup, at shutdown, in tests). */
+  async flush(): Promise<void> {
+    while (this.compacting.size > 0) await Promise.all(this.compacting.values());
+  }
 
   private async addRecord<R extends MonthRecord, N, P>(
     collection: Collection<R, N, P>,
@@ -368,12 +420,13 @@ export class JsonStore implements Store {
       createdAt: fields.createdAt ?? now,
       updatedAt: now,
     });
-    return this.withAccount(owner.userId, async () => {
+    return this.inAccountQueue(owner.userId, async () => {
+      // A month file or journal that cannot be read is not written around: the caller gets StoreCorruptError, and the
+      // skill puts the words in the rescue log, rather than in a journal that could never be folded in.
+      this.monthRecords(collection, owner, monthOf(record.night));
+      this.journalEntries(owner);
       await this.ensureProfile(owner);
-      const month = monthOf(record.night);
-      const db = await this.openMonth(collection, owner, month);
-      db.data.records.push(record);
-      await db.write();
+      await this.append(owner, { op: 'add', kind: collection.kind, record } as RecordChange, 'create-folder');
       return record;
     });
   }
@@ -385,44 +438,46 @@ export class JsonStore implements Store {
     patchInput: P,
   ): Promise<R> {
     const owner = OwnerSchema.parse(ownerInput);
-    const patch = providedFields(patchInput, collection.patch.parse(patchInput));
-    return this.withAccount(owner.userId, async () => {
-      const found = await this.findRecord(collection, owner, id);
-      if (!found) throw new NotFoundError(`${collection.label} ${id}`);
-      const next = collection.record.parse({
-        ...found.record,
-        ...patch,
-        id: found.record.id,
-        createdAt: found.record.createdAt,
-        updatedAt: laterTimestamp(found.record.updatedAt),
-      });
-      const month = monthOf(next.night);
-      const others = found.file.records.filter((record) => record.id !== id);
-      if (month === found.month) {
-        // Keep the record where it was in the file, so an edit does not reorder a hand-inspected file.
-        await this.writeMonth(collection, owner, month, found.file.records.map((record) => (record.id === id ? next : record)));
-      } else {
-        // Moved to another month: write the new home first, then remove it from the old one. A crash in between
-        // leaves it in both (listing de-duplicates), never in neither.
-        const target = await this.openMonth(collection, owner, month);
-        target.data.records = target.data.records.filter((record) => record.id !== id).concat(next);
-        await target.write();
-        await this.writeMonth(collection, owner, found.month, others);
-      }
+    const set = providedFields(patchInput, collection.patch.parse(patchInput));
+    return this.inAccountQueue(owner.userId, async () => {
+      const current = this.locate(collection, owner, id);
+      if (!current) throw new NotFoundError(`${collection.label} ${id}`);
+      const updatedAt = laterTimestamp(current.updatedAt);
+      // Not parsed again: every field of `set` passed the patch schema and records have no rules across fields (the
+      // same reasoning lets replay merge without parsing).
+      const next = { ...current, ...set, id: current.id, createdAt: current.createdAt, updatedAt } as R;
+      if ('night' in set) this.monthRecords(collection, owner, monthOf(next.night)); // the new home must be readable too
+      const result = await this.append(owner, { op: 'patch', kind: collection.kind, id, set, updatedAt }, 'if-folder-exists');
+      // Deleted with its owner while we wrote: the caller starts a new record, as for any record that is gone.
+      if (result.status === 'folder-gone') throw new NotFoundError(`${collection.label} ${id}`);
       return next;
     });
   }
 
-  /** Scans month files newest first: the record being changed is nearly always from the current month. */
-  private async findRecord<R extends MonthRecord>(
-    collection: Collection<R, unknown, unknown>,
-    owner: Owner,
-    id: string,
-  ): Promise<{ record: R; month: string; file: MonthFile<R> } | null> {
-    for (const month of await this.months(collection.kind, owner)) {
-      const file = await this.monthAdapter(collection, owner, month).read();
-      const record = file?.records.find((candidate) => candidate.id === id);
-      if (file && record) return { record, month, file };
+  /** One record as it is now: its month file, then what the journal says since. */
+  private locate<R extends MonthRecord>(collection: Collection<R, unknown, unknown>, owner: Owner, id: string): R | null {
+    const entries = this.journalEntries(owner).filter((entry) => entry.kind === collection.kind && entryRecordId(entry) === id);
+    const added = entries.find((entry) => entry.op === 'add');
+    let base: R | null = null;
+    if (added && added.op === 'add') {
+      // Added since the last compaction; a compaction that stopped half-way may have put it in its month file already.
+      const nights = [added.record.night, ...entries.flatMap((entry) => (entry.op === 'patch' && typeof entry.set.night === 'string' ? [entry.set.night] : []))];
+      for (const month of new Set(nights.map(monthOf))) {
+        base ??= this.monthRecords(collection, owner, month).find((record) => record.id === id) ?? null;
+      }
+    } else {
+      base = this.scanMonths(collection, owner, id);
+    }
+    const records = new Map<string, R>(base ? [[id, base]] : []);
+    replay(records, entries, collection.kind);
+    return records.get(id) ?? null;
+  }
+
+  /** Finds a record in the month files, newest month first: the record asked for is nearly always from this month. */
+  private scanMonths<R extends MonthRecord>(collection: Collection<R, unknown, unknown>, owner: Owner, id: string): R | null {
+    for (const month of this.months(collection.kind, owner)) {
+      const record = this.monthRecords(collection, owner, month).find((candidate) => candidate.id === id);
+      if (record) return record;
     }
     return null;
   }
@@ -435,27 +490,182 @@ export class JsonStore implements Store {
     const owner = OwnerSchema.parse(ownerInput);
     const from = rangeInput.from === undefined ? undefined : NightSchema.parse(rangeInput.from);
     const to = rangeInput.to === undefined ? undefined : NightSchema.parse(rangeInput.to);
+    const inRange = (night: string) => (from === undefined || night >= from) && (to === undefined || night <= to);
     // Only the months that overlap the range are read: a week view touches one or two files whatever the history.
-    const months = (await this.months(collection.kind, owner)).filter(
+    const months = this.months(collection.kind, owner).filter(
       (month) => (from === undefined || month >= monthOf(from)) && (to === undefined || month <= monthOf(to)),
     );
-    const files = await Promise.all(months.map((month) => this.monthAdapter(collection, owner, month).read()));
     const byId = new Map<string, R>();
-    for (const record of files.flatMap((file) => file?.records ?? [])) {
-      if ((from !== undefined && record.night < from) || (to !== undefined && record.night > to)) continue;
+    for (const record of months.flatMap((month) => this.monthRecords(collection, owner, month))) {
+      // A crash while a record moved between months can leave it in both for a moment: the later copy wins.
       const seen = byId.get(record.id);
       if (!seen || seen.updatedAt < record.updatedAt) byId.set(record.id, record);
     }
-    return [...byId.values()].sort((a, b) => compareDesc(a.night, b.night) || compareDesc(a.createdAt, b.createdAt));
+    const entries = this.journalEntries(owner).filter((entry) => entry.kind === collection.kind);
+    // A record from a month outside the range that the journal moves into it: fetch it, so its changes apply.
+    const added = new Set(entries.flatMap((entry) => (entry.op === 'add' ? [entry.record.id] : [])));
+    for (const entry of entries) {
+      if (entry.op !== 'patch' || typeof entry.set.night !== 'string' || !inRange(entry.set.night)) continue;
+      if (byId.has(entry.id) || added.has(entry.id)) continue;
+      const base = this.scanMonths(collection, owner, entry.id);
+      if (base) byId.set(entry.id, base);
+    }
+    replay(byId, entries, collection.kind);
+    return [...byId.values()]
+      .filter((record) => inRange(record.night))
+      .sort((a, b) => compareDesc(a.night, b.night) || compareDesc(a.createdAt, b.createdAt));
   }
 
   /** The months (YYYY-MM) that have a file, newest first. */
-  private async months(kind: MonthKind, owner: Owner): Promise<string[]> {
-    const names = await listDir(this.layout.monthDir(owner, kind));
-    return names
+  private months(kind: MonthKind, owner: Owner): string[] {
+    return listDirSync(this.layout.monthDir(owner, kind))
       .map((name) => MONTH_FILE.exec(name)?.[1])
       .filter((month): month is string => month !== undefined)
       .sort(compareDesc);
+  }
+
+  /** A month file's records (read through the cache; [] when there is no file). Throws StoreCorruptError. */
+  private monthRecords<R extends MonthRecord>(collection: Collection<R, unknown, unknown>, owner: Owner, month: string): readonly R[] {
+    const adapter = this.monthAdapter(collection, owner, month) as unknown as ValidatedJsonFile<MonthFile<MonthRecord>>;
+    const file = this.readCached(this.monthFiles, adapter);
+    return (file?.records ?? []) as unknown as readonly R[];
+  }
+
+  /**
+   * Every entry of the owner's journal: the sealed one (mid-compaction) first, then the live one. A line written twice
+   * is applied once: replay skips an entry id it has seen, and here a retry whose first copy was already folded into
+   * the month files is dropped.
+   */
+  private journalEntries(owner: Owner): JournalEntry[] {
+    const dir = this.layout.ownerDir(owner);
+    const sealed = this.journals.read(`${dir}${path.sep}${SEALED_FILE}`).entries;
+    const live = this.journals.read(`${dir}${path.sep}${JOURNAL_FILE}`).entries;
+    const entries = sealed.length === 0 ? [...live] : [...sealed, ...live];
+    if (!entries.some((entry) => entry.retry)) return entries;
+    const folded = this.foldedIds(owner);
+    return entries.filter((entry) => !(entry.retry && folded.has(entry.entryId)));
+  }
+
+  private foldedIds(owner: Owner): Set<string> {
+    const adapter = new ValidatedJsonFile(`${this.layout.ownerDir(owner)}${path.sep}${FOLDED_FILE}`, FoldedFileSchema, { durable: this.durable });
+    return new Set(this.readCached(this.foldedFiles, adapter)?.entryIds ?? []);
+  }
+
+  /**
+   * Appends a change to the owner's journal. `create-folder`: the owner's folder is made when missing (a first record,
+   * or a record given while the owner was being deleted: words said after a deletion are new words). Otherwise the
+   * result says the folder is gone.
+   */
+  private async append(
+    owner: Owner,
+    change: RecordChange,
+    whenFolderGone: 'create-folder' | 'if-folder-exists',
+  ): Promise<AppendResult<JournalEntry>> {
+    const dir = this.layout.ownerDir(owner);
+    const entry = { v: FILE_FORMAT_VERSION, entryId: randomUUID(), at: new Date().toISOString(), ...change } as JournalEntry;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = await appendEntry(dir, entry, this.durable);
+      if (result.status === 'appended') {
+        const file = `${dir}${path.sep}${JOURNAL_FILE}`;
+        this.journals.noteAppended(file, result.written, result.stats, result.bytes);
+        this.compactWhenDue(owner, file);
+        return result;
+      }
+      if (whenFolderGone === 'if-folder-exists') return result;
+      await this.ensureProfile(owner);
+    }
+    throw new Error(`The owner folder ${dir} kept disappearing while a record was being saved`);
+  }
+
+  /** Starts a compaction in the background once the journal is long enough; one at a time per owner. */
+  private compactWhenDue(owner: Owner, journal: string): void {
+    // What this process has read and written; another process's appends count from our next read.
+    if (this.journals.cachedCount(journal) < COMPACT_EVERY) return;
+    const dir = path.dirname(journal);
+    if (this.compacting.has(dir)) return;
+    const run = this.compact(owner)
+      .catch((error: unknown) => {
+        // The entries are safe in the journal whatever went wrong here; readers still see them, and the next append
+        // tries again. A folder removed meanwhile (the owner deleted) is not an error at all.
+        if (errorCode(error) !== 'ENOENT') console.error(`Could not fold the journal in ${dir} into its month files:`, error);
+      })
+      .finally(() => this.compacting.delete(dir));
+    this.compacting.set(dir, run);
+  }
+
+  /** Applies a sealed journal to the month files (see compact), then removes it. Called under the account lock. */
+  private async fold(owner: Owner, sealed: string): Promise<void> {
+    const read = readWholeJournal(sealed, parseJournalEntry);
+    const before = read.entries.some((entry) => entry.retry) ? this.foldedIds(owner) : new Set<string>();
+    const entries = read.entries.filter((entry) => !(entry.retry && before.has(entry.entryId)));
+    const orphans: JournalEntry[] = [];
+    for (const collection of [CHECK_INS, EXERCISES] as Collection<MonthRecord, unknown, unknown>[]) {
+      const mine = entries.filter((entry) => entry.kind === collection.kind);
+      if (mine.length > 0) orphans.push(...(await this.foldInto(collection, owner, mine)));
+    }
+    if (read.torn.length > 0 || orphans.length > 0) {
+      // Nothing is dropped: a line a crash cut off, or a change to a record deleted meanwhile, goes to the rescue log.
+      await rescue(this.layout.root, owner, { journal: sealed, tornLines: read.torn, changesToDeletedRecords: orphans });
+    }
+    // Written before the sealed journal goes, so a retry of one of its lines is known to be folded already.
+    const folded = new ValidatedJsonFile(`${path.dirname(sealed)}${path.sep}${FOLDED_FILE}`, FoldedFileSchema, { durable: this.durable });
+    await folded.write({ version: FILE_FORMAT_VERSION, entryIds: read.entries.map((entry) => entry.entryId) });
+    await removeFile(sealed);
+  }
+
+  private async foldInto(
+    collection: Collection<MonthRecord, unknown, unknown>,
+    owner: Owner,
+    entries: JournalEntry[],
+  ): Promise<JournalEntry[]> {
+    // Month files read fresh from disk, not from the cache: we are about to write them.
+    const original = new Map<string, MonthRecord[]>();
+    const available = this.months(collection.kind, owner);
+    const load = async (month: string) => {
+      if (!original.has(month)) original.set(month, (await this.monthAdapter(collection, owner, month).read())?.records ?? []);
+      return original.get(month)!;
+    };
+    const byId = new Map<string, MonthRecord>();
+    const take = (records: MonthRecord[]) => {
+      for (const record of records) {
+        const seen = byId.get(record.id);
+        if (!seen || seen.updatedAt < record.updatedAt) byId.set(record.id, record);
+      }
+    };
+    // The months every entry may touch: where added and patched records land, and where the others live now.
+    for (const entry of entries) {
+      if (entry.op === 'add') take(await load(monthOf(entry.record.night)));
+      if (entry.op === 'patch' && typeof entry.set.night === 'string') take(await load(monthOf(entry.set.night)));
+    }
+    const added = new Set(entries.flatMap((entry) => (entry.op === 'add' ? [entry.record.id] : [])));
+    for (const entry of entries) {
+      if (entry.op === 'add' || added.has(entry.id) || byId.has(entry.id)) continue;
+      for (const month of available) {
+        take(await load(month));
+        if (byId.has(entry.id)) break;
+      }
+    }
+    const orphans = replay(byId, entries, collection.kind);
+
+    // Where each record belongs now; months that only gain or change records are written before those that lose one.
+    const final = new Map<string, MonthRecord[]>([...original.keys()].map((month) => [month, []]));
+    for (const record of byId.values()) {
+      const month = monthOf(record.night);
+      if (!final.has(month)) final.set(month, []);
+      final.get(month)!.push(record);
+    }
+    const order = (month: string) => {
+      const now = new Set(final.get(month)!.map((record) => record.id));
+      const movedOut = (original.get(month) ?? []).some((record) => !now.has(record.id) && byId.has(record.id));
+      return movedOut ? 1 : 0;
+    };
+    const months = [...final.keys()].sort((a, b) => order(a) - order(b));
+    for (const month of months) {
+      const before = original.get(month) ?? [];
+      const records = keepOrder(before, final.get(month)!);
+      if (JSON.stringify(records) !== JSON.stringify(before)) await this.writeMonth(collection, owner, month, records);
+    }
+    return orphans;
   }
 
   private monthAdapter<R extends MonthRecord>(
@@ -474,19 +684,6 @@ export class JsonStore implements Store {
     });
   }
 
-  private async openMonth<R extends MonthRecord>(
-    collection: Collection<R, unknown, unknown>,
-    owner: Owner,
-    month: string,
-  ): Promise<Low<MonthFile<R>>> {
-    const db = new Low<MonthFile<R>>(this.monthAdapter(collection, owner, month), {
-      version: FILE_FORMAT_VERSION,
-      records: [],
-    });
-    await db.read();
-    return db;
-  }
-
   /** Writes a month's records, or removes the file when none are left (an empty month is no month). */
   private async writeMonth<R extends MonthRecord>(
     collection: Collection<R, unknown, unknown>,
@@ -497,6 +694,18 @@ export class JsonStore implements Store {
     const adapter = this.monthAdapter(collection, owner, month);
     if (records.length === 0) await removeFile(adapter.file);
     else await adapter.write({ version: FILE_FORMAT_VERSION, records });
+  }
+
+  /** A file through a cache, with read failures reported like ValidatedJsonFile.read reports them. */
+  private readCached<T>(cache: FileCache<T>, adapter: ValidatedJsonFile<T>): T | null {
+    try {
+      return cache.read(adapter.file, (text) => adapter.parse(text));
+    } catch (error) {
+      if (error instanceof StoreCorruptError) throw error;
+      const code = errorCode(error);
+      if (code !== undefined && TRANSIENT.has(code)) throw error;
+      throw new StoreCorruptError(adapter.file, `cannot be read: ${code ?? String(error)}`);
+    }
   }
 
   // ---- profile files -------------------------------------------------------------------------------------------
@@ -521,12 +730,10 @@ export class JsonStore implements Store {
    */
   private async ensureProfile(owner: Owner): Promise<void> {
     const file = this.layout.profileFile(owner);
-    try {
-      await access(file);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error;
-      await this.profileFile(owner).write(this.newProfile(owner));
-    }
+    if (statOrNull(file) !== null) return;
+    await this.withAccount(owner.userId, async () => {
+      if (statOrNull(file) === null) await this.profileFile(owner).write(this.newProfile(owner));
+    });
   }
 
   // ---- auth records --------------------------------------------------------------------------------------------
@@ -609,6 +816,14 @@ export class JsonStore implements Store {
   }
 
   /**
+   * Orders this process's changes to an account's records (appends, compaction, deletion) without a cross-process
+   * lock; journal.ts explains why appends need none. Taken before the account lock, never inside it.
+   */
+  private inAccountQueue<T>(userId: string, fn: () => Promise<T>): Promise<T> {
+    return inQueue(`records:${this.layout.accountDir(userId)}`, fn);
+  }
+
+  /**
    * Renames the folder into DATA_DIR/trash first (atomic: readers see all of it or none of it), then removes it.
    * If removal is interrupted, init() finishes it on the next start.
    */
@@ -656,6 +871,58 @@ export class JsonStore implements Store {
   }
 }
 
+/** A change to a record, as the journal keeps it (journal.ts adds the entry's id and time). */
+type RecordChange =
+  | { op: 'add'; kind: MonthKind; record: MonthRecord }
+  | { op: 'patch'; kind: MonthKind; id: string; set: Record<string, unknown>; updatedAt: string }
+  | { op: 'delete'; kind: MonthKind; id: string };
+
+/** How many entries an owner's journal collects before it is folded into the month files. */
+export const COMPACT_EVERY = 32;
+
+const PATCHES: Record<MonthKind, z.ZodType<object>> = { checkins: CheckInPatchSchema, exercises: ExercisePatchSchema };
+
+/** A journal line, validated: the entry's shape, and a patch's fields by the record's own patch schema. */
+function parseJournalEntry(json: unknown): JournalEntry {
+  const entry = JournalEntrySchema.parse(json);
+  if (entry.op !== 'patch') return entry;
+  return { ...entry, set: providedFields(entry.set, PATCHES[entry.kind].parse(entry.set)) };
+}
+
+function entryRecordId(entry: JournalEntry): string {
+  return entry.op === 'add' ? entry.record.id : entry.id;
+}
+
+/**
+ * Applies journal entries of one kind, in order, to records by id. Each field of a patch was validated when written,
+ * and records have no rules across fields, so a merged record is valid without parsing it again. Returns the patches
+ * that found no record (it was deleted first): the caller decides what becomes of them.
+ */
+function replay<R extends MonthRecord>(records: Map<string, R>, entries: readonly JournalEntry[], kind: MonthKind): JournalEntry[] {
+  const seen = new Set<string>();
+  const orphans: JournalEntry[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== kind || seen.has(entry.entryId)) continue;
+    seen.add(entry.entryId);
+    if (entry.op === 'add') {
+      if (!records.has(entry.record.id)) records.set(entry.record.id, entry.record as unknown as R);
+    } else if (entry.op === 'patch') {
+      const base = records.get(entry.id);
+      if (base) records.set(entry.id, { ...base, ...entry.set, updatedAt: entry.updatedAt });
+      else orphans.push(entry);
+    } else {
+      records.delete(entry.id);
+    }
+  }
+  return orphans;
+}
+
+/** `next` in the order the records had in `before` (an edit does not reorder a hand-inspected file), new ones last. */
+function keepOrder<R extends MonthRecord>(before: readonly R[], next: R[]): R[] {
+  const position = new Map(before.map((record, index) => [record.id, index]));
+  return [...next].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+}
+
 /** The keys the caller actually set, with their parsed values. The patch schemas are `.partial()` of schemas with
  * defaults, and zod 4 fills those defaults in for missing keys: applying the parsed patch as-is would reset every
  * field the caller did not mention (e.g. a patch of `{ intensity }` would erase `whatHappened`). */
@@ -681,6 +948,15 @@ function compareDesc(a: string, b: string): number {
 
 function sameOwner(a: Owner, b: Owner): boolean {
   return a.userId === b.userId && a.personId === b.personId;
+}
+
+function listDirSync(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 async function listDir(dir: string): Promise<string[]> {

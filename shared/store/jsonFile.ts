@@ -11,7 +11,7 @@ export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
 
 /** Errors that say "try again later", not "this file is broken". */
-const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EINTR', 'ENOMEM']);
+export const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EINTR', 'ENOMEM']);
 
 export interface JsonFileOptions<T> {
   /** fsync the data before the rename, so a power cut leaves the old file or the new one, never an empty one. */
@@ -49,6 +49,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       if (code !== undefined && TRANSIENT.has(code)) throw error;
       throw new StoreCorruptError(this.file, `cannot be read: ${code ?? String(error)}`);
     }
+    return this.parse(text);
+  }
+
+  /** The file's text, parsed and validated; a text that fails either is reported as StoreCorruptError. */
+  parse(text: string): T {
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -11,6 +11,9 @@ import type { Owner } from '../schemas.js';
  *   accounts/<sha256(userId)>/<sha256(personId)>/profile.json
  *   accounts/<…>/<owner>/checkins/YYYY-MM.json     one file per calendar month of nights
  *   accounts/<…>/<owner>/exercises/YYYY-MM.json
+ *   accounts/<…>/<owner>/journal.jsonl             the newest changes to both, one line each (journal.ts)
+ *   accounts/<…>/<owner>/journal.sealed.jsonl      a journal being folded into the month files
+ *   accounts/<…>/<owner>/journal.folded.json       the entry ids the last compaction folded in
  *   accounts/<…>/auth-index.json                  which codes/sessions belong to the account, so deletion finds them
  *   auth/codes/<sha256(locator)>.json              one small file per record, never one file that grows with users
  *   auth/sessions/<sha256(tokenHash)>.json
@@ -27,40 +30,56 @@ export function sha256(text: string): string {
 }
 
 export class Layout {
+  /** Hashes of ids seen lately: every store call derives paths, and one turn makes several calls for the same user. */
+  private readonly hashes = new Map<string, string>();
+
   constructor(readonly root: string) {}
 
   accountHash(userId: string): string {
-    return sha256(userId);
+    return this.hash(userId);
   }
 
   /** The folder name of an owner inside its account: "default", or the hash of the recognised person's id. */
   ownerKey(owner: Owner): string {
-    return owner.personId === undefined ? DEFAULT_OWNER_DIR : sha256(owner.personId);
+    return owner.personId === undefined ? DEFAULT_OWNER_DIR : this.hash(owner.personId);
+  }
+
+  private hash(id: string): string {
+    let hex = this.hashes.get(id);
+    if (hex === undefined) {
+      hex = sha256(id);
+      if (this.hashes.size >= 10_000) this.hashes.clear();
+      this.hashes.set(id, hex);
+    }
+    return hex;
   }
 
   accountsDir(): string {
-    return path.join(this.root, 'accounts');
+    return `${this.root === path.sep ? '' : this.root}${path.sep}accounts`;
   }
 
+  // The paths below are joined by hand: the root is already resolved and every part is a hex hash or a fixed name, so
+  // path.join's normalising (a measurable part of a turn, which derives a dozen paths) has nothing to do.
+
   accountDir(userId: string): string {
-    return path.join(this.accountsDir(), this.accountHash(userId));
+    return `${this.accountsDir()}${path.sep}${this.accountHash(userId)}`;
   }
 
   ownerDir(owner: Owner): string {
-    return path.join(this.accountDir(owner.userId), this.ownerKey(owner));
+    return `${this.accountDir(owner.userId)}${path.sep}${this.ownerKey(owner)}`;
   }
 
   profileFile(owner: Owner): string {
-    return path.join(this.ownerDir(owner), 'profile.json');
+    return `${this.ownerDir(owner)}${path.sep}profile.json`;
   }
 
   monthDir(owner: Owner, kind: MonthKind): string {
-    return path.join(this.ownerDir(owner), kind);
+    return `${this.ownerDir(owner)}${path.sep}${kind}`;
   }
 
   /** `month` is YYYY-MM. */
   monthFile(owner: Owner, kind: MonthKind, month: string): string {
-    return path.join(this.monthDir(owner, kind), `${month}.json`);
+    return `${this.monthDir(owner, kind)}${path.sep}${month}.json`;
   }
 
   authIndexFile(userId: string): string {

@@ -39,6 +39,22 @@ const tails = new Map<string, Promise<void>>();
 
 export async function withLock<T>(lockPath: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const key = path.resolve(lockPath);
+  return inQueue(key, async () => {
+    const held = await acquire(key, options);
+    try {
+      return await fn();
+    } finally {
+      await release(held);
+    }
+  });
+}
+
+/**
+ * The in-process half alone: runs `fn` after every earlier call with the same key has settled, in call order. For
+ * work that must not interleave within this process but has its own answer to other processes (the journal's appends).
+ * A key must not be queued on from inside its own queue, or the inner call waits for the outer one for ever.
+ */
+export async function inQueue<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const previous = tails.get(key) ?? Promise.resolve();
   let done!: () => void;
   const mine = new Promise<void>((resolve) => {
@@ -48,12 +64,7 @@ export async function withLock<T>(lockPath: string, fn: () => Promise<T>, option
   tails.set(key, tail);
   await previous;
   try {
-    const held = await acquire(key, options);
-    try {
-      return await fn();
-    } finally {
-      await release(held);
-    }
+    return await fn();
   } finally {
     done();
     if (tails.get(key) === tail) tails.delete(key);

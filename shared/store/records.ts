@@ -74,3 +74,38 @@ export const AuthIndexFileSchema = z.object({
   entries: z.array(AuthIndexEntrySchema),
 });
 export type AuthIndexFile = z.infer<typeof AuthIndexFileSchema>;
+
+/**
+ * One line of an owner's journal (journal.ts): a change to a check-in or an exercise session, newest last. `set` holds
+ * only the fields the change gave, already validated by the record's patch schema when it was written; it is checked
+ * again by the store when read (see JsonStore's entry parser).
+ */
+const entryBase = {
+  v: z.literal(FILE_FORMAT_VERSION),
+  entryId: z.string().min(1).max(64),
+  at: IsoDateTimeSchema,
+  retry: z.literal(true).optional(),
+};
+const JournalKindSchema = z.enum(['checkins', 'exercises']);
+
+export const JournalEntrySchema = z.union([
+  z.object({ ...entryBase, op: z.literal('add'), kind: z.literal('checkins'), record: CheckInSchema }),
+  z.object({ ...entryBase, op: z.literal('add'), kind: z.literal('exercises'), record: ExerciseSessionSchema }),
+  z.object({
+    ...entryBase,
+    op: z.literal('patch'),
+    kind: JournalKindSchema,
+    id: z.string().min(1),
+    set: z.record(z.string(), z.unknown()),
+    updatedAt: IsoDateTimeSchema,
+  }),
+  z.object({ ...entryBase, op: z.literal('delete'), kind: JournalKindSchema, id: z.string().min(1) }),
+]);
+export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+
+/** The entry ids a compaction folded into the month files (journal.ts, FOLDED_FILE). */
+export const FoldedFileSchema = z.object({
+  version: z.literal(FILE_FORMAT_VERSION),
+  entryIds: z.array(z.string().min(1).max(64)),
+});
+export type FoldedFile = z.infer<typeof FoldedFileSchema>;

@@ -19,14 +19,15 @@ export const CheckInIntentHandler: RequestHandler = {
     const feelingSlot = slot(input, 'feeling');
     const intensity = parseIntensity(slot(input, 'intensity').value);
     const lead: Ssml[] = [];
+    let saved;
 
     if (feelingSlot.value) {
       const answer = feelingAnswer(feelingSlot.value, feelingSlot.id);
-      await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
+      saved = await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
       if (intensity.ok && answer.feeling) lead.push(say.ackFeeling(answer.feeling.said, state.turns));
     } else if (intensity.ok) {
-      await saveAnswer(input, state, { intensity: intensity.value });
+      saved = await saveAnswer(input, state, { intensity: intensity.value });
     }
-    return askNext(input, state, lead);
+    return askNext(input, state, lead, saved);
   },
 };

@@ -17,11 +17,9 @@ export const FeelingAnswerHandler: RequestHandler = {
     const state = conversation(input);
     // "Okay", "sure", "yeah" carry no slot: the nearest honest reading of them as an answer is "okay".
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
-    if (isIntent(input, 'WhatHappenedIntent')) {
-      await saveAnswer(input, state, { whatHappened: words });
-    } else {
-      await saveAnswer(input, state, feelingAnswer(words));
-    }
-    return askNext(input, state);
+    const saved = isIntent(input, 'WhatHappenedIntent')
+      ? await saveAnswer(input, state, { whatHappened: words })
+      : await saveAnswer(input, state, feelingAnswer(words));
+    return askNext(input, state, [], saved);
   },
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { skillDisabledEvent, spoken } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import type { JsonStore } from '../../shared/store/JsonStore.js';
 
 const USER = 'amzn1.ask.account.HOUSEHOLD';
 
@@ -107,6 +108,8 @@ describe('privacy', () => {
 describe('a corrupt data file', () => {
   it('is never overwritten, and what the user said is kept in the rescue log', async () => {
     await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    // Fold the journal into the month file, which is then damaged.
+    await (h.store as JsonStore).compact({ userId: USER });
     const files = (await readdir(h.dataDir, { recursive: true })).map(String);
     const month = files.find((f) => /checkins/.test(f) && f.endsWith('.json'));
     expect(month).toBeDefined();

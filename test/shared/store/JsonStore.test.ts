@@ -51,6 +51,9 @@ describe('JsonStore: check-ins', () => {
     const added = await store.addCheckIn(me, newCheckIn({ night: '2025-03-01' }));
     const moved = await store.updateCheckIn(me, added.id, { night: '2025-02-28' });
     expect(moved.night).toBe('2025-02-28');
+    expect(await store.listCheckIns(me, { from: '2025-02-01', to: '2025-02-28' })).toEqual([moved]);
+    // Changes wait in the owner's journal until it is folded into the month files.
+    await store.compact(me);
     const dir = path.join(store.layout.ownerDir(me), 'checkins');
     expect((await readdir(dir)).sort()).toEqual(['2025-02.json']);
     expect(await store.listCheckIns(me, { from: '2025-02-01', to: '2025-02-28' })).toEqual([moved]);
@@ -120,6 +123,7 @@ describe('JsonStore: range listing', () => {
     const store = await temp.open();
     const me = owner();
     for (const night of ['2025-01-10', '2025-02-10', '2025-03-10']) await store.addCheckIn(me, newCheckIn({ night }));
+    await store.compact(me);
     // Make January unreadable: a range that does not touch January must not notice.
     const { writeFile } = await import('node:fs/promises');
     await writeFile(store.layout.monthFile(me, 'checkins', '2025-01'), '{ broken');
@@ -184,6 +188,8 @@ describe('JsonStore: persons on one account are kept apart', () => {
     const store = await temp.open();
     const me = { userId: 'amzn1.ask.account.PLAIN', personId: 'amzn1.ask.person.PLAIN' };
     await store.addCheckIn(me, newCheckIn());
+    expect((await walk(temp.dir())).some((p) => p.includes('PLAIN'))).toBe(false);
+    await store.compact(me);
     const paths = await walk(temp.dir());
     expect(paths.some((p) => p.includes('PLAIN'))).toBe(false);
     expect(paths).toContain(path.join('accounts', sha256(me.userId), sha256(me.personId), 'checkins', '2025-03.json'));
@@ -271,6 +277,10 @@ describe('JsonStore: files on disk', () => {
     const store = await temp.open();
     const me = owner();
     const c = await store.addCheckIn(me, newCheckIn());
+    // First as one line of the owner's journal, then, once folded in, in its month file.
+    const journal = await readFile(path.join(store.layout.ownerDir(me), 'journal.jsonl'), 'utf8');
+    expect(journal.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ op: 'add', record: c })]);
+    await store.compact(me);
     const json = JSON.parse(await readFile(store.layout.monthFile(me, 'checkins', '2025-03'), 'utf8'));
     expect(json).toEqual({ version: 1, records: [c] });
   });

@@ -22,6 +22,7 @@ describe('JsonStore: corrupt files are reported and never overwritten', () => {
     const me = owner();
     const march = await store.addCheckIn(me, newCheckIn({ night: '2025-03-14' }));
     const feb = await store.addCheckIn(me, newCheckIn({ night: '2025-02-14' }));
+    await store.compact(me);
     const file = store.layout.monthFile(me, 'checkins', '2025-03');
     await writeFile(file, content);
     const before = await readFile(file);
@@ -60,6 +61,7 @@ describe('JsonStore: corrupt files are reported and never overwritten', () => {
     const store = await temp.open();
     const me = owner();
     const c = await store.addCheckIn(me, newCheckIn({ night: '2025-03-14' }));
+    await store.compact(me);
     const file = store.layout.monthFile(me, 'checkins', '2025-03');
     await writeFile(file, JSON.stringify({ version: 1, records: [{ ...c, night: '2025-04-01' }] }));
     await expect(store.listCheckIns(me)).rejects.toThrow(/does not belong to month 2025-03/);
@@ -140,6 +142,7 @@ describe('rescue', () => {
     const store = await temp.open();
     const me = owner();
     await store.addCheckIn(me, newCheckIn());
+    await store.compact(me);
     await writeFile(store.layout.monthFile(me, 'checkins', '2025-03'), '{');
     const words = newCheckIn({ whatHappened: 'what I said tonight' });
     const error = await store.addCheckIn(me, words).catch((e: unknown) => e);

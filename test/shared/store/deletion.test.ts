@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile, truncate } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rescue } from '../../../shared/store/index.js';
 import { sha256 } from '../../../shared/store/layout.js';
@@ -14,6 +15,9 @@ const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISO
 async function fill(store: JsonStore, who: Owner, tag: string): Promise<void> {
   const c = await store.addCheckIn(who, newCheckIn({ whatHappened: `${tag} said this` }));
   await store.addCheckIn(who, newCheckIn({ night: '2024-11-02' }));
+  // Some of it folded into month files, some still in the journal.
+  await store.compact(who);
+  await store.updateCheckIn(who, c.id, { whatHappened: `${tag} said this, and more` });
   await store.addExercise(who, newExercise({ checkInId: c.id }));
   await store.updateProfile(who, (p) => ({ ...p, plans: [plan({ why: `${tag} why` })] }));
   await store.saveSession({ tokenHash: sha256(`${tag}-token`), owner: who, createdAt: new Date().toISOString(), expiresAt: later(60) });
@@ -94,6 +98,30 @@ describe('deletion leaves nothing of the user', () => {
     await store.saveLinkCode(code(second, later(10)));
     await store.deleteAccount(first.userId);
     expect(await store.getLinkCode('555')).toMatchObject({ owner: second });
+  });
+
+  it('an owner deleted and starting again reads only their new entries', async () => {
+    // Regression: the journal's reader kept the offset it had read up to, keyed by inode. Once deleted, the journal's
+    // inode number can be reused for the new one, and the reader went on from the old offset, in the middle of a line,
+    // and called the new journal corrupt. Whether the file system reuses the number cannot be forced from here, so the
+    // second half writes the new journal into the old file in place, which keeps the inode for certain.
+    const store = await temp.open();
+    const me = owner();
+    await store.addCheckIn(me, newCheckIn({ whatHappened: null }));
+    expect(await store.listCheckIns(me)).toHaveLength(1);
+    await store.deleteOwner(me);
+    const longer = `after, and a longer line: ${'x'.repeat(400)}`;
+    const fresh = await store.addCheckIn(me, newCheckIn({ whatHappened: longer }));
+    expect((await store.listCheckIns(me)).map((c) => c.whatHappened)).toEqual([longer]);
+
+    const journal = path.join(store.layout.ownerDir(me), 'journal.jsonl');
+    const other = JSON.parse((await readFile(journal, 'utf8')).trim()) as { record: { id: string } };
+    const replaced = { ...other, entryId: crypto.randomUUID(), record: { ...other.record, id: crypto.randomUUID(), whatHappened: `${longer}, again` } };
+    await truncate(journal, 0);
+    await appendFile(journal, `${JSON.stringify(replaced)}\n`);
+    const now = await store.listCheckIns(me);
+    expect(now.map((c) => c.whatHappened)).toEqual([`${longer}, again`]);
+    expect(now.map((c) => c.id)).not.toContain(fresh.id);
   });
 
   it('deleting what does not exist is not an error', async () => {
