@@ -26,7 +26,7 @@ import {
 } from '../schemas.js';
 import { activePlanOn } from '../plans.js';
 import { FileCache, statOrNull } from './fileCache.js';
-import { appendEntry, FOLDED_FILE, JOURNAL_FILE, JournalReader, readWholeJournal, SEALED_FILE, type AppendResult } from './journal.js';
+import { FOLDED_FILE, JOURNAL_FILE, JournalReader, JournalWriter, readWholeJournal, SEALED_FILE, type AppendResult } from './journal.js';
 import { DIR_MODE, removeFile, TRANSIENT, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
 import { errorCode, inQueue, withLock, type LockOptions } from './lock.js';
@@ -131,6 +131,7 @@ export class JsonStore implements Store {
   private readonly monthFiles = new FileCache<MonthFile<MonthRecord>>();
   private readonly journals = new JournalReader<JournalEntry>(parseJournalEntry);
   private readonly foldedFiles = new FileCache<FoldedFile>(200);
+  private readonly writer = new JournalWriter();
   /** Background compactions by owner folder (see compactWhenDue). */
   private readonly compacting = new Map<string, Promise<void>>();
 
@@ -233,6 +234,7 @@ export class JsonStore implements Store {
     const owner = OwnerSchema.parse(ownerInput);
     const ownerKey = this.layout.ownerKey(owner);
     await this.inAccountQueue(owner.userId, () => this.withAccount(owner.userId, async () => {
+      this.writer.closeUnder(this.layout.ownerDir(owner));
       await this.moveToTrashAndRemove(this.layout.ownerDir(owner));
       await this.removeAuthRecords(owner.userId, (entry) => entry.ownerKey === ownerKey);
       await this.dropRescueLines(owner);
@@ -251,6 +253,7 @@ export class JsonStore implements Store {
     await this.inAccountQueue(userId, () => this.withAccount(userId, async () => {
       // Auth records first: the index that finds them lives in the account folder.
       await this.removeAuthRecords(userId, () => true);
+      this.writer.closeUnder(this.layout.accountDir(userId));
       await this.moveToTrashAndRemove(this.layout.accountDir(userId));
       await removeFile(this.layout.rescueFile(userId));
     }));
@@ -491,6 +494,7 @@ export class JsonStore implements Store {
     const from = rangeInput.from === undefined ? undefined : NightSchema.parse(rangeInput.from);
     const to = rangeInput.to === undefined ? undefined : NightSchema.parse(rangeInput.to);
     const inRange = (night: string) => (from === undefined || night >= from) && (to === undefined || night <= to);
+    const entries = this.journalEntries(owner).filter((entry) => entry.kind === collection.kind);
     // Only the months that overlap the range are read: a week view touches one or two files whatever the history.
     const months = this.months(collection.kind, owner).filter(
       (month) => (from === undefined || month >= monthOf(from)) && (to === undefined || month <= monthOf(to)),
@@ -501,7 +505,6 @@ export class JsonStore implements Store {
       const seen = byId.get(record.id);
       if (!seen || seen.updatedAt < record.updatedAt) byId.set(record.id, record);
     }
-    const entries = this.journalEntries(owner).filter((entry) => entry.kind === collection.kind);
     // A record from a month outside the range that the journal moves into it: fetch it, so its changes apply.
     const added = new Set(entries.flatMap((entry) => (entry.op === 'add' ? [entry.record.id] : [])));
     for (const entry of entries) {
@@ -538,8 +541,10 @@ export class JsonStore implements Store {
    */
   private journalEntries(owner: Owner): JournalEntry[] {
     const dir = this.layout.ownerDir(owner);
-    const sealed = this.journals.read(`${dir}${path.sep}${SEALED_FILE}`).entries;
+    // The live journal before the sealed one, and both before any month file (callers read those after): whatever
+    // step of a compaction another process is at, each entry is then seen in one of the three places.
     const live = this.journals.read(`${dir}${path.sep}${JOURNAL_FILE}`).entries;
+    const sealed = this.journals.read(`${dir}${path.sep}${SEALED_FILE}`).entries;
     const entries = sealed.length === 0 ? [...live] : [...sealed, ...live];
     if (!entries.some((entry) => entry.retry)) return entries;
     const folded = this.foldedIds(owner);
@@ -564,7 +569,7 @@ export class JsonStore implements Store {
     const dir = this.layout.ownerDir(owner);
     const entry = { v: FILE_FORMAT_VERSION, entryId: randomUUID(), at: new Date().toISOString(), ...change } as JournalEntry;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const result = await appendEntry(dir, entry, this.durable);
+      const result = await this.writer.append(dir, entry, this.durable);
       if (result.status === 'appended') {
         const file = `${dir}${path.sep}${JOURNAL_FILE}`;
         this.journals.noteAppended(file, result.written, result.stats, result.bytes);

@@ -230,45 +230,103 @@ export type AppendResult<E> = { status: 'appended'; stats: Stats; bytes: Buffer;
 const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT;
 const MAX_ATTEMPTS = 8;
 
+interface OpenJournal {
+  fd: number;
+  dev: number;
+  ino: number;
+  birthtimeMs: number;
+  /** Appends in flight: a descriptor is never closed under an fsync that is still running on it. */
+  busy: number;
+}
+
 /**
- * Appends one entry to the journal in `dir` and, when durable, fsyncs it; resolves only once the entry is in the
- * live journal (see the header for the check against a concurrent seal).
+ * Appends entries to journals, keeping the most recently used journals open: opening a file by its path walks every
+ * folder above it, which was the dearest call of an append. A kept descriptor can outlive its file (sealed by a
+ * compaction, or deleted with its owner); the check after every write finds that, closes it and opens the journal anew.
  */
-export async function appendEntry<E extends JournalEntryBase>(dir: string, entry: E, durable: boolean): Promise<AppendResult<E>> {
-  const file = path.join(dir, JOURNAL_FILE);
-  let written = entry;
-  let line = Buffer.from(`${JSON.stringify(written)}\n`, 'utf8');
-  if (!line.subarray(0, ENTRY_START.length).equals(Buffer.from(ENTRY_START))) {
-    throw new Error('appendEntry: an entry must start with its version');
+export class JournalWriter {
+  private readonly open = new Map<string, OpenJournal>();
+
+  constructor(private readonly capacity = 256) {}
+
+  /**
+   * Appends one entry to the journal in `dir` and, when durable, fsyncs it; resolves only once the entry is in the
+   * live journal (see the header for the check against a concurrent seal).
+   */
+  async append<E extends JournalEntryBase>(dir: string, entry: E, durable: boolean): Promise<AppendResult<E>> {
+    const file = path.join(dir, JOURNAL_FILE);
+    let written = entry;
+    let line = Buffer.from(`${JSON.stringify(written)}\n`, 'utf8');
+    if (!line.subarray(0, ENTRY_START.length).equals(Buffer.from(ENTRY_START))) {
+      throw new Error('appendEntry: an entry must start with its version');
+    }
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (attempt === 1) {
+        written = { ...entry, retry: true };
+        line = Buffer.from(`${JSON.stringify(written)}\n`, 'utf8');
+      }
+      const journal = this.journal(file);
+      if (journal === null) return { status: 'folder-gone' };
+      let now: Stats | null;
+      journal.busy++;
+      try {
+        const count = writeSync(journal.fd, line);
+        if (count !== line.length) throw new Error(`appendEntry: wrote ${count} of ${line.length} bytes to ${file}`);
+        if (durable) await datasync(journal.fd);
+        now = statOrNull(file);
+      } catch (error) {
+        journal.busy--;
+        this.close(file);
+        throw error;
+      }
+      journal.busy--;
+      const live = now !== null && now.ino === journal.ino && now.dev === journal.dev && now.birthtimeMs === journal.birthtimeMs;
+      if (live) return { status: 'appended', stats: now!, bytes: line, written };
+      this.close(file);
+      if (statOrNull(dir) === null) return { status: 'folder-gone' };
+    }
+    throw new Error(`appendEntry: the journal ${file} was sealed ${MAX_ATTEMPTS} times while we wrote to it`);
   }
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (attempt === 1) {
-      written = { ...entry, retry: true };
-      line = Buffer.from(`${JSON.stringify(written)}\n`, 'utf8');
+
+  /** Closes every journal kept open under `dir` (an owner or account being deleted by this process). */
+  closeUnder(dir: string): void {
+    for (const file of [...this.open.keys()]) if (file.startsWith(`${dir}${path.sep}`)) this.close(file);
+  }
+
+  private journal(file: string): OpenJournal | null {
+    const kept = this.open.get(file);
+    if (kept) {
+      this.open.delete(file);
+      this.open.set(file, kept);
+      return kept;
     }
     let fd: number;
     try {
       fd = openSync(file, APPEND_FLAGS, FILE_MODE);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return { status: 'folder-gone' };
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
-    let live: boolean;
-    let mine: Stats;
-    try {
-      const written = writeSync(fd, line);
-      if (written !== line.length) throw new Error(`appendEntry: wrote ${written} of ${line.length} bytes to ${file}`);
-      if (durable) await datasync(fd);
-      mine = fstatSync(fd);
-      const now = statOrNull(file);
-      live = now !== null && now.ino === mine.ino && now.dev === mine.dev;
-    } finally {
-      closeSync(fd);
+    const stats = fstatSync(fd);
+    const opened = { fd, dev: stats.dev, ino: stats.ino, birthtimeMs: stats.birthtimeMs, busy: 0 };
+    this.open.set(file, opened);
+    if (this.open.size > this.capacity) {
+      const idle = [...this.open].find(([, candidate]) => candidate.busy === 0);
+      if (idle) this.close(idle[0]);
     }
-    if (live) return { status: 'appended', stats: mine, bytes: line, written };
-    if (statOrNull(dir) === null) return { status: 'folder-gone' };
+    return opened;
   }
-  throw new Error(`appendEntry: the journal ${file} was sealed ${MAX_ATTEMPTS} times while we wrote to it`);
+
+  private close(file: string): void {
+    const kept = this.open.get(file);
+    if (!kept || kept.busy > 0) return;
+    this.open.delete(file);
+    try {
+      closeSync(kept.fd);
+    } catch {
+      // Already closed or never valid: nothing more to release.
+    }
+  }
 }
 
 function datasync(fd: number): Promise<void> {
