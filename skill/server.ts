@@ -61,7 +61,9 @@ export async function start(env: Env) {
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     console.log(`Between Sessions is listening on http://localhost:${port} (skill endpoint: POST /alexa; data: ${dataDir})`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Stop taking requests, let a compaction in progress finish (every answer is already safe in a journal either way),
+  // then leave.
+  const stop = () => server.close(() => void store.close().finally(() => process.exit(0)));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   return server;

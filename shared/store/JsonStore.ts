@@ -409,6 +409,12 @@ export class JsonStore implements Store {
     while (this.compacting.size > 0) await Promise.all(this.compacting.values());
   }
 
+  /** Waits for background compactions and closes the journals kept open. The store can still be used afterwards. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.writer.closeUnder(this.layout.root);
+  }
+
   private async addRecord<R extends MonthRecord, N, P>(
     collection: Collection<R, N, P>,
     ownerInput: Owner,

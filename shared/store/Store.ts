@@ -114,4 +114,7 @@ export interface Store {
 
   /** A counter for throttling, e.g. sign-in attempts per client address per window. Returns the new count. */
   bumpCounter(key: string, windowMs: number): Promise<number>;
+
+  /** Finishes background work (the embedded store's compactions) and releases what the store holds open. */
+  close(): Promise<void>;
 }

@@ -31,6 +31,7 @@ import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
 
 const CLIENTS = 8;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = Math.min(2, SECONDS);
 
 function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
   return new Promise((resolve) => {
@@ -66,10 +67,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `clients` loops, each sending the next request `next(client, i)` builds, for `seconds`. */
-async function load(port: number, next: (client: number, i: number, last: string) => RequestEnvelope): Promise<Figures> {
+async function load(
+  port: number,
+  next: (client: number, i: number, last: string) => RequestEnvelope,
+  seconds = SECONDS,
+): Promise<Figures> {
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const latencies: number[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
@@ -202,6 +207,9 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
     };
     // Seeding need not be durable: a second store on the same folder, without fsync, writes the same files faster.
     await seedMonths(new JsonStore(dataDir, { durable: false }));
+    // Warm up first (JIT, caches, keep-alive sockets), so the first server measured is not charged for them.
+    await load(full.port, turn, WARMUP_SECONDS);
+    await load(minimal.port, (client) => launchRequest({ userId: `amzn1.ask.account.BENCH${client}`, apiEndpoint: '' }), WARMUP_SECONDS);
     const fullFigures = await load(full.port, turn);
     // The same, with writes not fsynced: how much of the cost is the durability promise, and how much is ours.
     sessions.clear();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../shared/store/index.js';
 import { sha256 } from '../../../shared/store/layout.js';
+import { COMPACT_EVERY } from '../../../shared/store/JsonStore.js';
 import { NotFoundError } from '../../../shared/store/Store.js';
 import { newCheckIn, newExercise, nightAfter, owner, plan } from '../../factories.js';
 import { useTempStore, walk } from './helpers.js';
@@ -255,6 +256,18 @@ describe('JsonStore: profile and plans', () => {
 });
 
 describe('JsonStore: files on disk', () => {
+  it('close waits for the journal to be folded into month files, and the store still works after', async () => {
+    const store = await temp.open();
+    const me = owner();
+    for (let i = 0; i < COMPACT_EVERY; i++) await store.addCheckIn(me, newCheckIn({ whatHappened: `evening ${i}` }));
+    await store.close();
+    const month = JSON.parse(await readFile(store.layout.monthFile(me, 'checkins', '2025-03'), 'utf8'));
+    expect(month.records).toHaveLength(COMPACT_EVERY);
+    const after = await store.addCheckIn(me, newCheckIn({ whatHappened: 'after closing' }));
+    expect(await store.getCheckIn(me, after.id)).toEqual(after);
+    expect(await store.listCheckIns(me)).toHaveLength(COMPACT_EVERY + 1);
+  });
+
   it('creates DATA_DIR on first use, files 0600 and folders 0700', async () => {
     await temp.open();
     const dataDir = path.join(temp.dir(), 'nested', 'data');
