@@ -87,41 +87,58 @@ export class JournalReader<E> {
 
   read(file: string): ReadJournal<E> {
     const stats = statOrNull(file);
+    let cached = this.cache.get(file);
     if (stats === null) {
       this.cache.delete(file);
       return { entries: [], torn: [] };
     }
-    const fresh = (): CachedJournal<E> => ({
-      dev: stats.dev,
-      ino: stats.ino,
-      birthtimeMs: stats.birthtimeMs,
-      consumed: 0,
-      lines: 0,
-      tail: Buffer.alloc(0),
-      entries: [],
-      torn: [],
-    });
-    let cached = this.cache.get(file);
-    const sameFile =
-      cached !== undefined &&
-      cached.dev === stats.dev &&
-      cached.ino === stats.ino &&
-      cached.birthtimeMs === stats.birthtimeMs &&
-      stats.size >= cached.consumed;
-    if (!cached || !sameFile) cached = fresh();
-    if (stats.size > cached.consumed) {
-      let bytes = readFrom(file, cached.consumed - cached.tail.length, stats.size);
-      if (bytes.subarray(0, cached.tail.length).equals(cached.tail)) {
-        bytes = bytes.subarray(cached.tail.length);
-      } else {
-        cached = fresh();
-        bytes = readFrom(file, 0, stats.size);
+    if (cached && sameFile(cached, stats) && stats.size === cached.consumed) return this.keep(file, cached);
+    // Something to read. The file is read through one descriptor and described by that descriptor's own stats: it may
+    // have been sealed (renamed away) or replaced since the stat above, and what is read must be what is described.
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      // Sealed between the stat and the open: its entries are in the sealed journal, which callers read next.
+      if (errorCode(error) === 'ENOENT') {
+        this.cache.delete(file);
+        return { entries: [], torn: [] };
       }
-      // Parse into copies, so a corrupt line leaves the cached part as it was and the error repeats on the next read.
-      const next = { ...cached, entries: [...cached.entries], torn: [...cached.torn] };
-      this.parseNew(file, next, bytes);
-      cached = next;
+      throw error;
     }
+    try {
+      const actual = fstatSync(fd);
+      const fresh = (): CachedJournal<E> => ({
+        dev: actual.dev,
+        ino: actual.ino,
+        birthtimeMs: actual.birthtimeMs,
+        consumed: 0,
+        lines: 0,
+        tail: Buffer.alloc(0),
+        entries: [],
+        torn: [],
+      });
+      if (!cached || !sameFile(cached, actual) || actual.size < cached.consumed) cached = fresh();
+      if (actual.size > cached.consumed) {
+        let bytes = readFrom(fd, cached.consumed - cached.tail.length, actual.size);
+        if (bytes.subarray(0, cached.tail.length).equals(cached.tail)) {
+          bytes = bytes.subarray(cached.tail.length);
+        } else {
+          cached = fresh();
+          bytes = readFrom(fd, 0, actual.size);
+        }
+        // Parse into copies, so a corrupt line leaves the cached part as it was and the error repeats on the next read.
+        const next = { ...cached, entries: [...cached.entries], torn: [...cached.torn] };
+        this.parseNew(file, next, bytes);
+        cached = next;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return this.keep(file, cached);
+  }
+
+  private keep(file: string, cached: CachedJournal<E>): CachedJournal<E> {
     this.cache.delete(file);
     this.cache.set(file, cached);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
@@ -205,20 +222,20 @@ export class JournalReader<E> {
   }
 }
 
-function readFrom(file: string, start: number, end: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(end - start);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, start + read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
+/** The same file as when it was cached: an inode number alone is reused once its file is deleted. */
+function sameFile(cached: { dev: number; ino: number; birthtimeMs: number }, stats: Stats): boolean {
+  return cached.dev === stats.dev && cached.ino === stats.ino && cached.birthtimeMs === stats.birthtimeMs;
+}
+
+function readFrom(fd: number, start: number, end: number): Buffer {
+  const buffer = Buffer.alloc(end - start);
+  let read = 0;
+  while (read < buffer.length) {
+    const n = readSync(fd, buffer, read, buffer.length - read, start + read);
+    if (n === 0) break;
+    read += n;
   }
+  return buffer.subarray(0, read);
 }
 
 /**
@@ -340,10 +357,22 @@ function datasync(fd: number): Promise<void> {
 export function readWholeJournal<E>(file: string, parse: (json: unknown) => E): ReadJournal<E> {
   const reader = new JournalReader(parse, 1);
   const { entries, torn } = reader.read(file);
-  const stats = statOrNull(file);
   const parsedTo = reader.consumedOf(file);
-  if (stats === null || stats.size <= parsedTo) return { entries, torn };
-  const tail = readFrom(file, parsedTo, stats.size).toString('utf8');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { entries, torn };
+    throw error;
+  }
+  let tail: string;
+  try {
+    const size = fstatSync(fd).size;
+    if (size <= parsedTo) return { entries, torn };
+    tail = readFrom(fd, parsedTo, size).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
   try {
     return { entries: [...entries, parse(JSON.parse(tail))], torn };
   } catch {

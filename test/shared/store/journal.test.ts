@@ -14,7 +14,11 @@ import { useTempStore, walk } from './helpers.js';
  * A hook around the journal's write(), so a test can play the other process at the exact moment that matters (between
  * opening the journal and writing to it). Everything else passes straight through to node:fs.
  */
-const fsHook = vi.hoisted(() => ({ aroundWrite: null as null | ((write: () => number) => number) }));
+const fsHook = vi.hoisted(() => ({
+  aroundWrite: null as null | ((write: () => number) => number),
+  /** Runs once, just before the next open of a file for reading. */
+  beforeReadOpen: null as null | ((file: string) => void),
+}));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const real = fs.writeSync as (...args: unknown[]) => number;
@@ -23,7 +27,16 @@ vi.mock('node:fs', async (importOriginal) => {
     fsHook.aroundWrite = null;
     return hook ? hook(() => real(...args)) : real(...args);
   }) as typeof fs.writeSync;
-  return { ...fs, default: { ...fs, writeSync }, writeSync };
+  const realOpen = fs.openSync as (...args: unknown[]) => number;
+  const openSync = ((...args: unknown[]) => {
+    const hook = fsHook.beforeReadOpen;
+    if (hook && args[1] === 'r') {
+      fsHook.beforeReadOpen = null;
+      hook(String(args[0]));
+    }
+    return realOpen(...args);
+  }) as typeof fs.openSync;
+  return { ...fs, default: { ...fs, writeSync, openSync }, writeSync, openSync };
 });
 
 const temp = useTempStore();
@@ -413,6 +426,22 @@ describe('journal: two store instances on one DATA_DIR', () => {
     expect(await store.getCheckIn(me, second.id)).toEqual(second);
     const fresh = new JsonStore(store.dataDir, { durable: false });
     expect(await fresh.getCheckIn(me, second.id)).toEqual(second);
+  });
+
+  // Regression: a reader stat'ed the journal, another process sealed it, and the reader's open failed with ENOENT,
+  // which reached the caller (seen as a flaky two-process test). The entries are in the sealed journal, read next.
+  it('reads on when the journal is sealed between its stat and its open', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const first = await store.addCheckIn(me, newCheckIn({ whatHappened: 'first' }));
+    const reader = new JsonStore(store.dataDir, { durable: false });
+    expect(await reader.listCheckIns(me)).toEqual([first]);
+    const second = await store.addCheckIn(me, newCheckIn({ whatHappened: 'second' }));
+    fsHook.beforeReadOpen = (file) => {
+      if (file === journalOf(store, me)) renameSync(file, sealedOf(store, me));
+    };
+    expect((await reader.listCheckIns(me)).map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect(fsHook.beforeReadOpen).toBeNull();
   });
 
   it('applies an entry written both to the sealed journal and again to the new one once', async () => {
