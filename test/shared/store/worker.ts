@@ -2,7 +2,7 @@
  * A second (and third) process for the cross-process tests: opens the store on the DATA_DIR it is given, waits for
  * "go" on stdin so that all workers start writing at the same moment, then does its share and exits.
  *
- *   node --import tsx test/shared/store/worker.ts <dataDir> <checkins|profile|counter> <count> <userId> <tag>
+ *   node --import tsx test/shared/store/worker.ts <dataDir> <checkins|acks|profile|counter> <count> <userId> <tag>
  */
 import { createInterface } from 'node:readline';
 import { JsonStore } from '../../../shared/store/JsonStore.js';
@@ -28,6 +28,12 @@ for (let i = 0; i < count; i++) {
     // Spread across two months so moves between files happen under contention too.
     const added = await store.addCheckIn(owner, newCheckIn({ night: nightAfter('2025-03-25', i % 12), whatHappened: `${tag}-${i}` }));
     await store.updateCheckIn(owner, added.id, { intensityAfter: 3 });
+  } else if (mode === 'acks') {
+    // Every change it has been told is stored, on stdout, for a test that kills this process at a random moment.
+    const added = await store.addCheckIn(owner, newCheckIn({ night: nightAfter('2025-03-25', i % 12), whatHappened: `${tag}-${i}` }));
+    process.stdout.write(`added ${added.id} ${tag}-${i}\n`);
+    await store.updateCheckIn(owner, added.id, { intensityAfter: 3 });
+    process.stdout.write(`updated ${added.id}\n`);
   } else if (mode === 'profile') {
     await store.updateProfile(owner, (p) => ({ ...p, plans: [...p.plans, plan({ id: randomUUID() })] }));
   } else if (mode === 'counter') {
