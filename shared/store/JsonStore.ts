@@ -392,9 +392,10 @@ export class JsonStore implements Store {
         const live = `${dir}${path.sep}${JOURNAL_FILE}`;
         if (statOrNull(sealed) !== null) await this.fold(owner, sealed);
         // A journal that cannot be read stays where the errors about it say it is.
-        readWholeJournal(live, parseJournalEntry);
+        this.journals.read(live);
         try {
           await rename(live, sealed);
+          this.journals.renamed(live, sealed);
         } catch (error) {
           if (errorCode(error) === 'ENOENT') return; // no journal, or no owner folder: nothing to fold
           throw error;
@@ -606,7 +607,7 @@ export class JsonStore implements Store {
 
   /** Applies a sealed journal to the month files (see compact), then removes it. Called under the account lock. */
   private async fold(owner: Owner, sealed: string): Promise<void> {
-    const read = readWholeJournal(sealed, parseJournalEntry);
+    const read = readWholeJournal(this.journals, sealed, parseJournalEntry);
     const before = read.entries.some((entry) => entry.retry) ? this.foldedIds(owner) : new Set<string>();
     const entries = read.entries.filter((entry) => !(entry.retry && before.has(entry.entryId)));
     const orphans: JournalEntry[] = [];
@@ -629,11 +630,11 @@ export class JsonStore implements Store {
     owner: Owner,
     entries: JournalEntry[],
   ): Promise<JournalEntry[]> {
-    // Month files read fresh from disk, not from the cache: we are about to write them.
+    // Through the cache, which checks each file's stat first: under the account lock that is as fresh as reading it.
     const original = new Map<string, MonthRecord[]>();
     const available = this.months(collection.kind, owner);
     const load = async (month: string) => {
-      if (!original.has(month)) original.set(month, (await this.monthAdapter(collection, owner, month).read())?.records ?? []);
+      if (!original.has(month)) original.set(month, [...this.monthRecords(collection, owner, month)]);
       return original.get(month)!;
     };
     const byId = new Map<string, MonthRecord>();

@@ -212,6 +212,17 @@ export class JournalReader<E> {
     return this.cache.get(file)?.entries.length ?? 0;
   }
 
+  /**
+   * The file at `from` was renamed to `to` (a journal being sealed): what was read of it stays valid under the new name,
+   * checked like any cached read against the file's identity.
+   */
+  renamed(from: string, to: string): void {
+    const cached = this.cache.get(from);
+    this.cache.delete(from);
+    if (cached) this.cache.set(to, cached);
+    else this.cache.delete(to);
+  }
+
   /** How many bytes of the file the last read parsed (0 when it has not been read). */
   consumedOf(file: string): number {
     return this.cache.get(file)?.consumed ?? 0;
@@ -351,11 +362,11 @@ function datasync(fd: number): Promise<void> {
 }
 
 /**
- * A whole journal, read fresh, for compaction: like JournalReader, but a last line without its newline (a crash cut
- * it off) is taken as an entry when it is one, and kept as torn text when it is not.
+ * A whole journal, for compaction: like `read`, but a last line without its newline (a crash cut it off) is taken as
+ * an entry when it is one, and kept as torn text when it is not. Through the reader's cache, so a journal this process
+ * has read (or written) is not parsed again; see `renamed` for the sealed copy of one.
  */
-export function readWholeJournal<E>(file: string, parse: (json: unknown) => E): ReadJournal<E> {
-  const reader = new JournalReader(parse, 1);
+export function readWholeJournal<E>(reader: JournalReader<E>, file: string, parse: (json: unknown) => E): ReadJournal<E> {
   const { entries, torn } = reader.read(file);
   const parsedTo = reader.consumedOf(file);
   let fd: number;
