@@ -164,13 +164,18 @@ describe('journal: changes wait in the journal, then fold into month files', () 
 });
 
 describe('journal: a crash in the middle of a compaction', () => {
-  it('replays a sealed journal that was already folded in without changing what reads return', async () => {
+  /** A store with a history in its journal, the journal's bytes, and what reads return before any compaction. */
+  async function journalled() {
     const store = await temp.open();
     const me = owner();
     const h = await history(store, me);
     const ids = [h.feb.id, h.stays.id, h.moved.id, h.gone.id];
     const journal = await readFile(journalOf(store, me));
-    const before = await snapshot(store, me, ids);
+    return { store, me, h, ids, journal, before: await snapshot(store, me, ids) };
+  }
+
+  it('replays a sealed journal that was already folded in without changing what reads return', async () => {
+    const { store, me, h, ids, journal, before } = await journalled();
 
     await store.compact(me);
     // The crash: month files written, the sealed journal not yet removed.
@@ -192,12 +197,7 @@ describe('journal: a crash in the middle of a compaction', () => {
   });
 
   it('shows a record moved between months once when a crash left it in both', async () => {
-    const store = await temp.open();
-    const me = owner();
-    const h = await history(store, me);
-    const ids = [h.feb.id, h.stays.id, h.moved.id, h.gone.id];
-    const journal = await readFile(journalOf(store, me));
-    const before = await snapshot(store, me, ids);
+    const { store, me, h, ids, journal, before } = await journalled();
     const march = store.layout.monthFile(me, 'checkins', '2025-03');
 
     await store.compact(me);
@@ -322,15 +322,20 @@ describe('journal: a garbage line in the middle', () => {
     expect(await store.listCheckIns(other)).toEqual([theirs]);
   });
 
-  // Regression: addCheckIn checked the month file but not the journal, and appended after the garbage line, where no
-  // read could return the entry and no compaction could fold it.
-  it('refuses an add on a corrupt journal without appending to it', async () => {
+  /** A store whose journal holds one entry, then a line typed by hand; with the journal's path and bytes. */
+  async function damagedJournal() {
     const store = await temp.open();
     const me = owner();
     await store.addCheckIn(me, newCheckIn({ whatHappened: 'a' }));
     const file = journalOf(store, me);
     await appendFile(file, 'this line was typed by hand\n');
-    const bytes = await readFile(file);
+    return { store, me, file, bytes: await readFile(file) };
+  }
+
+  // Regression: addCheckIn checked the month file but not the journal, and appended after the garbage line, where no
+  // read could return the entry and no compaction could fold it.
+  it('refuses an add on a corrupt journal without appending to it', async () => {
+    const { store, me, file, bytes } = await damagedJournal();
 
     const error = await failure(store.addCheckIn(me, newCheckIn({ whatHappened: 'said after the damage' })));
     expect(error).toBeInstanceOf(StoreCorruptError);
@@ -357,12 +362,7 @@ describe('journal: a garbage line in the middle', () => {
   // Regression: compaction sealed (renamed) the journal before parsing it, moving a corrupt file away from the name the
   // earlier errors had given the operator.
   it('refuses to compact a corrupt journal and leaves it where it was', async () => {
-    const store = await temp.open();
-    const me = owner();
-    await store.addCheckIn(me, newCheckIn({ whatHappened: 'a' }));
-    const file = journalOf(store, me);
-    await appendFile(file, 'this line was typed by hand\n');
-    const bytes = await readFile(file);
+    const { store, me, file, bytes } = await damagedJournal();
 
     const error = await failure(store.compact(me));
     expect(error).toBeInstanceOf(StoreCorruptError);
