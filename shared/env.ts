@@ -24,6 +24,8 @@ export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** DATA_DIR is on a network file system (EFS, NFS) shared with other machines: see JsonStoreOptions. */
+  DATA_DIR_NETWORK: flag,
   /** When set, requests whose skill id differs are refused with 403. */
   ALEXA_SKILL_ID: z
     .string()

@@ -9,7 +9,8 @@ import { openStore } from '../shared/store/index.js';
 import { skillBuilder } from './skill.js';
 
 const env = loadEnv();
-const skill = openStore(env.DATA_DIR).then((store) => {
+// EFS is a network file system, and several Lambda instances may write the same folder at once.
+const skill = openStore(env.DATA_DIR, { networkFileSystem: true }).then((store) => {
   const builder = skillBuilder({ store, env, dataDir: env.DATA_DIR });
   if (env.ALEXA_SKILL_ID) builder.withSkillId(env.ALEXA_SKILL_ID);
   return builder.create();

@@ -35,7 +35,7 @@ async function loadDashboard(store: Store, env: Env): Promise<RequestHandler | u
 export async function start(env: Env) {
   const dataDir = path.resolve(env.DATA_DIR);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const store = await openStore(dataDir);
+  const store = await openStore(dataDir, { networkFileSystem: env.DATA_DIR_NETWORK });
   if (env.ALEXA_SKIP_VERIFICATION) {
     console.warn(
       [

@@ -61,6 +61,12 @@ export interface JsonStoreOptions {
   /** fsync every write before it is renamed into place (default true: nothing a user said may be lost to a power cut). */
   durable?: boolean;
   lock?: LockOptions;
+  /**
+   * DATA_DIR is on a network file system (EFS, NFS) that other machines use too. Such a file system does not promise
+   * that an append lands whole at the end of the file, and a stat may answer from the client's attribute cache. So:
+   * journal appends take the account lock, every read opens the file afresh, and no journal is kept open.
+   */
+  networkFileSystem?: boolean;
 }
 
 /** The records kept one file per calendar month of nights. */
@@ -127,11 +133,12 @@ export class JsonStore implements Store {
   readonly layout: Layout;
   private readonly durable: boolean;
   private readonly lockOptions: LockOptions;
-  private readonly profiles = new FileCache<Profile>();
-  private readonly monthFiles = new FileCache<MonthFile<MonthRecord>>();
-  private readonly journals = new JournalReader<JournalEntry>(parseJournalEntry);
-  private readonly foldedFiles = new FileCache<FoldedFile>(200);
-  private readonly writer = new JournalWriter();
+  private readonly network: boolean;
+  private readonly profiles: FileCache<Profile>;
+  private readonly monthFiles: FileCache<MonthFile<MonthRecord>>;
+  private readonly journals: JournalReader<JournalEntry>;
+  private readonly foldedFiles: FileCache<FoldedFile>;
+  private readonly writer: JournalWriter;
   /** Background compactions by owner folder (see compactWhenDue). */
   private readonly compacting = new Map<string, Promise<void>>();
 
@@ -142,6 +149,13 @@ export class JsonStore implements Store {
     this.layout = new Layout(path.resolve(dataDir));
     this.durable = options.durable ?? true;
     this.lockOptions = options.lock ?? {};
+    this.network = options.networkFileSystem ?? false;
+    const keep = (count: number) => (this.network ? 0 : count);
+    this.profiles = new FileCache(keep(2_000));
+    this.monthFiles = new FileCache(keep(2_000));
+    this.journals = new JournalReader(parseJournalEntry, keep(2_000));
+    this.foldedFiles = new FileCache(keep(200));
+    this.writer = new JournalWriter(keep(256));
   }
 
   /** Creates DATA_DIR (0700) and finishes any deletion a crash interrupted. */
@@ -576,7 +590,9 @@ export class JsonStore implements Store {
     const dir = this.layout.ownerDir(owner);
     const entry = { v: FILE_FORMAT_VERSION, entryId: randomUUID(), at: new Date().toISOString(), ...change } as JournalEntry;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const result = await this.writer.append(dir, entry, this.durable);
+      const result = this.network
+        ? await this.withAccount(owner.userId, () => this.writer.append(dir, entry, this.durable))
+        : await this.writer.append(dir, entry, this.durable);
       if (result.status === 'appended') {
         const file = `${dir}${path.sep}${JOURNAL_FILE}`;
         this.journals.noteAppended(file, result.written, result.stats, result.bytes);

@@ -15,6 +15,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 export class FileCache<T> {
   private readonly entries = new Map<string, { signature: string; value: T }>();
 
+  /** `capacity` 0 keeps nothing: every read is a fresh read of the file (for a network file system, see JsonStore). */
   constructor(private readonly capacity = 2_000) {}
 
   /**
@@ -22,6 +23,7 @@ export class FileCache<T> {
    * `parse` may throw (a corrupt file); nothing is cached then, and the error reaches the caller every time.
    */
   read(file: string, parse: (text: string) => T): T | null {
+    if (this.capacity === 0) return readFresh(file, parse);
     const stats = statOrNull(file);
     if (stats === null) {
       this.entries.delete(file);
@@ -52,6 +54,18 @@ export class FileCache<T> {
   forget(file: string): void {
     this.entries.delete(file);
   }
+}
+
+/** Opening a file is what makes a network file system fetch its current content and attributes (close-to-open). */
+function readFresh<T>(file: string, parse: (text: string) => T): T | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  return deepFreeze(parse(text));
 }
 
 export function statOrNull(file: string): Stats | null {

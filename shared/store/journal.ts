@@ -49,6 +49,8 @@ export interface JournalEntryBase {
 
 export interface ReadJournal<E> {
   entries: readonly E[];
+  /** Bytes read: up to and including the last complete line. */
+  consumed: number;
   /**
    * Bytes that are not an entry: the start of a line a crash cut off. That write was never acknowledged (the answer
    * only comes after the fsync), but compaction still hands these bytes to the rescue log instead of dropping them.
@@ -86,13 +88,16 @@ export class JournalReader<E> {
   ) {}
 
   read(file: string): ReadJournal<E> {
-    const stats = statOrNull(file);
-    let cached = this.cache.get(file);
-    if (stats === null) {
-      this.cache.delete(file);
-      return { entries: [], torn: [] };
+    // With no cache (a network file system), no stat either: its answer may come from the client's attribute cache.
+    let cached = this.capacity === 0 ? undefined : this.cache.get(file);
+    if (this.capacity > 0) {
+      const stats = statOrNull(file);
+      if (stats === null) {
+        this.cache.delete(file);
+        return { entries: [], torn: [], consumed: 0 };
+      }
+      if (cached && sameFile(cached, stats) && stats.size === cached.consumed) return this.keep(file, cached);
     }
-    if (cached && sameFile(cached, stats) && stats.size === cached.consumed) return this.keep(file, cached);
     // Something to read. The file is read through one descriptor and described by that descriptor's own stats: it may
     // have been sealed (renamed away) or replaced since the stat above, and what is read must be what is described.
     let fd: number;
@@ -102,7 +107,7 @@ export class JournalReader<E> {
       // Sealed between the stat and the open: its entries are in the sealed journal, which callers read next.
       if (errorCode(error) === 'ENOENT') {
         this.cache.delete(file);
-        return { entries: [], torn: [] };
+        return { entries: [], torn: [], consumed: 0 };
       }
       throw error;
     }
@@ -140,6 +145,7 @@ export class JournalReader<E> {
 
   private keep(file: string, cached: CachedJournal<E>): CachedJournal<E> {
     this.cache.delete(file);
+    if (this.capacity === 0) return cached;
     this.cache.set(file, cached);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
     return cached;
@@ -184,6 +190,7 @@ export class JournalReader<E> {
    * everything before it; otherwise the next read picks it up from the file as usual.
    */
   noteAppended(file: string, entry: E, stats: Stats, bytes: Buffer): void {
+    if (this.capacity === 0) return;
     const cached = this.cache.get(file);
     const start = stats.size - bytes.length;
     const follows =
@@ -219,13 +226,8 @@ export class JournalReader<E> {
   renamed(from: string, to: string): void {
     const cached = this.cache.get(from);
     this.cache.delete(from);
-    if (cached) this.cache.set(to, cached);
+    if (cached && this.capacity > 0) this.cache.set(to, cached);
     else this.cache.delete(to);
-  }
-
-  /** How many bytes of the file the last read parsed (0 when it has not been read). */
-  consumedOf(file: string): number {
-    return this.cache.get(file)?.consumed ?? 0;
   }
 
   forget(file: string): void {
@@ -275,6 +277,7 @@ interface OpenJournal {
 export class JournalWriter {
   private readonly open = new Map<string, OpenJournal>();
 
+  /** `capacity` 0 keeps no journal open between appends (for a network file system, see JsonStore). */
   constructor(private readonly capacity = 256) {}
 
   /**
@@ -309,8 +312,8 @@ export class JournalWriter {
       }
       journal.busy--;
       const live = now !== null && now.ino === journal.ino && now.dev === journal.dev && now.birthtimeMs === journal.birthtimeMs;
+      if (this.capacity === 0 || !live) this.close(file);
       if (live) return { status: 'appended', stats: now!, bytes: line, written };
-      this.close(file);
       if (statOrNull(dir) === null) return { status: 'folder-gone' };
     }
     throw new Error(`appendEntry: the journal ${file} was sealed ${MAX_ATTEMPTS} times while we wrote to it`);
@@ -338,7 +341,7 @@ export class JournalWriter {
     const stats = fstatSync(fd);
     const opened = { fd, dev: stats.dev, ino: stats.ino, birthtimeMs: stats.birthtimeMs, busy: 0 };
     this.open.set(file, opened);
-    if (this.open.size > this.capacity) {
+    if (this.capacity > 0 && this.open.size > this.capacity) {
       const idle = [...this.open].find(([, candidate]) => candidate.busy === 0);
       if (idle) this.close(idle[0]);
     }
@@ -367,26 +370,25 @@ function datasync(fd: number): Promise<void> {
  * has read (or written) is not parsed again; see `renamed` for the sealed copy of one.
  */
 export function readWholeJournal<E>(reader: JournalReader<E>, file: string, parse: (json: unknown) => E): ReadJournal<E> {
-  const { entries, torn } = reader.read(file);
-  const parsedTo = reader.consumedOf(file);
+  const { entries, torn, consumed: parsedTo } = reader.read(file);
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { entries, torn };
+    if (errorCode(error) === 'ENOENT') return { entries, torn, consumed: parsedTo };
     throw error;
   }
   let tail: string;
   try {
     const size = fstatSync(fd).size;
-    if (size <= parsedTo) return { entries, torn };
+    if (size <= parsedTo) return { entries, torn, consumed: parsedTo };
     tail = readFrom(fd, parsedTo, size).toString('utf8');
   } finally {
     closeSync(fd);
   }
   try {
-    return { entries: [...entries, parse(JSON.parse(tail))], torn };
+    return { entries: [...entries, parse(JSON.parse(tail))], torn, consumed: parsedTo + Buffer.byteLength(tail) };
   } catch {
-    return { entries, torn: [...torn, tail] };
+    return { entries, torn: [...torn, tail], consumed: parsedTo + Buffer.byteLength(tail) };
   }
 }

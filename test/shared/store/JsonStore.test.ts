@@ -1,9 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readlinkSync } from 'node:fs';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../shared/store/index.js';
 import { sha256 } from '../../../shared/store/layout.js';
-import { COMPACT_EVERY } from '../../../shared/store/JsonStore.js';
+import { COMPACT_EVERY, JsonStore } from '../../../shared/store/JsonStore.js';
+import { acquireFileLock, releaseFileLock } from '../../../shared/store/lock.js';
 import { NotFoundError } from '../../../shared/store/Store.js';
 import { newCheckIn, newExercise, nightAfter, owner, plan } from '../../factories.js';
 import { useTempStore, walk } from './helpers.js';
@@ -252,6 +254,60 @@ describe('JsonStore: profile and plans', () => {
     expect(exported.profile?.userId).toBe(me.userId);
     expect(exported.checkIns).toEqual([c]);
     expect(exported.exercises).toEqual([e]);
+  });
+});
+
+describe('JsonStore on a network file system', () => {
+  async function networkStore(): Promise<JsonStore> {
+    const local = await temp.open();
+    const store = new JsonStore(local.dataDir, { durable: false, networkFileSystem: true });
+    await store.init();
+    return store;
+  }
+
+  it('adds, updates, lists, deletes and compacts as on a local disk', async () => {
+    const store = await networkStore();
+    const me = owner();
+    const a = await store.addCheckIn(me, newCheckIn({ night: '2025-03-01' }));
+    const b = await store.addCheckIn(me, newCheckIn({ night: '2025-03-02' }));
+    const moved = await store.updateCheckIn(me, a.id, { night: '2025-02-27', intensity: 2 });
+    expect(await store.listCheckIns(me)).toEqual([b, moved]);
+    expect(await store.deleteCheckIn(me, b.id)).toBe(true);
+    await store.compact(me);
+    expect(await store.listCheckIns(me)).toEqual([moved]);
+    expect(await store.getCheckIn(me, moved.id)).toEqual(moved);
+  });
+
+  it('takes the account lock for every append, and keeps no journal open', async () => {
+    const store = await networkStore();
+    const me = owner();
+    await store.addCheckIn(me, newCheckIn());
+    const held = await acquireFileLock(store.layout.accountLock(me.userId));
+    let done = false;
+    const adding = store.addCheckIn(me, newCheckIn({ whatHappened: 'while the lock was held' })).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(done).toBe(false);
+    await releaseFileLock(held);
+    await adding;
+    const open = (await readdir('/proc/self/fd')).map((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+      } catch {
+        return '';
+      }
+    });
+    expect(open.filter((target) => target.startsWith(store.dataDir))).toEqual([]);
+  });
+
+  it('reads every file afresh: a journal rewritten in place, same size, is read as it is now', async () => {
+    const store = await networkStore();
+    const me = owner();
+    const c = await store.addCheckIn(me, newCheckIn({ intensity: 4 }));
+    expect((await store.getCheckIn(me, c.id))?.intensity).toBe(4);
+    const file = path.join(store.layout.ownerDir(me), 'journal.jsonl');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('"intensity":4', '"intensity":7'));
+    expect((await store.getCheckIn(me, c.id))?.intensity).toBe(7);
   });
 });
 

@@ -74,6 +74,19 @@ describe('two processes on one DATA_DIR', () => {
     expect(months.sort()).toEqual(['2025-03.json', '2025-04.json']);
   });
 
+  it('lose none of 2 × 100 check-ins with the store set for a network file system', { timeout: 120_000 }, async () => {
+    const store = await temp.open();
+    const me = owner();
+    await runTogether([
+      [store.dataDir, 'checkins', '100', me.userId, 'A', 'network'],
+      [store.dataDir, 'checkins', '100', me.userId, 'B', 'network'],
+    ]);
+    const all = await store.listCheckIns(me);
+    expect(all).toHaveLength(200);
+    expect(all.filter((c) => c.intensityAfter === 3)).toHaveLength(200);
+    expect(new Set(all.map((c) => c.whatHappened)).size).toBe(200);
+  });
+
   it('lose no profile increment (read-modify-write under the lock)', { timeout: 120_000 }, async () => {
     const store = await temp.open();
     const me = owner();

@@ -2,18 +2,18 @@
  * A second (and third) process for the cross-process tests: opens the store on the DATA_DIR it is given, waits for
  * "go" on stdin so that all workers start writing at the same moment, then does its share and exits.
  *
- *   node --import tsx test/shared/store/worker.ts <dataDir> <checkins|acks|profile|counter> <count> <userId> <tag>
+ *   node --import tsx test/shared/store/worker.ts <dataDir> <checkins|acks|profile|counter> <count> <userId> <tag> [network]
  */
 import { createInterface } from 'node:readline';
 import { JsonStore } from '../../../shared/store/JsonStore.js';
 import { randomUUID } from 'node:crypto';
 import { nightAfter, newCheckIn, plan } from '../../factories.js';
 
-const [dataDir, mode, countText, userId, tag] = process.argv.slice(2);
+const [dataDir, mode, countText, userId, tag, fileSystem] = process.argv.slice(2);
 if (!dataDir || !mode || !countText || !userId || !tag) throw new Error('usage: worker.ts <dataDir> <mode> <count> <userId> <tag>');
 const count = Number(countText);
 // Durable as in production: the point is to test the real write path.
-const store = new JsonStore(dataDir);
+const store = new JsonStore(dataDir, { networkFileSystem: fileSystem === 'network' });
 await store.init();
 const owner = { userId };
 

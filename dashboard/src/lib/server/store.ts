@@ -17,7 +17,7 @@ export function getStore(): Promise<Store> {
   const provided = (globalThis as Record<symbol, unknown>)[PROVIDED_STORE] as Store | undefined;
   if (provided) return Promise.resolve(provided);
   if (!opening) {
-    opening = openStore(env().DATA_DIR);
+    opening = openStore(env().DATA_DIR, { networkFileSystem: env().DATA_DIR_NETWORK });
     // A failed open (e.g. an unreadable file) must not be cached forever: the next request tries again.
     opening.catch(() => {
       opening = null;
