@@ -80,25 +80,15 @@ export async function issueLinkCode(store: Store, owner: Owner, now: Date = new 
   const who = OwnerSchema.parse(owner);
   for (let attempt = 0; attempt < MAX_LOCATOR_TRIES; attempt++) {
     const locator = digits(randomInt(0, 10 ** LOCATOR_DIGITS), LOCATOR_DIGITS);
-    const existing = await store.getLinkCode(locator);
-    // A locator whose code is used, expired or locked is free again; a live one belongs to someone mid-sign-in.
-    if (existing && isLive(existing, now)) continue;
     const code = locator + digits(randomInt(0, 10 ** SECRET_DIGITS), SECRET_DIGITS);
     const expiresAt = new Date(now.getTime() + LINK_CODE_TTL_MS).toISOString();
-    const secretHash = sha256(code);
-    await store.saveLinkCode({
-      id: locator,
-      secretHash,
-      owner: who,
-      createdAt: now.toISOString(),
-      expiresAt,
-      failedAttempts: 0,
-      usedAt: null,
-    });
-    // Two issues racing for one free locator: the later save wins. Read back so the loser picks another locator
-    // instead of handing out a code that can never work.
-    const saved = await store.getLinkCode(locator);
-    if (!saved || saved.secretHash !== secretHash) continue;
+    // A locator whose code is used, expired or locked is free again; a live one belongs to someone mid-sign-in. The
+    // store decides that atomically, so two codes issued at the same moment cannot end up on one locator.
+    const claimed = await store.claimLinkCode(
+      { id: locator, secretHash: sha256(code), owner: who, createdAt: now.toISOString(), expiresAt, failedAttempts: 0, usedAt: null },
+      (existing) => !isLive(existing, now),
+    );
+    if (!claimed) continue;
     const groups = codeGroups(code);
     return { code, groups, spoken: groups.map((g) => g.split('').join(' ')).join(', '), expiresAt };
   }

@@ -302,6 +302,26 @@ export class JsonStore implements Store {
     });
   }
 
+  async claimLinkCode(input: LinkCodeRecord, isFree: (existing: LinkCodeRecord) => boolean): Promise<boolean> {
+    const record = LinkCodeRecordSchema.parse(input);
+    return this.withAccount(record.owner.userId, async () => {
+      // Indexed first, as in saveLinkCode. When the claim then loses, the entry points at another account's code,
+      // which pruning and deletion already leave alone (removeAuthRecord checks the owner).
+      await this.addAuthIndexEntry(record.owner, { kind: 'code', key: record.id, expiresAt: record.expiresAt });
+      const file = this.layout.codeFile(record.id);
+      return withLock(
+        this.layout.fileLock(file),
+        async () => {
+          const existing = await this.codeFile(record.id).read();
+          if (existing !== null && !isFree(existing)) return false;
+          await this.codeFile(record.id).write(record);
+          return true;
+        },
+        this.lockOptions,
+      );
+    });
+  }
+
   /** `change` returning null deletes the record (e.g. a code that is spent); the result is then null too. */
   async updateLinkCode(
     id: string,

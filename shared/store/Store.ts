@@ -100,6 +100,11 @@ export interface Store {
   ownersOf(userId: string): Promise<Owner[]>;
 
   saveLinkCode(record: LinkCodeRecord): Promise<void>;
+  /**
+   * Saves the code only if its locator is free: no record, or one `isFree` accepts (used, expired, locked). Atomic
+   * against other claims, so two codes issued at once never share a locator. Returns whether it was saved.
+   */
+  claimLinkCode(record: LinkCodeRecord, isFree: (existing: LinkCodeRecord) => boolean): Promise<boolean>;
   /** Atomically applies `change` to the code record (e.g. count a failed attempt, mark it used). */
   updateLinkCode(
     id: string,

@@ -9,6 +9,7 @@ import { acquireFileLock, releaseFileLock } from '../../../shared/store/lock.js'
 import { NotFoundError } from '../../../shared/store/Store.js';
 import { newCheckIn, newExercise, nightAfter, owner, plan } from '../../factories.js';
 import { useTempStore, walk } from './helpers.js';
+import type { Owner } from '../../../shared/schemas.js';
 
 const temp = useTempStore();
 
@@ -378,6 +379,21 @@ describe('JsonStore: link codes, sessions, counters', () => {
     await store.saveLinkCode({ id: '100', secretHash: 'b'.repeat(64), owner: me, createdAt: new Date().toISOString(), expiresAt: inMinutes(10), failedAttempts: 0, usedAt: null });
     await Promise.all(Array.from({ length: 25 }, () => store.updateLinkCode('100', (r) => ({ ...r, failedAttempts: r.failedAttempts + 1 }))));
     expect((await store.getLinkCode('100'))?.failedAttempts).toBe(25);
+  });
+
+  it('claims a locator only when it is free, one claim at a time', async () => {
+    const store = await temp.open();
+    const [a, b] = [owner(), owner()];
+    const code = (who: Owner, secret: string) => ({ id: '555', secretHash: secret.repeat(64), owner: who, createdAt: new Date().toISOString(), expiresAt: inMinutes(10), failedAttempts: 0, usedAt: null });
+    const unlessUnused = (existing: { usedAt: string | null }) => existing.usedAt !== null;
+    const claims = await Promise.all([store.claimLinkCode(code(a, 'a'), unlessUnused), store.claimLinkCode(code(b, 'b'), unlessUnused)]);
+    expect(claims.sort()).toEqual([false, true]);
+    const winner = await store.getLinkCode('555');
+    expect(winner?.secretHash === 'a'.repeat(64) ? a : b).toEqual(winner?.owner);
+    // Once that code is used, the locator is free for the next one.
+    await store.updateLinkCode('555', (r) => ({ ...r, usedAt: new Date().toISOString() }));
+    expect(await store.claimLinkCode(code(b, 'c'), unlessUnused)).toBe(true);
+    expect(await store.getLinkCode('555')).toMatchObject({ secretHash: 'c'.repeat(64), owner: b, usedAt: null });
   });
 
   it('stores sessions by token hash and signs out one owner without touching another', async () => {
