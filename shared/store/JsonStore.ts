@@ -669,7 +669,7 @@ export class JsonStore implements Store {
     // Through the cache, which checks each file's stat first: under the account lock that is as fresh as reading it.
     const original = new Map<string, MonthRecord[]>();
     const available = this.months(collection.kind, owner);
-    const load = async (month: string) => {
+    const load = (month: string) => {
       if (!original.has(month)) original.set(month, [...this.monthRecords(collection, owner, month)]);
       return original.get(month)!;
     };
@@ -682,14 +682,14 @@ export class JsonStore implements Store {
     };
     // The months every entry may touch: where added and patched records land, and where the others live now.
     for (const entry of entries) {
-      if (entry.op === 'add') take(await load(monthOf(entry.record.night)));
-      if (entry.op === 'patch' && typeof entry.set.night === 'string') take(await load(monthOf(entry.set.night)));
+      if (entry.op === 'add') take(load(monthOf(entry.record.night)));
+      if (entry.op === 'patch' && typeof entry.set.night === 'string') take(load(monthOf(entry.set.night)));
     }
     const added = new Set(entries.flatMap((entry) => (entry.op === 'add' ? [entry.record.id] : [])));
     for (const entry of entries) {
       if (entry.op === 'add' || added.has(entry.id) || byId.has(entry.id)) continue;
       for (const month of available) {
-        take(await load(month));
+        take(load(month));
         if (byId.has(entry.id)) break;
       }
     }
