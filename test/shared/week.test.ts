@@ -18,6 +18,7 @@ import {
   weeksAround,
 } from '../../shared/week.js';
 import { addDays as shiftNight, weekdayOf as weekdayOfNight, weekStart as weekStartOf } from '../../shared/time.js';
+import { newExercise } from '../factories.js';
 
 // 2026-03-02 is a Monday.
 const MON = '2026-03-02';
@@ -55,14 +56,7 @@ function exercise(o: Partial<ExerciseSession> = {}): ExerciseSession {
     id: randomUUID(),
     createdAt: `${night}T21:00:00-05:00`,
     updatedAt: `${night}T21:00:00-05:00`,
-    night,
-    localTime: '21:00',
-    kind: 'box',
-    rounds: 4,
-    completed: true,
-    intensityBefore: 8,
-    intensityAfter: 5,
-    checkInId: null,
+    ...newExercise({ night, localTime: '21:00' }),
     ...o,
   });
 }
