@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, renameSync } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -428,7 +428,7 @@ export class JsonStore implements Store {
         // A journal that cannot be read stays where the errors about it say it is.
         this.journals.read(live);
         try {
-          await rename(live, sealed);
+          renameSync(live, sealed);
           this.journals.renamed(live, sealed);
         } catch (error) {
           if (errorCode(error) === 'ENOENT') return; // no journal, or no owner folder: nothing to fold
@@ -657,7 +657,8 @@ export class JsonStore implements Store {
     }
     // Written before the sealed journal goes, so a retry of one of its lines is known to be folded already.
     const folded = new ValidatedJsonFile(`${path.dirname(sealed)}${path.sep}${FOLDED_FILE}`, FoldedFileSchema, { durable: this.durable });
-    await folded.write({ version: FILE_FORMAT_VERSION, entryIds: read.entries.map((entry) => entry.entryId) });
+    const written = await folded.writeValidated({ version: FILE_FORMAT_VERSION, entryIds: read.entries.map((entry) => entry.entryId) });
+    this.foldedFiles.remember(folded.file, written);
     await removeFile(sealed);
   }
 
@@ -740,8 +741,14 @@ export class JsonStore implements Store {
     records: R[],
   ): Promise<void> {
     const adapter = this.monthAdapter(collection, owner, month);
-    if (records.length === 0) await removeFile(adapter.file);
-    else await adapter.write({ version: FILE_FORMAT_VERSION, records });
+    if (records.length === 0) {
+      await removeFile(adapter.file);
+      this.monthFiles.forget(adapter.file);
+      return;
+    }
+    // Under the account lock, which every writer of month files holds: what was written is what a read would parse.
+    const written = await adapter.writeValidated({ version: FILE_FORMAT_VERSION, records });
+    this.monthFiles.remember(adapter.file, written as unknown as MonthFile<MonthRecord>);
   }
 
   /** A file through a cache, with read failures reported like ValidatedJsonFile.read reports them. */

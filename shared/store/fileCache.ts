@@ -51,6 +51,19 @@ export class FileCache<T> {
     return value;
   }
 
+  /**
+   * Takes a value this process has just written to `file`, so the next read need not parse it back. Only for a writer
+   * that holds the lock every writer of the file takes: the stat taken here must describe the write just made.
+   */
+  remember(file: string, value: T): void {
+    if (this.capacity === 0) return;
+    const stats = statOrNull(file);
+    this.entries.delete(file);
+    if (stats === null) return;
+    this.entries.set(file, { signature: signatureOf(stats), value: deepFreeze(value) });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
   forget(file: string): void {
     this.entries.delete(file);
   }

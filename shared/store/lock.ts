@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rmdir, stat, utimes } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmdirSync, statSync } from 'node:fs';
+import { utimes } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -96,9 +97,10 @@ async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
   const started = Date.now();
   let delay = 1;
   for (;;) {
+    // Synchronous calls, as in FileCache: a free lock is taken in a few microseconds, without a thread-pool round trip.
     try {
-      await mkdir(dir, { mode: 0o700 });
-      const { ino } = await stat(dir);
+      mkdirSync(dir, { mode: 0o700 });
+      const { ino } = statSync(dir);
       const heartbeat = setInterval(() => {
         const now = new Date();
         // Best effort: if the refresh fails the lock may be broken as stale, which only costs waiting, never data.
@@ -109,16 +111,13 @@ async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
     } catch (error) {
       const code = errorCode(error);
       if (code === 'ENOENT') {
-        await mkdir(path.dirname(dir), { recursive: true, mode: 0o700 });
+        mkdirSync(path.dirname(dir), { recursive: true, mode: 0o700 });
         continue;
       }
       if (code !== 'EEXIST') throw error;
     }
 
-    const current = await stat(dir).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    });
+    const current = statSync(dir, { throwIfNoEntry: false }) ?? null;
     if (current === null) continue; // released between our mkdir and stat: try again at once
     if (Date.now() - current.mtimeMs > staleMs) {
       await breakStale(dir);
@@ -139,19 +138,23 @@ async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
 async function breakStale(dir: string): Promise<void> {
   const aside = `${dir}.stale-${randomUUID()}`;
   try {
-    await rename(dir, aside);
+    renameSync(dir, aside);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return;
     throw error;
   }
-  await rmdir(aside).catch(() => undefined);
+  try {
+    rmdirSync(aside);
+  } catch {
+    // Someone else's to clean up now; the lock itself is free either way.
+  }
 }
 
 async function release(held: HeldLock): Promise<void> {
   clearInterval(held.heartbeat);
   try {
-    const current = await stat(held.dir);
-    if (current.ino === held.ino) await rmdir(held.dir);
+    const current = statSync(held.dir);
+    if (current.ino === held.ino) rmdirSync(held.dir);
   } catch (error) {
     // Already gone (broken as stale while we were frozen): nothing of ours to remove.
     if (errorCode(error) !== 'ENOENT') throw error;
