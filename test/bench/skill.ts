@@ -32,6 +32,11 @@ import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
 const CLIENTS = 8;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Math.min(2, SECONDS);
+/**
+ * Each server's time is cut into rounds, and the servers take turns round by round (in a rotating order), so that a
+ * machine whose speed drifts over seconds (a shared VM does) slows every server alike instead of whichever ran then.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
   return new Promise((resolve) => {
@@ -66,14 +71,30 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** Runs `clients` loops, each sending the next request `next(client, i)` builds, for `seconds`. */
+/** What one server did over all its rounds. */
+interface Sample {
+  latencies: number[];
+  seconds: number;
+}
+
+function figures(sample: Sample): Figures {
+  const sorted = [...sample.latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    rps: Math.round(sorted.length / sample.seconds),
+    p50_ms: round(percentile(sorted, 50)),
+    p99_ms: round(percentile(sorted, 99)),
+  };
+}
+
+/** Runs `clients` loops, each sending the next request `next(client, i)` builds, for `seconds`; adds to `into`. */
 async function load(
   port: number,
   next: (client: number, i: number, last: string) => RequestEnvelope,
-  seconds = SECONDS,
-): Promise<Figures> {
+  seconds: number,
+  into: Sample = { latencies: [], seconds: 0 },
+): Promise<Sample> {
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
-  const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
@@ -83,21 +104,15 @@ async function load(
         const body = JSON.stringify(next(client, i, last));
         const t = performance.now();
         const res = await post(agent, port, body);
-        latencies.push(performance.now() - t);
+        into.latencies.push(performance.now() - t);
         if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text}`);
         last = res.text;
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
+  into.seconds += (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    rps: Math.round(latencies.length / elapsed),
-    p50_ms: round(percentile(latencies, 50)),
-    p99_ms: round(percentile(latencies, 99)),
-  };
+  return into;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -219,20 +234,39 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
     // Warm up first (JIT, caches, keep-alive sockets), so the first server measured is not charged for them.
     await load(full.port, turn, WARMUP_SECONDS);
     await load(minimal.port, turn, WARMUP_SECONDS);
-    const fullFigures = await load(full.port, turn);
-    // The same, with writes not fsynced: how much of the cost is the durability promise, and how much is ours.
-    sessions.clear();
-    const fastFigures = await load(fast.port, turn);
-    fast.server.close();
+    for (const { port } of [fast, atomic, appended]) await load(port, turn, WARMUP_SECONDS / 2);
     // Every server gets the same requests: the same four-turn conversation, session attributes carried over as Alexa
     // does, so the client's share of the work (building and reading the JSON) is the same on both sides of the ratio.
-    const minimalFigures = await load(minimal.port, turn);
-    const atomicFigures = await load(atomic.port, turn);
-    const appendedFigures = await load(appended.port, turn);
-    for (const { server } of [full, minimal, atomic, appended]) server.close();
+    // Beside the check-in: the same without fsync (how much of the cost is the durability promise, and how much is
+    // ours), and the two floors.
+    const servers = { full, fast, minimal, atomic, appended };
+    const samples = Object.fromEntries(Object.keys(servers).map((name) => [name, { latencies: [], seconds: 0 } as Sample])) as Record<
+      keyof typeof servers,
+      Sample
+    >;
+    const names = Object.keys(servers) as Array<keyof typeof servers>;
+    const roundRatios: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const before = { full: samples.full.latencies.length, minimal: samples.minimal.latencies.length };
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(k + r) % names.length]!;
+        sessions.clear();
+        await load(servers[name].port, turn, SECONDS / ROUNDS, samples[name]);
+      }
+      const p50 = (sample: Sample, from: number) => percentile(sample.latencies.slice(from).sort((a, b) => a - b), 50);
+      roundRatios.push(p50(samples.full, before.full) / p50(samples.minimal, before.minimal));
+    }
+    for (const { server } of Object.values(servers)) server.close();
+    const fullFigures = figures(samples.full);
+    const fastFigures = figures(samples.fast);
+    const minimalFigures = figures(samples.minimal);
+    const atomicFigures = figures(samples.atomic);
+    const appendedFigures = figures(samples.appended);
+    roundRatios.sort((a, b) => a - b);
     return {
       clients: CLIENTS,
       seconds: SECONDS,
+      rounds: ROUNDS,
       checkin_rps: fullFigures.rps,
       checkin_p50_ms: fullFigures.p50_ms,
       checkin_p99_ms: fullFigures.p99_ms,
@@ -241,6 +275,7 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
       minimal_p99_ms: minimalFigures.p99_ms,
       p50_ratio: round(fullFigures.p50_ms / minimalFigures.p50_ms),
       rps_ratio: round(minimalFigures.rps / fullFigures.rps),
+      p50_ratio_by_round: `${round(roundRatios[0]!)}–${round(roundRatios.at(-1)!)}, median ${round(percentile(roundRatios, 50))}`,
       'target p50_ratio': '≤ 1.5',
       nofsync_checkin_rps: fastFigures.rps,
       nofsync_checkin_p50_ms: fastFigures.p50_ms,
