@@ -10,22 +10,35 @@ export type IntensityReading =
   | { ok: false; reason: 'missing' | 'not_a_number' | 'out_of_range' | 'not_whole'; heard: string | null };
 
 /**
- * Reads an intensity as Alexa delivers it (AMAZON.NUMBER gives digits, "?" when it could not tell) or as typed
- * ("seven", "a 7", "7 out of 10"). Only a whole number from 1 to 10 is accepted; anything else is reported, never
- * stored.
+ * Words people put around a number at bedtime ("honestly like an 8", "7 I guess", "I think it's a six"), or that are
+ * left of such a phrase when Alexa took its first word as the carrier ("would say about a 7").
+ */
+const HEDGES = new Set([
+  'i', "i'd", 'id', "i'm", 'im', 'would', 'say', 'guess', 'think', 'maybe', 'perhaps', 'about', 'around', 'roughly',
+  'like', 'it', "it's", 'its', 'is', 'was', "that's", 'thats', 'probably', 'a', 'an', 'honestly', 'um', 'uh', 'er',
+  'hmm', 'well', 'so', 'just', 'pretty', 'solid', 'right', 'now', 'tonight', 'really', 'kind', 'sort', 'of', 'at',
+]);
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Reads an intensity as Alexa delivers it (AMAZON.NUMBER gives digits, "?" when it could not tell) or as said in
+ * words ("seven", "a 7", "7 out of 10", "honestly like an 8"). Only a whole number from 1 to 10 is accepted; anything
+ * else is reported, never stored. A phrase is a number only when everything else in it is a hedge: "7 people yelled at
+ * me" or "6 or 7" is not an intensity.
  */
 export function parseIntensity(raw: string | null | undefined): IntensityReading {
   const heard = raw?.trim() ?? '';
   if (!heard || heard === '?') return { ok: false, reason: 'missing', heard: heard || null };
-  const text = heard
+  const words = heard
     .toLowerCase()
     .replace(/\s*(out of|of|\/)\s*(10|ten)\b.*$/, '')
-    .replace(/^(i'?d say|maybe|about|around|like|it'?s|probably|a|an)\s+/g, '')
-    .replace(/^(a|an)\s+/, '')
-    .trim();
-  let value: number | undefined;
-  if (/^-?\d+(\.\d+)?$/.test(text)) value = Number(text);
-  else if (text in WORDS) value = WORDS[text];
+    .split(/[\s,!?]+/)
+    .map((word) => word.replace(/\.$/, ''))
+    .filter((word) => word.length > 0 && !HEDGES.has(word));
+  const [word] = words;
+  if (words.length !== 1 || word === undefined) return { ok: false, reason: 'not_a_number', heard };
+  const value = NUMBER.test(word) ? Number(word) : Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
   if (value === undefined || Number.isNaN(value)) return { ok: false, reason: 'not_a_number', heard };
   if (!Number.isInteger(value)) return { ok: false, reason: 'not_whole', heard };
   if (value < INTENSITY_MIN || value > INTENSITY_MAX) return { ok: false, reason: 'out_of_range', heard };

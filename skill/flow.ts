@@ -7,6 +7,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling } from '../shared/feelings.js';
+import { parseIntensity } from '../shared/intensity.js';
 import { FEELING_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
 import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
@@ -145,6 +146,16 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
  * A feeling as said. A feeling field holds a word or two; when someone says a whole sentence instead, the sentence
  * is kept in full as what happened too, so nothing they said is cut off.
  */
+/**
+ * A sentence said when it was not asked for (WhatHappenedIntent before its question): what happened, unless it is only
+ * a number among hedges ("honestly like an 8", its first word taken by Alexa as the carrier phrase), which is the
+ * intensity, as IntensityIntent would have given it.
+ */
+export function sentenceAnswer(words: string): CheckInPatch {
+  const number = parseIntensity(words);
+  return number.ok ? { intensity: number.value } : { whatHappened: words };
+}
+
 export function feelingAnswer(words: string, slotId: string | null = null): CheckInPatch {
   const feeling = classifyFeeling(words, slotId);
   return words.trim().length > FEELING_MAX_CHARS ? { feeling, whatHappened: words.trim() } : { feeling };

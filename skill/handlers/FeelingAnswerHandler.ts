@@ -1,12 +1,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
-import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
+import { askNext, feelingAnswer, saveAnswer, sentenceAnswer } from '../flow.js';
 import { inStep, isIntent, spokenText } from '../predicates.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
  * "kind of" like a practice answer, and a bare "okay" arrives as AMAZON.YesIntent. The words are the feeling; a
- * sentence about the day is kept as what happened.
+ * sentence about the day is kept as what happened (or, when it is only a number, as the intensity).
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -18,7 +18,7 @@ export const FeelingAnswerHandler: RequestHandler = {
     // "Okay", "sure", "yeah" carry no slot: the nearest honest reading of them as an answer is "okay".
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
     const saved = isIntent(input, 'WhatHappenedIntent')
-      ? await saveAnswer(input, state, { whatHappened: words })
+      ? await saveAnswer(input, state, sentenceAnswer(words))
       : await saveAnswer(input, state, feelingAnswer(words));
     return askNext(input, state, [], saved);
   },

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { continuingCheckIn } from '../conversation.js';
-import { askNext, saveAnswer } from '../flow.js';
+import { askNext, saveAnswer, sentenceAnswer } from '../flow.js';
 import { isIntent, spokenText } from '../predicates.js';
 
 /** A sentence about the day said when it was not asked for: kept on a new entry, then the check-in asks the rest. */
@@ -12,7 +12,7 @@ export const WhatHappenedIntentHandler: RequestHandler = {
     const state = continuingCheckIn(input);
     const words = spokenText(input);
     if (!words) return askNext(input, state);
-    const saved = await saveAnswer(input, state, { whatHappened: words });
+    const saved = await saveAnswer(input, state, sentenceAnswer(words));
     return askNext(input, state, [], saved);
   },
 };

@@ -150,6 +150,37 @@ describe('the bedtime check-in', () => {
     expect(entries[0]).toMatchObject({ feeling: { said: 'furious' }, intensity: 9 });
   });
 
+  it.each(['like an 8', 'would say about an 8', '8 I guess'])(
+    'takes a number that came as a sentence ("%s": Alexa heard a phrase, not a number) as the intensity, not as what happened',
+    async (event) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.launch();
+      const r = await c.say('WhatHappenedIntent', { event });
+      expect(spoken(r)).toMatch(/feeling|how are you/i);
+      const [entry] = await h.store.listCheckIns(owner);
+      expect(entry).toMatchObject({ intensity: 8, whatHappened: null, feeling: null });
+      // The feeling comes next, and then, at 8, the offer of an exercise before anything else.
+      const offer = await c.say('CheckInIntent', { feeling: 'anxious' });
+      expect(spoken(offer)).toMatch(/breathe/i);
+      expect(await h.store.listCheckIns(owner)).toHaveLength(1);
+    },
+  );
+
+  it('takes a one-shot that is only a number among hedges as the intensity of a new entry', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('WhatHappenedIntent', { event: 'would say about a 6' });
+    expect(spoken(r)).toMatch(/feeling|how are you/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 6, whatHappened: null }]);
+  });
+
+  it('keeps a sentence that only holds a number among other words as what happened', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('WhatHappenedIntent', { event: 'slept 3 hours and then work' });
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ intensity: null, whatHappened: 'slept 3 hours and then work' });
+  });
+
   it.each(['SkipIntent', 'AMAZON.NoIntent'])('takes %s to "how strong?" as an answer, without asking again', async (intent) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'numb' });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseIntensity } from '../../shared/intensity.js';
+
+describe('parseIntensity', () => {
+  it.each([
+    ['7', 7],
+    ['seven', 7],
+    ['a 7', 7],
+    ['like a 6', 6],
+    ['about an 8', 8],
+    ['9 out of 10', 9],
+    ['nine out of ten', 9],
+    ["I'd say 5", 5],
+    ['maybe a 4', 4],
+    ['10', 10],
+    // How people hedge a number at bedtime, and what is left when Alexa's carrier phrase took the first word.
+    ['honestly like an 8', 8],
+    ['I would say about a 7', 7],
+    ['would say about a 7', 7],
+    ['7 I guess', 7],
+    ['probably a 3 tonight', 3],
+    ['I think it is a six', 6],
+    ['um maybe like a 5', 5],
+    ['a solid 8', 8],
+    ['8/10', 8],
+  ])('reads "%s" as %i', (said, value) => {
+    expect(parseIntensity(said)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['11', 'out_of_range'],
+    ['maybe 11', 'out_of_range'],
+    ['0', 'out_of_range'],
+    ['7.5', 'not_whole'],
+    ['about a 6.5', 'not_whole'],
+  ] as const)('reports "%s" as %s, with what was heard', (said, reason) => {
+    expect(parseIntensity(said)).toEqual({ ok: false, reason, heard: said });
+  });
+
+  it.each([
+    // A sentence that happens to hold a number is not an intensity: nothing bogus is stored.
+    '7 people yelled at me',
+    'I slept 3 hours',
+    'my sister called at 8',
+    '6 or 7',
+    'between 5 and 6',
+    'pretty bad',
+    'a lot',
+    // Not a number word, however an object looks it up.
+    'constructor',
+    'toString',
+  ])('does not read "%s" as an intensity', (said) => {
+    expect(parseIntensity(said)).toMatchObject({ ok: false, reason: 'not_a_number' });
+  });
+
+  it('reports nothing heard (Alexa sends "?" when it could not tell)', () => {
+    expect(parseIntensity('?')).toEqual({ ok: false, reason: 'missing', heard: '?' });
+    expect(parseIntensity(undefined)).toEqual({ ok: false, reason: 'missing', heard: null });
+    expect(parseIntensity('  ')).toEqual({ ok: false, reason: 'missing', heard: null });
+  });
+});
