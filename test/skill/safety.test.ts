@@ -31,6 +31,8 @@ describe('safety', () => {
     ['as the feeling', 'CheckInIntent', { feeling: "I don't want to live anymore" }],
     ['inside what happened', 'WhatHappenedIntent', { event: 'I had a fight with my sister and I want to hurt myself' }],
     ['as a barrier', 'BarrierIntent', { barrier: 'I just want to die' }],
+    ['as a passive wish, in the feeling', 'CheckInIntent', { feeling: 'like I want to disappear' }],
+    ['as a passive wish, in what happened', 'WhatHappenedIntent', { event: 'wish I could just not wake up tomorrow' }],
   ])('answers self-harm language %s, keeps the words, and does not carry on the check-in', async (_where, intent, slots) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
