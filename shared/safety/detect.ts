@@ -104,12 +104,31 @@ const PATTERNS: RegExp[] = [
   /\bfe(?:el|els|lt|eling) like dying\b(?! (?:of|from|laughing))/,
   /\bno way out(?= ?$| for me| anymore| except| but)/,
   /\b(?:will not|am not going to|may not|might not) be (?:around|here) (?:much longer|for much longer|for long|much more)\b/,
+  /\bnot want to be here(?= ?$| tonight| now| any longer)/,
+  /\bwant out(?= ?$| of (?:life|this life|living|it all))/,
+  /\bdone with (?:everything|it all|all of it)(?= ?$| anymore| for good)/,
+  /\bgive up on (?:everything|myself|it all)(?= ?$| anymore| for good)/,
+  /\b(?:i am|i feel like|i felt like|feel like|i am just) (?:such |just )?a burden\b/,
+  /\bburden (?:to|on) (?:everyone|everybody|my family|them all)\b/,
   // Harming oneself, and means. Intent makes it self-harm whatever follows ("I want to hurt myself at the end of the day").
   /\b(?:want to|going to|urge to|urges to|thinking about|thought about|think about|feel like|felt like|might|tempted to|tried to|try to|need to|planning to|plan to|keep|kept|will|could|started|start) (?:hurt|harm|cut|burn|starve|punish|hit)(?:ing|s)? myself\b(?! (?:some |a little )?slack| a break)/,
   new RegExp(
     `\\b(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|punish|punishing|punished|hit|hitting) myself\\b${ACCIDENT_AFTER}`,
   ),
   /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up))/,
+  // "Cutting" needs no object among people who self-harm; cutting carbs, back or down has one.
+  /\b(?:want to|wanted to|need to|needed to|urge to|urges to|feel like|felt like|thinking about|thought about|tempted to|started|start|keep|kept|relapsed and) (?:cut|cutting)(?= ?$| again| tonight| so bad| really bad| badly)/,
+  /\bi (?:cut|have been cutting|been cutting) (?:again|last night|tonight)(?= ?$| and| but| so)/,
+  /\bmade myself bleed\b/,
+  /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall) until (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
+  /\b(?:burn|burned|burnt|cut|hit|punched|scratched|hurt|bruised) my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|body|face|head) (?:\w+ ){0,4}on purpose\b/,
+  // Getting ready, and saying goodbye.
+  /\b(?:stockpil\w*|saving up|saved up|hoarding|hoarded|collecting) (?:my |the |some )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
+  /\b(?:have|got) (?:the|my) (?:pills|tablets|rope|gun) ready(?= ?$| tonight| now)/,
+  /\b(?:wrote|writing|write|written|left) (?:a |my )?(?:goodbye|farewell|last) (?:note|letter)\b/,
+  /\b(?:note|letter) (?:for|to) (?:my family|my kids|my parents|my partner|everyone) (?:just )?in case(?= ?$)/,
+  /\b(?:said|saying|say) goodbye to (?:everyone|everybody|my family)(?= ?$| for good| just in case| in case)/,
+  /\b(?:going to|want to|about to|ready to) jump(?= ?$| tonight| now)/,
   /\bslit(?:ting)? my (?:wrist|wrists|throat)\b/,
   /\boverdos(?:e|ed|es|ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|tv|candy|espresso))/,
   // "I took all my pills today" is someone taking their medication; intent, "at once" or a handful is not.
