@@ -186,6 +186,13 @@ const crisis: IntentDef = {
     'I hurt myself', "I'm not safe", "I don't feel safe with myself", "there's no reason to live", "I see no way out",
     "I want it all to end", 'I want to disappear forever', "I'm done with life", "life isn't worth living",
     'I need help right now', 'I need a crisis line', 'give me the crisis line', 'suicide', 'self harm',
+    // Passive wishes to be dead or gone, and self-harm in its own words: how risk is most often said.
+    'I want to disappear', 'I wish I could disappear', 'I wish I could just disappear', 'I want to vanish',
+    "I wish I could not wake up", "I hope I don't wake up", "I hope I don't wake up tomorrow",
+    'I want to go to sleep and never wake up', "I wish I didn't exist", "I don't want to exist",
+    'I just want it all to stop', 'I want everything to stop', "I can't take it anymore", "I don't care if I die",
+    'I feel like dying', "I'm a burden to everyone", 'nobody would care if I died', "I've been cutting again",
+    'I cut again', 'I want to cut', "I'm done with everything",
   ],
 };
 

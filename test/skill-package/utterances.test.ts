@@ -171,6 +171,12 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
 const MORE: Record<string, Expected> = {
   "I'm feeling suicidal": intent('CrisisIntent'),
   'I want to kill myself': intent('CrisisIntent'),
+  // Passive wishes and self-harm in its own words reach the crisis answer by intent, not only by the words in a slot.
+  'I want to disappear': intent('CrisisIntent'),
+  "I hope I don't wake up tomorrow": intent('CrisisIntent'),
+  'I just want it all to stop': intent('CrisisIntent'),
+  "I can't take it anymore": intent('CrisisIntent'),
+  'I cut again': intent('CrisisIntent'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
   "I'm pretty good": checkIn('good', 'HAPPY'),
   'fine': checkIn('fine', 'OFF.FINE'),
