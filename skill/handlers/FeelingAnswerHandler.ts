@@ -1,7 +1,7 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
 import { askNext, feelingAnswer, saveAnswer, sentenceAnswer } from '../flow.js';
-import { inStep, isIntent, spokenText } from '../predicates.js';
+import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
@@ -10,7 +10,7 @@ import { inStep, isIntent, spokenText } from '../predicates.js';
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return inStep(input, 'feeling') && (isIntent(input, 'AMAZON.YesIntent') ||
+    return inStep(input, 'feeling') && !reportsPractice(input) && (isIntent(input, 'AMAZON.YesIntent') ||
       (isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent') && spokenText(input) !== null));
   },
   async handle(input) {
@@ -23,3 +23,13 @@ export const FeelingAnswerHandler: RequestHandler = {
     return askNext(input, state, [], saved);
   },
 };
+
+/**
+ * "I skipped it" or "I did it" (a status Alexa resolved to done or not today) is the practice, said any day, whatever
+ * was asked: PracticeStatusIntentHandler takes it. "Kind of" and words Alexa could not resolve stay a feeling.
+ */
+function reportsPractice(input: HandlerInput): boolean {
+  if (!isIntent(input, 'PracticeStatusIntent')) return false;
+  const { id } = slot(input, 'status');
+  return id === 'done' || id === 'not_today';
+}

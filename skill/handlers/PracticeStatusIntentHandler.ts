@@ -10,7 +10,10 @@ import { respond } from '../respond.js';
 
 const STATUS_IDS: Record<string, PracticeStatus> = { done: 'done', partly: 'partly', not_today: 'not_today' };
 
-/** "I did it" / "not today" said on its own: recorded for tonight when a practice is set. */
+/**
+ * "I did it" / "not today" said on its own, or in place of another answer: recorded for tonight when a practice is
+ * set. Without one, the skill says so, and a check-in under way carries on.
+ */
 export const PracticeStatusIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'PracticeStatusIntent');
@@ -20,6 +23,7 @@ export const PracticeStatusIntentHandler: RequestHandler = {
     const { profile, moment } = turnOf(input);
     const plan = activePlanOn(profile?.plans ?? [], moment.night);
     if (!plan || plan.none) {
+      if (state.step !== 'idle') return askNext(input, state, [say.practiceNotSet]);
       saveConversation(input, state);
       return respond(input, { speech: say.practiceNotSet, end: true });
     }

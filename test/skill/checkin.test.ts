@@ -311,6 +311,37 @@ describe('the practice question', () => {
     });
   });
 
+  it('takes "I skipped it" said to "how are you feeling?" as the practice, not as the feeling', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'I skipped it', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(spoken(r)).toMatch(/feeling|how are you/i);
+    let [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ feeling: null, practice: { status: 'not_today' } });
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ feeling: { said: 'tired' }, practice: { status: 'not_today' } });
+  });
+
+  it('says there is no practice, and carries on with the check-in, when "I did it" comes mid-way and none is set', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'I did it', id: 'done', type: 'PRACTICE_STATUS' } });
+    expect(spoken(r)).toMatch(/don't have a practice set/i);
+    expect(spoken(r)).toMatch(/feeling|how are you/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+  });
+
+  it('still takes an unresolved practice-like answer to "how are you feeling?" as the feeling', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('PracticeStatusIntent', { status: 'kind of down' });
+    expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said: 'kind of down' });
+  });
+
   it('is not asked when no practice is set', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
