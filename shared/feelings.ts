@@ -253,6 +253,8 @@ const OFF_WHEEL: Readonly<Record<string, readonly string[]>> = {
   normal: ['like normal', 'same as always', 'same old', 'my normal self'],
   triggered: ['activated', 'set off'],
   'hanging in there': ['surviving', 'getting by', 'coping', 'holding on'],
+  // Not knowing is an answer too: numbness and feelings that are hard to name are common, and never refused.
+  'not sure': ['hard to say', "can't tell", 'not really sure', "don't know what I feel", "I don't know what I feel"],
 };
 
 const offId = (value: string) => `OFF.${value.toUpperCase().replace(/\s+/g, '_')}`;

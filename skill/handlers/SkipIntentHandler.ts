@@ -5,7 +5,11 @@ import * as say from '../messages/en.js';
 import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** "Skip" where no state-specific handler took it: carry on with the check-in, or leave kindly if nothing was said yet. */
+/**
+ * "Skip" where no state-specific handler took it: carry on with the check-in, or leave kindly if nothing was said yet.
+ * At the first question it is as often "I don't know" (which Alexa hears as skip) as a wish to leave, so the skill
+ * first offers a gentler way in, once.
+ */
 export const SkipIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'SkipIntent');
@@ -14,6 +18,11 @@ export const SkipIntentHandler: RequestHandler = {
     const state = conversation(input);
     const checkIn = await currentCheckIn(input, state);
     if (!checkIn) {
+      if (state.step === 'feeling' && state.retries < 1) {
+        state.retries += 1;
+        saveConversation(input, state);
+        return respond(input, { speech: say.feelingHardToName.speech, reprompt: say.feelingHardToName.reprompt ?? say.feelingHardToName.speech });
+      }
       saveConversation(input, freshConversation(state));
       return respond(input, { speech: say.goodbye, end: true });
     }

@@ -160,6 +160,12 @@ export function closing(seed: number): Ssml {
 export const stopMidway = ssml`Okay. I've kept what you said. Good night.`;
 export const goodbye = ssml`Okay. Good night.`;
 
+/** "Skip" or "I don't know" to the very first question: once, a gentler way in, before the skill leaves. */
+export const feelingHardToName: Said = {
+  speech: ssml`That's okay, feelings can be hard to name. Any word will do, even "not sure". Or say stop, and we'll leave it for tonight.`,
+  reprompt: ssml`In a word or two, how are you feeling? "Not sure" is an answer too.`,
+};
+
 export function help(stepHint: Ssml | null): Said {
   return {
     speech: ssml`Between Sessions helps you carry your therapy practice into the week. At bedtime, say "open Between Sessions" to check in: a feeling, how strong, and what happened. You can also say "help me breathe", "how was my week", or "give me my dashboard code". ${stepHint ?? ssml`What would you like to do?`}`,

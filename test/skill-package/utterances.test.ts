@@ -178,6 +178,8 @@ const MORE: Record<string, Expected> = {
   "I can't take it anymore": intent('CrisisIntent'),
   'I cut again': intent('CrisisIntent'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
+  'not sure': checkIn('not sure', 'OFF.NOT_SURE'),
+  "I'm not sure": checkIn('not sure', 'OFF.NOT_SURE'),
   "I'm pretty good": checkIn('good', 'HAPPY'),
   'fine': checkIn('fine', 'OFF.FINE'),
   blah: checkIn('blah', 'OFF.BLAH'),

@@ -138,6 +138,30 @@ describe('the bedtime check-in', () => {
     expect((await h.store.listCheckIns(owner))[0]?.intensity).toBeNull();
   });
 
+  it('meets "I don\'t know" (which Alexa hears as skip) at the first question gently, once, before leaving', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const again = await c.say('SkipIntent');
+    expect(again.response.shouldEndSession).toBe(false);
+    expect(spoken(again)).toMatch(/hard to name/i);
+    expect(spoken(again)).toMatch(/not sure/i);
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+    const bye = await c.say('SkipIntent');
+    expect(bye.response.shouldEndSession).toBe(true);
+    expect(spoken(bye)).not.toMatch(/saved|kept/i);
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+  });
+
+  it('keeps "not sure" as the feeling, with no family forced on it', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('SkipIntent');
+    const next = await c.say('CheckInIntent', { feeling: { value: 'not sure', id: 'OFF.NOT_SURE', type: 'FEELING' } });
+    expect(spoken(next)).toMatch(/1 to 10/);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.feeling).toMatchObject({ said: 'not sure', family: null });
+  });
+
   it('takes a feeling said out of turn as a correction to the same entry, not a new one', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
