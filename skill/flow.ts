@@ -156,6 +156,18 @@ export function sentenceAnswer(words: string): CheckInPatch {
   return number.ok ? { intensity: number.value } : { whatHappened: words };
 }
 
+/**
+ * The feeling inside a sentence that says it ("I feel hopeless and worthless" reaches the skill as "feel hopeless and
+ * worthless" when Alexa takes "I" as the carrier phrase of WhatHappenedIntent), or null when the sentence is about
+ * something else.
+ */
+export function feelingInSentence(words: string): string | null {
+  const m = /^(?:i\s+)?(?:feel|felt|feeling|am feeling|'m feeling|m feeling|have been feeling|'ve been feeling|been feeling)\s+(.+)$/i.exec(
+    words.trim(),
+  );
+  return m?.[1]?.trim() || null;
+}
+
 export function feelingAnswer(words: string, slotId: string | null = null): CheckInPatch {
   const feeling = classifyFeeling(words, slotId);
   return words.trim().length > FEELING_MAX_CHARS ? { feeling, whatHappened: words.trim() } : { feeling };

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
-import { askNext, feelingAnswer, saveAnswer, sentenceAnswer } from '../flow.js';
+import { askNext, feelingAnswer, feelingInSentence, saveAnswer, sentenceAnswer } from '../flow.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 
 /**
@@ -17,9 +17,11 @@ export const FeelingAnswerHandler: RequestHandler = {
     const state = conversation(input);
     // "Okay", "sure", "yeah" carry no slot: the nearest honest reading of them as an answer is "okay".
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
-    const saved = isIntent(input, 'WhatHappenedIntent')
+    // A sentence that says the feeling ("I feel hopeless") is the answer to the question, not what happened.
+    const said = isIntent(input, 'WhatHappenedIntent') ? feelingInSentence(words) : words;
+    const saved = said === null
       ? await saveAnswer(input, state, sentenceAnswer(words))
-      : await saveAnswer(input, state, feelingAnswer(words));
+      : await saveAnswer(input, state, feelingAnswer(said));
     return askNext(input, state, [], saved);
   },
 };

@@ -152,6 +152,19 @@ describe('the bedtime check-in', () => {
     expect(await h.store.listCheckIns(owner)).toHaveLength(0);
   });
 
+  it.each([
+    ['feel hopeless and worthless', 'hopeless and worthless'],
+    ['am feeling pretty low', 'pretty low'],
+    ['feel like garbage', 'like garbage'],
+  ])('takes "I %s" (Alexa heard "I" as a carrier phrase) to "how are you feeling?" as the feeling', async (event, said) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const next = await c.say('WhatHappenedIntent', { event });
+    expect(spoken(next)).toMatch(/1 to 10/);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ feeling: { said }, whatHappened: null });
+  });
+
   it('keeps "not sure" as the feeling, with no family forced on it', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
