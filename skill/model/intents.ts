@@ -147,6 +147,9 @@ const exercise: IntentDef = {
     "let's do the {exercise}", "let's try {exercise}", 'start {exercise}', 'I want to do {exercise}', 'can we do {exercise}',
     'do some {exercise}', 'try {exercise}', 'guide me through {exercise}', '{exercise} please', 'I want {exercise}',
     'I need {exercise}', 'lead me through {exercise}', 'take me through {exercise}', 'do {exercise} with me',
+    // One-shots: "ask between sessions for grounding", "... to do box breathing".
+    'for {exercise}', 'for a {exercise}', 'for some {exercise}', 'for a {exercise} exercise', 'to do {exercise}',
+    'to do some {exercise}', 'to start {exercise}', 'to help me breathe', 'for a breathing exercise', 'to help me calm down',
   ],
 };
 
