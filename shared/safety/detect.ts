@@ -139,13 +139,21 @@ const PATTERNS: RegExp[] = [
   /\bnoose\b/,
 ];
 
+/**
+ * Every pattern as one alternation: it runs on each slot of every request, and one pass over a short text is several
+ * times quicker than one pass per pattern. The patterns stay separate above, to be read and reviewed one by one.
+ */
+const ANY_PATTERN = new RegExp(
+  PATTERNS.map((pattern) => {
+    // A flag would be lost in the alternation; text is normalised to lower case instead, so none is needed.
+    if (pattern.flags) throw new Error(`safety pattern ${pattern} must not carry flags`);
+    return `(?:${pattern.source})`;
+  }).join('|'),
+);
+
 /** Does this text speak of self-harm or suicide? Null, undefined and empty text never do. */
 export function detectCrisis(text: string | null | undefined): CrisisDetection {
   if (typeof text !== 'string' || text.trim() === '') return { crisis: false };
-  const normalised = normaliseForSafety(text);
-  for (const pattern of PATTERNS) {
-    const m = pattern.exec(normalised);
-    if (m) return { crisis: true, phrase: m[0].trim() };
-  }
-  return { crisis: false };
+  const m = ANY_PATTERN.exec(normaliseForSafety(text));
+  return m ? { crisis: true, phrase: m[0].trim() } : { crisis: false };
 }
