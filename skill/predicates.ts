@@ -57,7 +57,7 @@ export function spokenText(input: HandlerInput): string | null {
 }
 
 /**
- * Requests that mean the same wherever the user is (leave, help, go back, breathe, the week, the dashboard code,
+ * Requests that mean the same wherever the user is (leave, help, go back, repeat, breathe, the week, the dashboard code,
  * delete): state-specific handlers never take these as an answer.
  */
 const GLOBAL_COMMANDS = [
@@ -65,6 +65,7 @@ const GLOBAL_COMMANDS = [
   'AMAZON.CancelIntent',
   'AMAZON.HelpIntent',
   'AMAZON.PreviousIntent',
+  'AMAZON.RepeatIntent',
   'AMAZON.NavigateHomeIntent',
   'ExerciseIntent',
   'CrisisIntent',

@@ -5,10 +5,13 @@ import * as say from '../messages/en.js';
 import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** "Go back": asks the current question again (an answer can be changed by simply answering it). */
+/**
+ * "Go back" and "say that again": ask the current question again (an answer can be changed by simply answering it).
+ * After the crisis line, CrisisFollowUpHandler answers first, with the number again.
+ */
 export const PreviousIntentHandler: RequestHandler = {
   canHandle(input) {
-    return isIntent(input, 'AMAZON.PreviousIntent');
+    return isIntent(input, 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent');
   },
   async handle(input) {
     const state = conversation(input);

@@ -241,6 +241,8 @@ const builtIns: IntentDef[] = [
   { name: 'AMAZON.YesIntent', samples: ['yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do'] },
   { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later'] },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
+  // Lying in bed, a question or a number is easily missed.
+  { name: 'AMAZON.RepeatIntent', samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what'] },
 ];
 
 export const INTENTS: readonly IntentDef[] = [
@@ -271,5 +273,6 @@ export const AMAZON_BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>
   'AMAZON.YesIntent': ['yes', 'yes please', 'sure'],
   'AMAZON.NoIntent': ['no', 'no thanks'],
   'AMAZON.PreviousIntent': ['go back', 'skip back', 'back up'],
+  'AMAZON.RepeatIntent': ['repeat', 'say that again', 'repeat that'],
   'AMAZON.NavigateHomeIntent': ['home', 'go home', 'exit'],
 };

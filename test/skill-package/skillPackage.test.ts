@@ -163,6 +163,7 @@ describe('interaction model rules the schema cannot check', () => {
       'AMAZON.YesIntent': [],
       'AMAZON.NoIntent': [],
       'AMAZON.PreviousIntent': [],
+      'AMAZON.RepeatIntent': [],
     });
   });
 

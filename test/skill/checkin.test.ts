@@ -418,12 +418,14 @@ describe('help, fallback and leaving', () => {
     expect((await h.store.listCheckIns(owner))[0]?.feeling?.said).toBe('lonely');
   });
 
-  it('"go back" asks the current question again', async () => {
+  it.each(['AMAZON.PreviousIntent', 'AMAZON.RepeatIntent'])('%s asks the current question again, and changes nothing', async (intent) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'sad' });
-    const r = await c.say('AMAZON.PreviousIntent');
+    const r = await c.say(intent);
     expect(spoken(r)).toMatch(/1 to 10/);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null }]);
   });
 
   it('logs a session that Alexa ended with an error, and answers nothing', async () => {

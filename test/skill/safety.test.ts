@@ -63,6 +63,18 @@ describe('safety', () => {
     expect((await h.store.listExercises(owner))[0]?.kind).toBe('slow_exhale');
   });
 
+  it('says the number again when asked to repeat, and does not go back to the check-in', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CrisisIntent');
+    for (const intent of ['AMAZON.RepeatIntent', 'AMAZON.PreviousIntent']) {
+      const again = await c.say(intent);
+      expect(spoken(again)).toContain('nine eight eight');
+      expect(spoken(again)).not.toMatch(/how are you feeling|1 to 10/i);
+      expect(again.response.shouldEndSession).toBe(false);
+    }
+  });
+
   it.each([
     'this work is killing me',
     'my phone died',

@@ -65,6 +65,7 @@ const SAID: Array<[string, Slots]> = [
   ['AMAZON.StopIntent', {}],
   ['AMAZON.CancelIntent', {}],
   ['AMAZON.PreviousIntent', {}],
+  ['AMAZON.RepeatIntent', {}],
   ['AMAZON.NavigateHomeIntent', {}],
   ['CheckInIntent', { feeling: 'tired' }],
   ['IntensityIntent', { intensity: '5' }],
