@@ -31,7 +31,7 @@ const feelingQuestions = [
   ssml`How are you feeling tonight, in a word or two?`,
   ssml`What's the main feeling tonight?`,
   ssml`In a word or two, how are you feeling?`,
-  ssml`How are you, really? A word or two is plenty.`,
+  ssml`And tonight, how are you feeling? A word or two is plenty.`,
 ];
 const feelingReprompt = ssml`In a word or two, how are you feeling? Any word works: anxious, tired, okay, or your own.`;
 

@@ -178,6 +178,8 @@ const MORE: Record<string, Expected> = {
   "I can't take it anymore": intent('CrisisIntent'),
   'I cut again': intent('CrisisIntent'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
+  'nothing really happened': intent('SkipIntent'),
+  'not much happened': intent('SkipIntent'),
   'not sure': checkIn('not sure', 'OFF.NOT_SURE'),
   "I'm not sure": checkIn('not sure', 'OFF.NOT_SURE'),
   "I'm pretty good": checkIn('good', 'HAPPY'),
