@@ -68,6 +68,7 @@ const GLOBAL_COMMANDS = [
   'AMAZON.RepeatIntent',
   'AMAZON.NavigateHomeIntent',
   'ExerciseIntent',
+  'ExerciseInfoIntent',
   'CrisisIntent',
   'WeekSummaryIntent',
   'DashboardCodeIntent',

@@ -9,6 +9,7 @@ import { CrisisFollowUpHandler } from './handlers/CrisisFollowUpHandler.js';
 import { DashboardCodeIntentHandler } from './handlers/DashboardCodeIntentHandler.js';
 import { DeleteConfirmationHandler } from './handlers/DeleteConfirmationHandler.js';
 import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler.js';
+import { ExerciseInfoIntentHandler } from './handlers/ExerciseInfoIntentHandler.js';
 import { ExerciseIntentHandler } from './handlers/ExerciseIntentHandler.js';
 import { ExerciseOfferAnswerHandler } from './handlers/ExerciseOfferAnswerHandler.js';
 import { ExerciseStopHandler } from './handlers/ExerciseStopHandler.js';
@@ -57,6 +58,7 @@ export const HANDLERS = [
   PracticeStatusIntentHandler,
   BarrierIntentHandler,
   ExerciseIntentHandler,
+  ExerciseInfoIntentHandler,
   AnotherRoundIntentHandler,
   SlowerIntentHandler,
   WeekSummaryIntentHandler,

@@ -21,7 +21,8 @@ export const SkipIntentHandler: RequestHandler = {
       if (state.step === 'feeling' && state.retries < 1) {
         state.retries += 1;
         saveConversation(input, state);
-        return respond(input, { speech: say.feelingHardToName.speech, reprompt: say.feelingHardToName.reprompt ?? say.feelingHardToName.speech });
+        const again = say.feelingHardToName;
+        return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
       }
       saveConversation(input, freshConversation(state));
       return respond(input, { speech: say.goodbye, end: true });

@@ -160,6 +160,20 @@ export function closing(seed: number): Ssml {
 export const stopMidway = ssml`Okay. I've kept what you said. Good night.`;
 export const goodbye = ssml`Okay. Good night.`;
 
+/** "What is box breathing?": what it is, and the words that start it (the slot value Alexa resolves). */
+export function exerciseInfo(description: string, startWith: string): Ssml {
+  return ssml`${description} To do it now, say "do ${startWith}".`;
+}
+
+/** "What exercises do you have?" */
+export function exerciseList(names: readonly string[]): Said {
+  const list = `${names.slice(0, -1).join(', ')}, and ${names.at(-1) ?? ''}`;
+  return {
+    speech: ssml`I know these exercises: ${list}. Say the name of one to start it, or ask what one is.`,
+    reprompt: ssml`Which exercise would you like? Say its name, or say stop.`,
+  };
+}
+
 /** "Skip" or "I don't know" to the very first question: once, a gentler way in, before the skill leaves. */
 export const feelingHardToName: Said = {
   speech: ssml`That's okay, feelings can be hard to name. Any word will do, even "not sure". Or say stop, and we'll leave it for tonight.`,

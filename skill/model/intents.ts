@@ -154,6 +154,17 @@ const exercise: IntentDef = {
   ],
 };
 
+const exerciseInfo: IntentDef = {
+  name: 'ExerciseInfoIntent',
+  slots: [{ name: 'exercise', type: 'EXERCISE' }],
+  samples: [
+    'what is {exercise}', "what's {exercise}", 'how does {exercise} work', 'tell me about {exercise}', 'explain {exercise}',
+    'how do I do {exercise}', 'what is the {exercise} exercise', 'what exercises do you have', 'what exercises are there',
+    'which exercises can we do', 'what breathing exercises do you know', 'what kinds of exercises are there',
+    'what exercises can you do', 'list the exercises',
+  ],
+};
+
 const anotherRound: IntentDef = {
   name: 'AnotherRoundIntent',
   samples: [
@@ -247,7 +258,7 @@ const builtIns: IntentDef[] = [
 ];
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, intensity, whatHappened, skip, practiceStatus, barrier, exercise, anotherRound, slower, crisis,
+  checkIn, intensity, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -149,6 +149,7 @@ describe('interaction model rules the schema cannot check', () => {
       PracticeStatusIntent: ['status:PRACTICE_STATUS'],
       BarrierIntent: ['barrier:BARRIER'],
       ExerciseIntent: ['exercise:EXERCISE'],
+      ExerciseInfoIntent: ['exercise:EXERCISE'],
       AnotherRoundIntent: [],
       SlowerIntent: [],
       CrisisIntent: [],

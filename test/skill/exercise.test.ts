@@ -109,6 +109,32 @@ describe('intensity routing', () => {
   });
 });
 
+describe('asking what an exercise is', () => {
+  it('describes the one named, says how to start it, and goes back to the question it was waiting on', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say('ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } });
+    expect(spoken(r)).toMatch(/in for four, hold for four, out for four, hold for four/i);
+    expect(spoken(r)).toMatch(/say "do box breathing"/i);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(r.response.shouldEndSession).toBe(false);
+    // Nothing was started or stored by asking.
+    expect(await h.store.listExercises(owner)).toHaveLength(0);
+    expect((c.attributes.conversation as { step: string }).step).toBe('intensity');
+  });
+
+  it('lists the exercises when none is named, and waits for a choice', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('ExerciseInfoIntent');
+    for (const name of ['box breathing', 'four seven eight', 'slow exhale', 'grounding']) expect(spoken(r)).toContain(name);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(r.response.reprompt).toBeDefined();
+    const start = await c.say('ExerciseIntent', { exercise: { value: 'grounding', id: 'grounding', type: 'EXERCISE' } });
+    expect(spoken(start)).toMatch(/five things you can see/i);
+  });
+});
+
 describe('exercises on demand', () => {
   it.each([
     ['box', 'box breathing', 16],

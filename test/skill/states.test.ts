@@ -74,6 +74,8 @@ const SAID: Array<[string, Slots]> = [
   ['PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } }],
   ['BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } }],
   ['ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
+  ['ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
+  ['ExerciseInfoIntent', {}],
   ['AnotherRoundIntent', {}],
   ['SlowerIntent', {}],
   ['WeekSummaryIntent', {}],

@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { describeExercise } from '../../shared/exercises.js';
+import { ExerciseKindSchema } from '../../shared/schemas.js';
+import { join } from '../../shared/ssml.js';
+import { EXERCISE_VALUES } from '../../shared/vocabulary.js';
+import { currentQuestion } from '../flow.js';
+import * as say from '../messages/en.js';
+import { isIntent, slot } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/**
+ * "What is box breathing?" or "what exercises do you have?": a description, and the words that start one. Nothing is
+ * started or stored by asking; the question the skill was waiting on comes after.
+ */
+export const ExerciseInfoIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'ExerciseInfoIntent');
+  },
+  async handle(input) {
+    const question = await currentQuestion(input);
+    const named = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
+    if (!named.success) {
+      const list = say.exerciseList(EXERCISE_VALUES.map((value) => value.value));
+      return respond(input, {
+        speech: join([list.speech, ...(question ? [question.speech] : [])]),
+        reprompt: question?.reprompt ?? list.reprompt ?? list.speech,
+      });
+    }
+    const startWith = EXERCISE_VALUES.find((value) => value.id === named.data)?.value ?? named.data;
+    const info = say.exerciseInfo(describeExercise(named.data), startWith);
+    return respond(input, {
+      speech: join([info, ...(question ? [question.speech] : [])]),
+      reprompt: question?.reprompt ?? info,
+    });
+  },
+};
