@@ -44,3 +44,15 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
   if (value < INTENSITY_MIN || value > INTENSITY_MAX) return { ok: false, reason: 'out_of_range', heard };
   return { ok: true, value };
 }
+
+const UNCHANGED =
+  /^(?:(?:it is|it's|its) )?(?:about|pretty much|still|exactly|roughly|more or less|basically|just)? ?(?:the )?same(?: as before| as it was)?$|^no (?:real )?change$|^(?:it )?(?:has not|hasn't|hasnt) changed$|^unchanged$/;
+
+/**
+ * "About the same", "no change": the answer to "how strong is it now?" after an exercise is the number from before.
+ * Only whole answers count; "not the same" or "the same thing happened" are not this.
+ */
+export function saysUnchanged(raw: string | null | undefined): boolean {
+  const text = (raw ?? '').trim().toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
+  return text.length > 0 && UNCHANGED.test(text);
+}

@@ -4,10 +4,13 @@ import * as say from '../messages/en.js';
 import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** Something Alexa could not place: a short apology and the question the skill is waiting on, again. */
+/**
+ * Something Alexa could not place: a short apology and the question the skill is waiting on, again. "The same" (an
+ * answer to "how strong now?" after an exercise, IntensityAnswerHandler) means nothing anywhere else, so it is this.
+ */
 export const FallbackIntentHandler: RequestHandler = {
   canHandle(input) {
-    return isIntent(input, 'AMAZON.FallbackIntent');
+    return isIntent(input, 'AMAZON.FallbackIntent', 'NoChangeIntent');
   },
   async handle(input) {
     const question = await currentQuestion(input);

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { parseIntensity } from '../../shared/intensity.js';
+import { parseIntensity, saysUnchanged } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
-import { askNext, saveAnswer } from '../flow.js';
+import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -24,7 +24,14 @@ export const IntensityAnswerHandler: RequestHandler = {
       state.intensitySkipped = true;
       return askNext(input, state, [say.intensityLetGo]);
     }
-    const reading = parseIntensity(slot(input, 'intensity').value ?? spokenText(input));
+    const heard = slot(input, 'intensity').value ?? spokenText(input);
+    const reading = parseIntensity(heard);
+
+    // "About the same" after an exercise is the number from before, said another way.
+    if (!reading.ok && after && (isIntent(input, 'NoChangeIntent') || saysUnchanged(heard))) {
+      const before = (await currentCheckIn(input, state))?.intensity ?? null;
+      if (before !== null) return recordIntensityAfter(input, state, before);
+    }
 
     if (!reading.ok) {
       if (state.retries < 1) {

@@ -154,6 +154,16 @@ const exercise: IntentDef = {
   ],
 };
 
+/** "How strong is it now?" after an exercise, answered without a number. */
+const noChange: IntentDef = {
+  name: 'NoChangeIntent',
+  samples: [
+    'the same', 'same', 'about the same', 'still the same', 'pretty much the same', 'same as before', 'no change',
+    'no real change', "it hasn't changed", 'it has not changed', 'unchanged', "it's the same", 'it is about the same',
+    'roughly the same', 'more or less the same', 'basically the same', 'just the same', 'same as it was',
+  ],
+};
+
 const exerciseInfo: IntentDef = {
   name: 'ExerciseInfoIntent',
   slots: [{ name: 'exercise', type: 'EXERCISE' }],
@@ -258,7 +268,7 @@ const builtIns: IntentDef[] = [
 ];
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, intensity, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, intensity, noChange, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntensity } from '../../shared/intensity.js';
+import { parseIntensity, saysUnchanged } from '../../shared/intensity.js';
 
 describe('parseIntensity', () => {
   it.each([
@@ -58,4 +58,15 @@ describe('parseIntensity', () => {
     expect(parseIntensity(undefined)).toEqual({ ok: false, reason: 'missing', heard: null });
     expect(parseIntensity('  ')).toEqual({ ok: false, reason: 'missing', heard: null });
   });
+});
+
+describe('saysUnchanged', () => {
+  it.each(['same', 'the same', 'about the same', "it's the same", 'still the same', 'pretty much the same', 'no change', 'no real change', "it hasn't changed", 'unchanged', 'same as before', 'The same.'])(
+    'hears "%s" as no change',
+    (said) => expect(saysUnchanged(said)).toBe(true),
+  );
+  it.each(['better', 'a bit better', 'worse', 'not the same', 'same old day', 'the same thing happened again', '', undefined])(
+    'does not hear "%s" as no change',
+    (said) => expect(saysUnchanged(said)).toBe(false),
+  );
 });

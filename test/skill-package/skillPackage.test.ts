@@ -144,6 +144,7 @@ describe('interaction model rules the schema cannot check', () => {
     expect(shape).toEqual({
       CheckInIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER'],
       IntensityIntent: ['intensity:AMAZON.NUMBER'],
+      NoChangeIntent: [],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       SkipIntent: [],
       PracticeStatusIntent: ['status:PRACTICE_STATUS'],

@@ -179,6 +179,8 @@ const MORE: Record<string, Expected> = {
   'I cut again': intent('CrisisIntent'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
   'nothing really happened': intent('SkipIntent'),
+  'about the same': intent('NoChangeIntent'),
+  'still the same': intent('NoChangeIntent'),
   'not much happened': intent('SkipIntent'),
   'not sure': checkIn('not sure', 'OFF.NOT_SURE'),
   "I'm not sure": checkIn('not sure', 'OFF.NOT_SURE'),

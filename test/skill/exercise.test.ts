@@ -93,6 +93,29 @@ describe('intensity routing', () => {
     expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true, intensityAfter: null });
   });
 
+  it.each([
+    ['WhatHappenedIntent', { event: 'same' }, 'the same'],
+    ['WhatHappenedIntent', { event: 'about the same' }, 'about the same'],
+    ['NoChangeIntent', {}, 'about the same'],
+    ['AMAZON.FallbackIntent', {}, null],
+  ] as const)('takes "%s" %j to "how strong now?" as the number from before, when it says so', async (intent, slots, said) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    const next = await c.say(intent, slots);
+    const [entry] = await h.store.listCheckIns(owner);
+    if (said === null) {
+      // Nothing was heard: asked again, nothing stored.
+      expect(spoken(next)).toMatch(/1 to 10/);
+      expect(entry).toMatchObject({ intensityAfter: null });
+      return;
+    }
+    expect(spoken(next)).toMatch(/still 9/i);
+    expect(entry).toMatchObject({ intensity: 9, intensityAfter: 9 });
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ intensityBefore: 9, intensityAfter: 9 });
+  });
+
   it('carries on with the check-in when the offer is declined', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'furious', intensity: '8' });

@@ -76,6 +76,7 @@ const SAID: Array<[string, Slots]> = [
   ['ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
   ['ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
   ['ExerciseInfoIntent', {}],
+  ['NoChangeIntent', {}],
   ['AnotherRoundIntent', {}],
   ['SlowerIntent', {}],
   ['WeekSummaryIntent', {}],
