@@ -23,6 +23,9 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'yeah I did it', 'yes I did it', 'yes I did', 'yeah I did', 'I did it', 'did', 'done', 'I got to it', 'got to it',
       'got it done', 'all of it', 'the whole thing', 'finished it', 'I finished it', 'I managed it', 'managed it',
       'I practiced', 'I practised', 'yep did it', 'did it today',
+      // The practice by the names people give it: homework, practice.
+      'I did my homework', 'did my homework', 'I did the homework', 'I did my practice', 'did my practice',
+      "I've done my homework", 'I did my homework today', 'I did my practice today', 'homework done', 'practice done',
     ],
   },
   {
@@ -32,6 +35,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'partially', 'kind of', 'sort of', 'kinda', 'sorta', 'a little', 'a bit', 'some of it', 'a bit of it',
       'halfway', 'half of it', 'tried', 'I tried', 'sort of did', 'kind of did', 'started it', 'not all of it',
       'a little bit', 'some', 'somewhat', 'not fully', 'part of it', 'a little of it',
+      'some of my homework', 'I did some of my homework', 'part of my practice', 'I did part of my practice',
+      'half my homework',
     ],
   },
   {
@@ -41,6 +46,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       "didn't", 'did not', "I didn't", 'I did not', 'skipped it', 'I skipped it', "didn't get to it",
       "I didn't get to it", 'not really', 'missed it', 'I missed it', "no I didn't", 'not at all', 'not tonight',
       "didn't do it", "I didn't do it", 'not yet', 'nope not today', 'none of it',
+      "I didn't do my homework", "didn't do my homework", 'I skipped my homework', 'skipped my homework',
+      "I didn't do my practice", 'I skipped my practice', 'skipped my practice', 'no homework today',
     ],
   },
 ];
