@@ -71,7 +71,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b/,
   /\bwish (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
   /\bsleep and (?:never|not) wake up\b/,
-  /\bbetter off (?:dead|without me|if i (?:was|were) (?:dead|gone|not here|not around|not alive))\b/,
+  /\bbetter off (?:dead|gone|without me|if i (?:was|were) (?:dead|gone|not here|not around|not alive))\b/,
+  /\bbetter without me\b/,
   /\b(?:no|not any|nothing|no more|no good) (?:reason|reasons|point) (?:to|in|for) (?:live|living|life|being alive|going on|keep going)\b/,
   /\bnothing (?:left )?to live for\b/,
   /\bpoint (?:in|of) (?:living|being alive|going on|life anymore)\b/,
@@ -110,6 +111,14 @@ const PATTERNS: RegExp[] = [
   /\bgive up on (?:everything|myself|it all)(?= ?$| anymore| for good)/,
   /\b(?:i am|i feel like|i felt like|feel like|i am just) (?:such |just )?a burden\b/,
   /\bburden (?:to|on) (?:everyone|everybody|my family|them all)\b/,
+  /\bwant to (?:just )?not (?:be here|be alive|exist|wake up)\b/,
+  /\b(?:what is the|there is no|there is not any|there is not a) point anymore\b/,
+  /\b(?:do not|cannot|can not) see (?:a|any) future(?= ?$| for me| anymore)/,
+  /\b(?:i have|i have got|i have made|i made|i got) a plan(?= ?$)/,
+  /\b(?:googled|google|looked up|look up|searched|search|searching|researched|reading about|read about) (?:for )?(?:ways|how) to (?:die|kill myself|end it|end my life|overdose|hang myself)\b/,
+  /\b(?:bought|got|have|found|tied) (?:a |the )?(?:rope|noose)(?= ?$| for (?:myself|me|tonight))/,
+  /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) (?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|traffic|oncoming traffic|cliff|road|truck)\b/,
+  /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) crash(?:ing)? my car\b/,
   // Harming oneself, and means. Intent makes it self-harm whatever follows ("I want to hurt myself at the end of the day").
   /\b(?:want to|going to|urge to|urges to|thinking about|thought about|think about|feel like|felt like|might|tempted to|tried to|try to|need to|planning to|plan to|keep|kept|will|could|started|start) (?:hurt|harm|cut|burn|starve|punish|hit)(?:ing|s)? myself\b(?! (?:some |a little )?slack| a break)/,
   new RegExp(
@@ -119,6 +128,7 @@ const PATTERNS: RegExp[] = [
   // "Cutting" needs no object among people who self-harm; cutting carbs, back or down has one.
   /\b(?:want to|wanted to|need to|needed to|urge to|urges to|feel like|felt like|thinking about|thought about|tempted to|started|start|keep|kept|relapsed and) (?:cut|cutting)(?= ?$| again| tonight| so bad| really bad| badly)/,
   /\bi (?:cut|have been cutting|been cutting) (?:again|last night|tonight)(?= ?$| and| but| so)/,
+  /\b(?:i am|i was|i have been|been) cutting(?= ?$| again| myself| more)/,
   /\bmade myself bleed\b/,
   /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall) until (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
   /\b(?:burn|burned|burnt|cut|hit|punched|scratched|hurt|bruised) my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|body|face|head) (?:\w+ ){0,4}on purpose\b/,

@@ -217,7 +217,8 @@ const crisis: IntentDef = {
     'I want to go to sleep and never wake up', "I wish I didn't exist", "I don't want to exist",
     'I just want it all to stop', 'I want everything to stop', "I can't take it anymore", "I don't care if I die",
     'I feel like dying', "I'm a burden to everyone", 'nobody would care if I died', "I've been cutting again",
-    'I cut again', 'I want to cut', "I'm done with everything",
+    'I cut again', 'I want to cut', "I'm done with everything", 'I just want to not be here', "there's no point anymore",
+    "what's the point anymore", "I don't see a future", "I'm cutting again",
   ],
 };
 

@@ -104,6 +104,18 @@ const CRISIS = [
   "I'm done with everything",
   'I give up on everything',
   'I am a burden to everyone',
+  'I just want to not be here',
+  'I have a plan',
+  "what's the point anymore",
+  "there's no point anymore",
+  'I bought a rope',
+  'I googled ways to die',
+  "I'm better off gone",
+  "I don't see a future",
+  'sometimes I think about driving into a wall',
+  'I want to crash my car',
+  'my family would be better without me',
+  "I'm cutting again",
 ];
 
 // Everyday idioms that must not interrupt a check-in with a crisis line.
@@ -176,6 +188,16 @@ const IDIOMS = [
   'I said goodbye to everyone at the airport',
   'I have my meds ready for the trip',
   "I wrote a note to my parents in case I'm late",
+  "I'm going to end things with him",
+  'I have a plan for tomorrow',
+  'I bought a rope for the garden',
+  'I googled ways to sleep better',
+  'I crashed my bike',
+  'I crashed on the couch',
+  "there's no point arguing",
+  "I don't see a future in this job",
+  "I'm cutting carbs again",
+  'I was cutting vegetables',
 ];
 
 describe('detectCrisis', () => {
