@@ -143,10 +143,6 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
 }
 
 /**
- * A feeling as said. A feeling field holds a word or two; when someone says a whole sentence instead, the sentence
- * is kept in full as what happened too, so nothing they said is cut off.
- */
-/**
  * A sentence said when it was not asked for (WhatHappenedIntent before its question): what happened, unless it is only
  * a number among hedges ("honestly like an 8", its first word taken by Alexa as the carrier phrase), which is the
  * intensity, as IntensityIntent would have given it.
@@ -168,6 +164,10 @@ export function feelingInSentence(words: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
+/**
+ * A feeling as said. A feeling field holds a word or two; when someone says a whole sentence instead, the sentence
+ * is kept in full as what happened too, so nothing they said is cut off.
+ */
 export function feelingAnswer(words: string, slotId: string | null = null): CheckInPatch {
   const feeling = classifyFeeling(words, slotId);
   return words.trim().length > FEELING_MAX_CHARS ? { feeling, whatHappened: words.trim() } : { feeling };
