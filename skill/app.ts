@@ -1,6 +1,6 @@
 import type { Skill } from 'ask-sdk-core';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
-import express, { type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { z } from 'zod';
 
 export interface Verification {
@@ -57,6 +57,25 @@ function envelopeGuard(skillId: string | undefined): RequestHandler {
   };
 }
 
+/**
+ * What the body reader refuses (a body far larger than any Alexa request, one cut off half-way, an encoding it cannot
+ * read) is the client's error: a 4xx with a clear message, not Express's HTML page and a stack trace in the log.
+ */
+const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+  if (type === 'entity.too.large') {
+    res.status(413).json({ error: 'The request is too large to be an Alexa request.' });
+    return;
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(status).json({ error: 'The request body could not be read.' });
+    return;
+  }
+  console.error('The skill endpoint failed:', error);
+  res.status(500).json({ error: 'Something went wrong on our side.' });
+};
+
 /** One Express app: POST /alexa for the skill, the dashboard for everything else. */
 export function createServer(options: ServerOptions): express.Express {
   const app = express();
@@ -68,6 +87,7 @@ export function createServer(options: ServerOptions): express.Express {
   const adapter = new ExpressAdapter(options.skill, options.verification.signature, options.verification.timestamp);
   const [rejectParsed, readText, verifyAndDispatch] = adapter.getRequestHandlers() as RequestHandler[];
   app.post('/alexa', rejectParsed!, readText!, envelopeGuard(options.verification.skillId), verifyAndDispatch!);
+  app.use('/alexa', bodyErrors);
   app.all('/alexa', (_req, res) => {
     res.status(405).set('Allow', 'POST').json({ error: 'The skill endpoint takes POST requests from Alexa.' });
   });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../../shared/env.js';
 import { openStore, type Store } from '../../shared/store/index.js';
 import { createServer, type Verification } from '../../skill/app.js';
@@ -148,6 +148,22 @@ describe('POST /alexa through Express', () => {
       expect(res.status).toBe(400);
       expect(await readdir(running.dataDir)).not.toContain('accounts');
     } finally {
+      await running.close();
+    }
+  });
+
+  it('answers a body far larger than any Alexa request with 413 and a clear message, logging no stack', async () => {
+    const running = await run({ signature: false, timestamp: false });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const res = await post(running.url, JSON.stringify({ version: '1.0', padding: 'x'.repeat(2_000_000) }));
+      expect(res.status).toBe(413);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      expect(await res.json()).toEqual({ error: expect.stringMatching(/too large/i) });
+      expect(errors).not.toHaveBeenCalled();
+      expect(await readdir(running.dataDir)).not.toContain('accounts');
+    } finally {
+      errors.mockRestore();
       await running.close();
     }
   });
