@@ -58,6 +58,8 @@ const initial: ConversationState = {
 const KEY = 'conversation';
 
 export function conversation(input: HandlerInput): ConversationState {
+  // Events and system requests come without a session (the SDK throws if asked for its attributes): no conversation.
+  if (!input.requestEnvelope.session) return { ...initial };
   const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
   const saved = attrs[KEY];
   // Session attributes come back from Alexa as plain JSON; take only what we know and default the rest.

@@ -26,6 +26,7 @@ import { SafetyHandler } from './handlers/SafetyHandler.js';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
 import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
 import { SkipIntentHandler } from './handlers/SkipIntentHandler.js';
+import { ExceptionEncounteredHandler, UnusedRequestHandler } from './handlers/SystemRequestHandlers.js';
 import { SlowerIntentHandler } from './handlers/SlowerIntentHandler.js';
 import { StopCancelIntentHandler } from './handlers/StopCancelIntentHandler.js';
 import { WeekSummaryIntentHandler } from './handlers/WeekSummaryIntentHandler.js';
@@ -40,6 +41,7 @@ export const HANDLERS = [
   SafetyHandler,
   SkillDisabledEventHandler,
   SessionEndedRequestHandler,
+  ExceptionEncounteredHandler,
   // State-specific answers before the general handlers of the same intents.
   CrisisFollowUpHandler,
   DeleteConfirmationHandler,
@@ -70,6 +72,8 @@ export const HANDLERS = [
   PreviousIntentHandler,
   YesNoIntentHandler,
   FallbackIntentHandler,
+  // Last: request types the skill has no use for get an empty answer, not the error handler's apology.
+  UnusedRequestHandler,
 ];
 
 /** The skill's builder, shared by the Express server and the Lambda handler. */

@@ -132,6 +132,11 @@ export function sessionEndedRequest(
   return envelope({ type: 'SessionEndedRequest', reason, ...(error ? { error } : {}) }, caller, session);
 }
 
+/** Any other request type, as Alexa would send it (no session): System.ExceptionEncountered, skill events, ... */
+export function otherRequest(type: string, fields: Record<string, unknown>, caller: Caller = {}): RequestEnvelope {
+  return envelope({ type, ...fields }, caller, null);
+}
+
 /** The skill-disabled event Alexa sends to subscribed skills (no session). */
 export function skillDisabledEvent(caller: Caller = {}): RequestEnvelope {
   return envelope(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reprompt, spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
@@ -426,6 +426,42 @@ describe('help, fallback and leaving', () => {
     expect(spoken(r)).toMatch(/1 to 10/);
     expect(r.response.shouldEndSession).toBe(false);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null }]);
+  });
+
+  it('answers System.ExceptionEncountered with no speech (Alexa allows none), and logs what went wrong', async () => {
+    const { otherRequest } = await import('../helpers/alexa.js');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const r = await h.send(
+        otherRequest('System.ExceptionEncountered', {
+          error: { type: 'INVALID_RESPONSE', message: 'The response could not be read' },
+          cause: { requestId: 'amzn1.echo-api.request.earlier' },
+        }, { userId: USER, apiEndpoint: h.api.url }),
+      );
+      expect(r.response.outputSpeech).toBeUndefined();
+      expect(r.response.reprompt).toBeUndefined();
+      expect(errors.mock.calls.flat().join(' ')).toContain('INVALID_RESPONSE');
+      expect(errors.mock.calls.flat().join(' ')).not.toMatch(/Unable to find a suitable request handler/);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
+  it.each([
+    ['AlexaSkillEvent.SkillPermissionAccepted', { body: { acceptedPermissions: [{ scope: 'alexa::alerts:reminders:skill:readwrite' }] } }],
+    ['AlexaSkillEvent.SkillEnabled', {}],
+    ['Display.ElementSelected', { token: 'x' }],
+  ])('answers a request type it has no use for (%s) quietly, with no speech and no error', async (type, fields) => {
+    const { otherRequest } = await import('../helpers/alexa.js');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const r = await h.send(otherRequest(type, fields, { userId: USER, apiEndpoint: h.api.url }));
+      expect(r.response.outputSpeech).toBeUndefined();
+      expect(errors).not.toHaveBeenCalled();
+      expect(await h.store.listCheckIns(owner)).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('logs a session that Alexa ended with an error, and answers nothing', async () => {
