@@ -354,6 +354,8 @@ export interface HardMomentClusters {
   threshold: number;
   /** A plain sentence when one weekday or part of day clearly dominates; a neutral one otherwise; null if none. */
   headline: string | null;
+  /** The whole weeks the clusters look back over, when known (hardMomentsFor), so a summary can say so. */
+  weeks?: number;
 }
 
 /** A pattern is named only when it covers at least half the hard nights and at least this many of them. */
@@ -447,9 +449,10 @@ export async function hardMomentsFor(
   weekStartsOn: number,
   opts: { weeks?: number; threshold?: number } = {},
 ): Promise<HardMomentClusters> {
-  const range = clusterRange(anyNight, weekStartsOn, opts.weeks ?? CLUSTER_WEEKS);
+  const weeks = opts.weeks ?? CLUSTER_WEEKS;
+  const range = clusterRange(anyNight, weekStartsOn, weeks);
   const checkIns = await store.listCheckIns(OwnerSchema.parse(owner), range);
-  return hardMomentClusters(checkIns, opts.threshold === undefined ? {} : { threshold: opts.threshold });
+  return { ...hardMomentClusters(checkIns, opts.threshold === undefined ? {} : { threshold: opts.threshold }), weeks };
 }
 
 /* ---------------------------------------------------------------------------------------------------------------
@@ -493,10 +496,18 @@ function points(n: number): string {
  */
 export function describeWeek(view: WeekView, clusters?: HardMomentClusters | null): string[] {
   const out: string[] = [];
+  // The clusters look back further than this week: said after this week's facts without that, "2 nights at 8 or more"
+  // would contradict "the strongest night was at 8".
+  const patternLine =
+    clusters?.headline && clusters.total > 0
+      ? clusters.weeks
+        ? `Over the last ${clusters.weeks} weeks, ${clusters.headline.charAt(0).toLowerCase()}${clusters.headline.slice(1)}`
+        : clusters.headline
+      : null;
   if (view.nightsCheckedIn === 0 && view.exercises.sessions === 0) {
     out.push('There are no check-ins for this week yet, and that is okay.');
     out.push('Tonight at bedtime, you can say "open between sessions" and tell me how you feel in a word or two.');
-    if (clusters?.headline && clusters.total > 0) out.push(clusters.headline);
+    if (patternLine) out.push(patternLine);
     return out;
   }
 
@@ -570,6 +581,6 @@ export function describeWeek(view: WeekView, clusters?: HardMomentClusters | nul
     }
   }
 
-  if (clusters?.headline && clusters.total > 0) out.push(clusters.headline);
+  if (patternLine) out.push(patternLine);
   return out;
 }

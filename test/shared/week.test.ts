@@ -391,6 +391,9 @@ describe('describeWeek', () => {
     expect(text).toContain('What got in the way was forgetting and low energy or mood.');
     expect(text).toContain('You did 2 breathing or grounding exercises, and on average they brought your intensity down by 2 points.');
     expect(lines[lines.length - 1]).toBe(clusters.headline);
+    // Looked back over a known window (hardMomentsFor), the summary says so: the clusters are not this week's.
+    const windowed = describeWeek(view, { ...clusters, weeks: 8 });
+    expect(windowed[windowed.length - 1]).toBe(`Over the last 8 weeks, ${clusters.headline!.charAt(0).toLowerCase()}${clusters.headline!.slice(1)}`);
     expect(text).not.toMatch(SHAMING);
     // Plain text for the skill to escape: no markup of our own.
     expect(text).not.toMatch(/<[a-z]|&[a-z]+;/i);
