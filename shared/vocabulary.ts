@@ -84,7 +84,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
     synonyms: [
       'too down', 'no energy', 'too exhausted', "didn't have the energy", "wasn't up to it", 'felt too low',
       'too low', 'too drained', 'too worn out', 'had nothing left', 'my mood was too low', 'too wiped out',
-      'not up to it', 'too sad', 'too depressed', 'too sick',
+      'not up to it', 'too sad', 'too depressed', 'too sick', "didn't feel like it", 'no motivation', 'had no energy',
     ],
   },
   {
@@ -93,6 +93,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
     synonyms: [
       'no point', 'pointless', "it's not helping", "didn't think it would help", "it doesn't help", "couldn't see the point",
       "what's the point", "it won't help", "it wasn't worth it", "don't see the point", 'not worth it',
+      'seemed pointless', 'felt pointless', 'it seemed pointless',
     ],
   },
   {
@@ -101,7 +102,8 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
     synonyms: [
       'was avoiding it', "didn't want to feel it", "didn't want to think about it", "didn't want to go there",
       'it was too painful', 'too painful', 'I was avoiding it', 'avoided it', 'I avoided it', "couldn't face it",
-      "didn't want to face it", 'it brings up too much', 'it stirs things up',
+      "didn't want to face it", 'it brings up too much', 'it stirs things up', 'avoiding', 'scared to do it',
+      'afraid to do it', 'was scared', 'dreading it', 'was dreading it',
     ],
   },
   {
@@ -181,4 +183,34 @@ export function matchVocabulary<Id extends string>(
     if (candidates.some((c) => forms.includes(c))) return v;
   }
   return null;
+}
+
+/**
+ * Words that name a barrier inside a sentence but cannot be slot synonyms, because the feelings slot type has them
+ * ("exhausted" is a feeling when asked how you feel, and low energy when asked what got in the way).
+ */
+const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
+  low_energy: ['exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired'],
+};
+
+/**
+ * The barrier named in what someone said, when Alexa did not resolve it: the whole phrase first (matchVocabulary),
+ * else the longest name or synonym found inside the sentence ("was avoiding it honestly"). "Something else" is never
+ * read from words: it is what the caller keeps when nothing is named, with the words themselves.
+ */
+export function classifyBarrier(text: string): Barrier | null {
+  const named = BARRIER_VALUES.filter((v) => v.id !== 'other').map((v) => ({
+    ...v,
+    synonyms: [...v.synonyms, ...(TEXT_CUES[v.id] ?? [])],
+  }));
+  const whole = matchVocabulary(named, text);
+  if (whole) return whole.id;
+  const said = ` ${normalisePhrase(text)} `;
+  let best: { id: Barrier; length: number } | null = null;
+  for (const v of named) {
+    for (const form of [v.value, ...v.synonyms].map(normalisePhrase)) {
+      if (form.length > (best?.length ?? 0) && said.includes(` ${form} `)) best = { id: v.id, length: form.length };
+    }
+  }
+  return best?.id ?? null;
 }

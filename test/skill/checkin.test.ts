@@ -335,6 +335,19 @@ describe('the practice question', () => {
     expect((await h.store.listCheckIns(owner))[0]?.practice?.status).toBe(status);
   });
 
+  it('names the barrier inside a sentence Alexa did not resolve, and keeps the sentence too', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
+    await c.say('SkipIntent');
+    await c.say('AMAZON.NoIntent');
+    await c.say('WhatHappenedIntent', { event: 'was avoiding it honestly' });
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({
+      barrier: 'avoidance',
+      barrierSaid: 'was avoiding it honestly',
+    });
+  });
+
   it('keeps a barrier said in the user\'s own words as "other"', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });

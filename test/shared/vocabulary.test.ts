@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { BARRIER_VALUES, classifyBarrier } from '../../shared/vocabulary.js';
+
+describe('classifyBarrier', () => {
+  it.each([
+    // Whole phrases, as Alexa leaves them when "I" was the carrier phrase.
+    ['forgot', 'forgot'],
+    ['was too busy', 'no_time'],
+    // Sentences that hold a barrier among other words.
+    ['was avoiding it honestly', 'avoidance'],
+    ['I was scared to do it', 'avoidance'],
+    ['was exhausted', 'low_energy'],
+    ["didn't feel like it", 'low_energy'],
+    ['it seemed pointless', 'no_point'],
+    ['honestly it just slipped my mind again', 'forgot'],
+    ['my boss kept me late so I ran out of time', 'no_time'],
+    ['I wanted it to be perfect so I never started', 'perfectionism'],
+  ] as const)('reads "%s" as %s', (said, barrier) => {
+    expect(classifyBarrier(said)).toBe(barrier);
+  });
+
+  it.each(['my mother was visiting all week', 'the dog was sick', '', '   '])('finds no named barrier in "%s"', (said) => {
+    expect(classifyBarrier(said)).toBeNull();
+  });
+
+  it('never returns "other" from words: that is what the caller decides when nothing is named', () => {
+    for (const synonym of BARRIER_VALUES.find((v) => v.id === 'other')!.synonyms) expect(classifyBarrier(synonym)).toBeNull();
+  });
+});
