@@ -190,7 +190,11 @@ export function matchVocabulary<Id extends string>(
  * ("exhausted" is a feeling when asked how you feel, and low energy when asked what got in the way).
  */
 const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
-  low_energy: ['exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired'],
+  no_time: ['get around to it', 'got around to it', 'too much on', 'no time'],
+  low_energy: [
+    'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
+  ],
+  avoidance: ['too anxious', 'too scared', 'too upsetting'],
 };
 
 /**

@@ -15,6 +15,12 @@ describe('classifyBarrier', () => {
     ['honestly it just slipped my mind again', 'forgot'],
     ['my boss kept me late so I ran out of time', 'no_time'],
     ['I wanted it to be perfect so I never started', 'perfectionism'],
+    ['did not get around to it', 'no_time'],
+    ['was too anxious to do it', 'avoidance'],
+    ['fell asleep', 'low_energy'],
+    ["wasn't in the mood", 'low_energy'],
+    ["didn't have the headspace", 'low_energy'],
+    ['forgot again', 'forgot'],
   ] as const)('reads "%s" as %s', (said, barrier) => {
     expect(classifyBarrier(said)).toBe(barrier);
   });
