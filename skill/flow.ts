@@ -158,9 +158,10 @@ export function sentenceAnswer(words: string): CheckInPatch {
  * something else.
  */
 export function feelingInSentence(words: string): string | null {
-  const m = /^(?:i\s+)?(?:feel|felt|feeling|am feeling|'m feeling|m feeling|have been feeling|'ve been feeling|been feeling)\s+(.+)$/i.exec(
-    words.trim(),
-  );
+  const m =
+    /^(?:i\s+)?(?:(?:also|just|really|honestly|still|actually|kind of|sort of)\s+)?(?:feel|felt|feeling|am feeling|'m feeling|m feeling|have been feeling|'ve been feeling|been feeling)\s+(.+)$/i.exec(
+      words.trim(),
+    );
   return m?.[1]?.trim() || null;
 }
 

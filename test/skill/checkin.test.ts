@@ -156,6 +156,8 @@ describe('the bedtime check-in', () => {
     ['feel hopeless and worthless', 'hopeless and worthless'],
     ['am feeling pretty low', 'pretty low'],
     ['feel like garbage', 'like garbage'],
+    ['also felt proud today', 'proud today'],
+    ['just feel numb', 'numb'],
   ])('takes "I %s" (Alexa heard "I" as a carrier phrase) to "how are you feeling?" as the feeling', async (event, said) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
