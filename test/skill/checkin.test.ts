@@ -337,30 +337,17 @@ describe('the practice question', () => {
     expect((await h.store.listCheckIns(owner))[0]?.practice?.status).toBe(status);
   });
 
-  it('names the barrier inside a sentence Alexa did not resolve, and keeps the sentence too', async () => {
+  it.each([
+    ['names the barrier inside a sentence Alexa did not resolve', 'was avoiding it honestly', 'avoidance'],
+    ['keeps a barrier said in the user\'s own words as "other"', 'my mother was visiting all week', 'other'],
+  ])('%s, and keeps the sentence too', async (_what, said, barrier) => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
     await c.say('SkipIntent');
     await c.say('AMAZON.NoIntent');
-    await c.say('WhatHappenedIntent', { event: 'was avoiding it honestly' });
-    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({
-      barrier: 'avoidance',
-      barrierSaid: 'was avoiding it honestly',
-    });
-  });
-
-  it('keeps a barrier said in the user\'s own words as "other"', async () => {
-    await setPlan();
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
-    await c.say('SkipIntent');
-    await c.say('AMAZON.NoIntent');
-    await c.say('WhatHappenedIntent', { event: 'my mother was visiting all week' });
-    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({
-      barrier: 'other',
-      barrierSaid: 'my mother was visiting all week',
-    });
+    await c.say('WhatHappenedIntent', { event: said });
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ barrier, barrierSaid: said });
   });
 
   it('takes "I skipped it" said to "how are you feeling?" as the practice, not as the feeling', async () => {
