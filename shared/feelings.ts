@@ -118,7 +118,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'ANGRY.AGGRESSIVE.HOSTILE': ['hostility', 'spiteful'],
   'ANGRY.FRUSTRATED': ['fed up', 'frustration', 'sick of it', 'exasperated'],
   'ANGRY.FRUSTRATED.INFURIATED': ['incensed', 'infuriating'],
-  'ANGRY.FRUSTRATED.ANNOYED': ['irritated', 'irritable', 'grumpy', 'cranky', 'aggravated', 'snappy', 'annoyance'],
+  'ANGRY.FRUSTRATED.ANNOYED': ['irritated', 'irritable', 'grumpy', 'cranky', 'aggravated', 'snappy', 'annoyance', 'narked', 'miffed'],
   'ANGRY.DISTANT': ['detached', 'disconnected', 'far away'],
   'ANGRY.DISTANT.WITHDRAWN': ['shut off', 'closed off', 'in my shell'],
   'ANGRY.DISTANT.NUMB': ['shut down', 'feel nothing', 'dead inside'],
@@ -142,7 +142,8 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Sad
   SAD: ['down', 'low', 'blue', 'unhappy', 'sadness', 'miserable', 'gloomy', 'bummed', 'bummed out', 'tearful', 'teary', 'weepy', 'down in the dumps', 'a bit down', 'feeling down', 'low mood'],
   'SAD.HURT': ['upset', 'wounded', 'hurting', 'stung'],
-  'SAD.HURT.DISAPPOINTED': [],
+  // Said across the English locales the skill serves (en-GB, en-AU, en-IN as well as en-US).
+  'SAD.HURT.DISAPPOINTED': ['gutted', 'crushed'],
   'SAD.DEPRESSED': ['depression', 'flat', 'heavy'],
   'SAD.DEPRESSED.INFERIOR': ['less than', 'not as good as others'],
   'SAD.DEPRESSED.EMPTY': ['hollow', 'emptiness', 'void'],
@@ -181,7 +182,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'HAPPY.INTERESTED': ['engaged', 'absorbed', 'intrigued'],
   'HAPPY.INTERESTED.INQUISITIVE': ['questioning', 'wondering'],
   'HAPPY.INTERESTED.CURIOUS': ['curiosity', 'fascinated'],
-  'HAPPY.CONTENT': ['contented', 'satisfied', 'comfortable', 'cozy', 'cosy'],
+  'HAPPY.CONTENT': ['contented', 'satisfied', 'comfortable', 'cozy', 'cosy', 'chuffed'],
   'HAPPY.CONTENT.JOYFUL': ['joyous', 'elated', 'delighted', 'overjoyed', 'ecstatic', 'joy'],
   'HAPPY.CONTENT.FREE': ['relieved', 'liberated', 'light', 'unburdened', 'relief'],
   'HAPPY.PLAYFUL': ['silly', 'goofy', 'fun'],

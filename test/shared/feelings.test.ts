@@ -41,6 +41,11 @@ describe('classifyFeeling from what was said', () => {
     ['disappointed', { word: 'Disappointed', family: null, path: [] }],
     ['inferior', { word: 'Inferior', family: null, path: [] }],
     ['flibbertigibbet', { word: null, family: null, path: [] }],
+    // Words of the other English locales the skill serves.
+    ['knackered', { word: 'Tired', family: 'Bad', path: ['Bad', 'Tired'] }],
+    ['chuffed', { word: 'Content', family: 'Happy', path: ['Happy', 'Content'] }],
+    ['narked', { word: 'Annoyed', family: 'Angry', path: ['Angry', 'Frustrated', 'Annoyed'] }],
+    ['gutted', { word: 'Disappointed', family: null, path: [] }],
     // A known word inside a longer answer: first mentioned wins; a negated one is not filed.
     ['anxious and tired', { word: 'Anxious', family: 'Fearful', path: ['Fearful', 'Anxious'] }],
     ['honestly pretty lonely tonight', { word: 'Lonely', family: 'Sad', path: ['Sad', 'Lonely'] }],
