@@ -35,6 +35,9 @@ const REWRITES: Array<[RegExp, string]> = [
   [/\bmy ?self\b/g, 'myself'],
   [/\bself[\s-]*(harm|harming|harmed|injury|injuring|injure|hurt|hurting)\b/g, 'self harm'],
   [/\bany ?more\b/g, 'anymore'],
+  // Softeners that sit anywhere in a sentence ("I just want to die", "I don't really want to be alive", "I'm so done
+  // with life") say nothing about risk; dropped, so each pattern need not allow for them at every gap.
+  [/\b(?:just|really|honestly|actually|literally|basically|seriously|truly|kinda|sorta|kind of|sort of|so)\b/g, ' '],
   [/[^a-z0-9' ]+/g, ' '],
   [/\s+/g, ' '],
 ];
@@ -71,7 +74,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b/,
   /\bwish (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
   /\bsleep and (?:never|not) wake up\b/,
-  /\bbetter off (?:dead|gone|without me|if i (?:was|were) (?:dead|gone|not here|not around|not alive))\b/,
+  /\bbetter off (?:dead|gone|without me|if i (?:was|were) (?:dead|gone|not here|not around|not alive)|if i (?:died|disappeared|vanished))\b/,
   /\bbetter without me\b/,
   /\b(?:no|not any|nothing|no more|no good) (?:reason|reasons|point) (?:to|in|for) (?:live|living|life|being alive|going on|keep going)\b/,
   /\bnothing (?:left )?to live for\b/,
@@ -93,7 +96,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into the (?:floor|ground|background|crowd)|(?:from|with|out of) (?:embarrassment|shame)))/,
   /\b(?:want|wanted|wants|wanting) to (?:just )?be gone\b(?! (?:by|before|from|for the|at|until|when))/,
   /\bwant to (?:just )?(?:fall asleep|go to sleep|sleep) (?:forever|and (?:never|not) wake up)\b/,
-  /\bwish (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b/,
+  /\bwish(?:es|ed)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b/,
   /\bhope (?:that )?i (?:do not|will not|never|would not) wake up(?= ?$| tomorrow| in the morning| ever| anymore| this time)/,
   /\bwant (?:it all|everything|it all just|everything just|all of it|all this|all of this) to (?:stop|end|be over)\b/,
   /\bwish (?:it|everything) (?:would|could) (?:all )?(?:just )?(?:end|stop|be over)(?= ?$| now| forever| for good| already)/,
@@ -102,6 +105,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:easier|better) (?:for (?:everyone|everybody|them|my family|everyone else) )?if i (?:was|were|am) (?:not here|not around|gone|dead|not alive)\b/,
   /\bif i (?:died|was gone|were gone|disappeared|was dead|were dead)(?: tomorrow| tonight| today)? (?:no one|nobody|noone) would (?:care|notice|miss me)\b/,
   /\b(?:should|might as well|may as well) (?:just )?(?:die|be dead|not be here|not exist)\b(?! (?:of|from|laughing))/,
+  /\b(?:should|might as well|may as well) (?:just )?(?:disappear|vanish)\b(?! (?:into|for a|from))/,
+  /\bwant (?:it|this|everything) to (?:all )?(?:end|be over)(?= ?$| now| tonight| forever| for good)/,
   /\bfe(?:el|els|lt|eling) like dying\b(?! (?:of|from|laughing))/,
   /\bno way out(?= ?$| for me| anymore| except| but)/,
   /\b(?:will not|am not going to|may not|might not) be (?:around|here) (?:much longer|for much longer|for long|much more)\b/,

@@ -116,6 +116,15 @@ const CRISIS = [
   'I want to crash my car',
   'my family would be better without me',
   "I'm cutting again",
+  // The same with softeners in the gaps.
+  "it would be easier if I just wasn't here",
+  'everyone would be better off if I just disappeared',
+  "I don't really want to be alive",
+  'I feel like I should just disappear',
+  "part of me wishes I wouldn't wake up",
+  'I want it to all be over',
+  'I want this to be over',
+  "I'm so done with life",
 ];
 
 // Everyday idioms that must not interrupt a check-in with a crisis line.
@@ -198,6 +207,9 @@ const IDIOMS = [
   "I don't see a future in this job",
   "I'm cutting carbs again",
   'I was cutting vegetables',
+  'I want this meeting to be over',
+  'I should just disappear into my room and sleep',
+  "I'm so tired I could sleep forever on the couch",
 ];
 
 describe('detectCrisis', () => {
