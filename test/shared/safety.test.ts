@@ -125,6 +125,8 @@ const CRISIS = [
   'I want it to all be over',
   'I want this to be over',
   "I'm so done with life",
+  'I want to disappear into nothing',
+  "I'm sick of living",
 ];
 
 // Everyday idioms that must not interrupt a check-in with a crisis line.
@@ -208,6 +210,8 @@ const IDIOMS = [
   "I'm cutting carbs again",
   'I was cutting vegetables',
   'I want this meeting to be over',
+  'I want to disappear into a good book',
+  "I'm sick of living with roommates",
   'I should just disappear into my room and sleep',
   "I'm so tired I could sleep forever on the couch",
 ];
