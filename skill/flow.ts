@@ -106,6 +106,21 @@ export async function askNext(
   return respond(input, { speech: join([...lead, say.closing(seed)]), end: true });
 }
 
+/**
+ * After a request that means the same anywhere ("how was my week?", "give me my dashboard code") said while a
+ * check-in or an exercise is under way: the question it was waiting on, so the evening carries on. Null when nothing
+ * was under way (someone who opens the skill to hear their week has heard it).
+ */
+export async function backToTonight(input: HandlerInput): Promise<say.Said | null> {
+  const state = conversation(input);
+  if (!state.checkInId && state.step !== 'exercise') return null;
+  if (state.step === 'idle' || state.step === 'confirm_delete' || state.step === 'crisis') return null;
+  const question = await currentQuestion(input);
+  if (!question) return null;
+  saveConversation(input, state);
+  return { speech: join([say.backToTonight, question.speech]), reprompt: question.reprompt ?? question.speech };
+}
+
 /** The question the skill is waiting on, re-spoken for help, fallback and "go back". */
 export async function currentQuestion(input: HandlerInput): Promise<say.Said | null> {
   const state = conversation(input);

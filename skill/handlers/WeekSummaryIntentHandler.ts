@@ -2,11 +2,16 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import { join } from '../../shared/ssml.js';
+import { backToTonight } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** "How was my week?": the dashboard's facts in a few spoken sentences, computed by the same code in shared/. */
+/**
+ * "How was my week?": the dashboard's facts in a few spoken sentences, computed by the same code in shared/. Asked in
+ * the middle of a check-in, the check-in carries on afterwards.
+ */
 export const WeekSummaryIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'WeekSummaryIntent');
@@ -18,8 +23,10 @@ export const WeekSummaryIntentHandler: RequestHandler = {
       weekFor(store, owner, moment.night, weekStartsOn),
       hardMomentsFor(store, owner, moment.night, weekStartsOn),
     ]);
-    const sentences = describeWeek(view, clusters);
+    const summary = say.weekSummary(describeWeek(view, clusters)).speech;
+    const back = await backToTonight(input);
+    if (back) return respond(input, { speech: join([summary, back.speech]), reprompt: back.reprompt ?? back.speech });
     saveConversation(input, freshConversation(conversation(input)));
-    return respond(input, { speech: say.weekSummary(sentences).speech, end: true });
+    return respond(input, { speech: summary, end: true });
   },
 };

@@ -159,6 +159,7 @@ export function closing(seed: number): Ssml {
 
 export const stopMidway = ssml`Okay. I've kept what you said. Good night.`;
 export const goodbye = ssml`Okay. Good night.`;
+export const backToTonight = ssml`Now, back to tonight.`;
 
 /** "What is box breathing?": what it is, and the words that start it (the slot value Alexa resolves). */
 export function exerciseInfo(description: string, startWith: string): Ssml {

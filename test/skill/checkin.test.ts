@@ -430,6 +430,26 @@ describe('help, fallback and leaving', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null }]);
   });
 
+  it.each(['WeekSummaryIntent', 'DashboardCodeIntent'])('answers %s asked mid-check-in, then carries on with the check-in', async (intent) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING, apiEndpoint: h.api.url });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say(intent);
+    expect(spoken(r)).toMatch(intent === 'WeekSummaryIntent' ? /this week/i : /dashboard|code/i);
+    expect(spoken(r)).toMatch(/back to tonight.*1 to 10/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    await c.say('IntensityIntent', { intensity: '5' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 5 }]);
+  });
+
+  it('answers the week asked right after opening, and leaves: no check-in was under way', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('WeekSummaryIntent');
+    expect(r.response.shouldEndSession).toBe(true);
+    expect(spoken(r)).not.toMatch(/back to tonight/i);
+  });
+
   it('answers System.ExceptionEncountered with no speech (Alexa allows none), and logs what went wrong', async () => {
     const { otherRequest } = await import('../helpers/alexa.js');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
