@@ -17,6 +17,9 @@ const HEDGES = new Set([
   'i', "i'd", 'id', "i'm", 'im', 'would', 'say', 'guess', 'think', 'maybe', 'perhaps', 'about', 'around', 'roughly',
   'like', 'it', "it's", 'its', 'is', 'was', "that's", 'thats', 'probably', 'a', 'an', 'honestly', 'um', 'uh', 'er',
   'hmm', 'well', 'so', 'just', 'pretty', 'solid', 'right', 'now', 'tonight', 'really', 'kind', 'sort', 'of', 'at',
+  // How it changed, said beside the number after an exercise ("a bit better, maybe a 6"). Not "down" or "up": in
+  // "down 2" the number is the change, not the intensity.
+  'better', 'worse', 'bit', 'little', 'calmer', 'lower', 'higher', 'more', 'less',
 ]);
 
 const NUMBER = /^-?\d+(\.\d+)?$/;

@@ -23,6 +23,11 @@ describe('parseIntensity', () => {
     ['um maybe like a 5', 5],
     ['a solid 8', 8],
     ['8/10', 8],
+    // After an exercise, the number often comes with how it changed.
+    ['a bit better, maybe a 6', 6],
+    ['better, about a 5', 5],
+    ['calmer now, 4', 4],
+    ['a little lower, like a 3', 3],
   ])('reads "%s" as %i', (said, value) => {
     expect(parseIntensity(said)).toEqual({ ok: true, value });
   });
@@ -46,6 +51,9 @@ describe('parseIntensity', () => {
     'between 5 and 6',
     'pretty bad',
     'a lot',
+    'a lot better',
+    'down 2',
+    'less than 5',
     // Not a number word, however an object looks it up.
     'constructor',
     'toString',
