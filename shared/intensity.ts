@@ -24,6 +24,14 @@ const HEDGES = new Set([
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** Words for how strong a feeling is, said instead of a number ("pretty high", "not that strong"). */
+const STRENGTH_WORDS = new Set([
+  'high', 'low', 'medium', 'mid', 'middle', 'middling', 'moderate', 'strong', 'weak', 'mild', 'intense', 'extreme',
+  'severe', 'bad', 'very', 'quite', 'super', 'not', 'too', 'that', 'the', 'somewhere', 'between', 'in', 'on', 'scale',
+  'number', 'big', 'small', 'huge', 'lot', 'much', 'okay', 'ok', 'manageable', 'unbearable', 'heavy', 'light',
+  "don't", 'dont', 'know', 'sure', 'hard', 'to', 'tell', 'say', 'out', 'ten', 'or',
+]);
+
 /**
  * Reads an intensity as Alexa delivers it (AMAZON.NUMBER gives digits, "?" when it could not tell) or as said in
  * words ("seven", "a 7", "7 out of 10", "honestly like an 8"). Only a whole number from 1 to 10 is accepted; anything
@@ -46,6 +54,18 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
   if (!Number.isInteger(value)) return { ok: false, reason: 'not_whole', heard };
   if (value < INTENSITY_MIN || value > INTENSITY_MAX) return { ok: false, reason: 'out_of_range', heard };
   return { ok: true, value };
+}
+
+/**
+ * Whether words said to "how strong, from 1 to 10?" are an attempt at the strength ("pretty high", "kind of medium I
+ * guess", "6 or 7") rather than something else the person wanted to say (what happened, say), which must be kept.
+ */
+export function talksAboutStrength(raw: string | null | undefined): boolean {
+  const words = (raw ?? '')
+    .toLowerCase()
+    .split(/[\s,.!?]+/)
+    .filter((word) => word.length > 0);
+  return words.every((word) => HEDGES.has(word) || STRENGTH_WORDS.has(word) || NUMBER.test(word) || Object.hasOwn(WORDS, word));
 }
 
 const UNCHANGED =

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { parseIntensity, saysUnchanged } from '../../shared/intensity.js';
+import { parseIntensity, saysUnchanged, talksAboutStrength } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
-import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
+import { askNext, currentCheckIn, feelingInSentence, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -34,10 +34,14 @@ export const IntensityAnswerHandler: RequestHandler = {
     }
 
     if (!reading.ok) {
+      // Something else told instead of the number ("my mom called and we fought") is what happened: kept now, so it
+      // is neither lost nor asked for again.
+      const told = !after && tellsWhatHappened(input, heard) ? heard!.trim() : null;
+      if (told !== null) await saveAnswer(input, state, { whatHappened: told });
       if (state.retries < 1) {
         state.retries += 1;
         saveConversation(input, state);
-        const again = say.intensityAgain();
+        const again = told !== null ? say.keptThatIntensityAgain() : say.intensityAgain();
         return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
       }
       if (after) return recordIntensityAfter(input, state, null);
@@ -50,3 +54,13 @@ export const IntensityAnswerHandler: RequestHandler = {
     return askNext(input, state, [], saved);
   },
 };
+
+/**
+ * A sentence that is not about the strength, nor a feeling said again (FeelingAnswerHandler's "I feel …" corrections
+ * reach it first), heard as what happened.
+ */
+function tellsWhatHappened(input: Parameters<RequestHandler['handle']>[0], heard: string | null | undefined): boolean {
+  if (!isIntent(input, 'WhatHappenedIntent') || !heard) return false;
+  const words = heard.trim().split(/\s+/);
+  return words.length >= 2 && !talksAboutStrength(heard) && feelingInSentence(heard) === null;
+}

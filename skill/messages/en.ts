@@ -84,6 +84,14 @@ export function intensityAgain(): Said {
   };
 }
 
+/** After what happened was told in answer to "how strong?": it is kept, and the number asked for once more. */
+export function keptThatIntensityAgain(): Said {
+  return {
+    speech: ssml`I've kept that. And the feeling itself: how strong is it, from ${RANGE}?`,
+    reprompt: intensityReprompt,
+  };
+}
+
 export const intensityLetGo = ssml`That's alright, we'll leave the number out tonight.`;
 
 export function offerExercise(intensity: number): Said {

@@ -229,6 +229,45 @@ describe('the bedtime check-in', () => {
     expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: null, feeling: { said: 'numb' } });
   });
 
+  it('keeps what happened when it is told in answer to "how strong?", and does not ask for it again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'upset' });
+    // Alexa takes "work" as the carrier phrase of WhatHappenedIntent.
+    const again = await c.say('WhatHappenedIntent', { event: 'was fine but my mom called and we fought' });
+    expect(spoken(again)).toMatch(/kept/i);
+    expect(spoken(again)).toMatch(/1 to 10/);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: null, whatHappened: 'was fine but my mom called and we fought' });
+
+    const done = await c.say('IntensityIntent', { intensity: '6' });
+    expect(spoken(done)).not.toMatch(/what happened|anything from today/i);
+    expect(done.response.shouldEndSession).toBe(true);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 6, whatHappened: 'was fine but my mom called and we fought' }]);
+  });
+
+  it('keeps what happened told on the second try at "how strong?" too, and moves on without the number', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'upset' });
+    await c.say('IntensityIntent', { intensity: '?' });
+    const r = await c.say('WhatHappenedIntent', { event: 'my sister did not call me back again' });
+    expect(spoken(r)).toMatch(/leave the number out/i);
+    expect(spoken(r)).not.toMatch(/what happened|anything from today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: null, whatHappened: 'my sister did not call me back again' }]);
+  });
+
+  it.each(['pretty high', 'kind of medium I guess', 'not that strong'])(
+    'does not file "%s", said to "how strong?", as what happened',
+    async (said) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.launch();
+      await c.say('CheckInIntent', { feeling: 'upset' });
+      const again = await c.say('WhatHappenedIntent', { event: said });
+      expect(spoken(again)).toMatch(/1 to 10/);
+      expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: null, whatHappened: null });
+    },
+  );
+
   it('accepts a good number on the second try', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
