@@ -79,7 +79,10 @@ const intensity: IntentDef = {
     "I'm at a {intensity}", "I'm at an {intensity}", "I'm a {intensity}", "I'm an {intensity}", 'about {intensity} out of ten',
     'like {intensity}', 'more like a {intensity}', 'more like an {intensity}', 'down to a {intensity}', 'down to an {intensity}',
     'still a {intensity}', 'still an {intensity}', 'level {intensity}', 'number {intensity}', 'I think a {intensity}',
-    'I guess a {intensity}', 'I guess {intensity}',
+    'I guess a {intensity}', 'I guess {intensity}', '{intensity} maybe', 'a {intensity} maybe', 'an {intensity} maybe',
+    'like a {intensity} maybe', 'like an {intensity} maybe', 'maybe like a {intensity}', 'maybe like an {intensity}',
+    '{intensity} I guess', '{intensity} I think', 'a {intensity} I think', 'honestly a {intensity}', 'honestly like a {intensity}',
+    'honestly like an {intensity}', 'probably {intensity}',
   ],
 };
 

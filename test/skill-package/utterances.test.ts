@@ -178,6 +178,10 @@ const MORE: Record<string, Expected> = {
   "I can't take it anymore": intent('CrisisIntent'),
   'I cut again': intent('CrisisIntent'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
+  // A number with hedges on both sides of it.
+  'like a four maybe': number('four'),
+  'seven I guess': number('seven'),
+  'honestly like an eight': number('eight'),
   'nothing really happened': intent('SkipIntent'),
   'about the same': intent('NoChangeIntent'),
   'still the same': intent('NoChangeIntent'),
