@@ -63,8 +63,7 @@ export async function continueExercise(input: HandlerInput, state: ConversationS
 /** Ends the exercise; when it came from a check-in, asks the intensity again so the record shows what helped. */
 export async function finishExercise(input: HandlerInput, state: ConversationState, lead: Ssml[] = []): Promise<Response> {
   const exercise = state.exercise;
-  const { store, owner } = turnOf(input);
-  if (exercise) await store.updateExercise(owner, exercise.id, { completed: true, rounds: exercise.rounds });
+  await markCompleted(input, state);
   if (exercise?.checkInId) {
     state.step = 'intensity_after';
     state.retries = 0;
@@ -74,6 +73,27 @@ export async function finishExercise(input: HandlerInput, state: ConversationSta
   }
   saveConversation(input, freshConversation(state));
   return respond(input, { speech: join([...lead, say.exerciseEndNoCheckIn]), end: true });
+}
+
+/** Stores the exercise under way as done, with the rounds spoken. */
+async function markCompleted(input: HandlerInput, state: ConversationState): Promise<void> {
+  const exercise = state.exercise;
+  const { store, owner } = turnOf(input);
+  if (exercise) await store.updateExercise(owner, exercise.id, { completed: true, rounds: exercise.rounds });
+}
+
+/**
+ * How strong the feeling is, said before the skill asked ("I'm at a 5 now" mid-exercise): the exercise is done, and
+ * the number is its "after", on the check-in too when it came from one.
+ */
+export async function finishExerciseWith(input: HandlerInput, state: ConversationState, after: number): Promise<Response> {
+  const exercise = state.exercise;
+  await markCompleted(input, state);
+  if (exercise?.checkInId) return recordIntensityAfter(input, state, after);
+  const { store, owner } = turnOf(input);
+  if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
+  saveConversation(input, freshConversation(state));
+  return respond(input, { speech: join([say.intensityChange(null, after), say.exerciseEndNoCheckIn]), end: true });
 }
 
 /** Records the intensity after an exercise on both the exercise and the check-in, then carries on. */

@@ -73,6 +73,7 @@ const GLOBAL_COMMANDS = [
   'WeekSummaryIntent',
   'DashboardCodeIntent',
   'DeleteDataIntent',
+  'ThanksIntent',
 ];
 
 export function isGlobalCommand(input: HandlerInput): boolean {

@@ -12,6 +12,7 @@ import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler.js';
 import { ExerciseInfoIntentHandler } from './handlers/ExerciseInfoIntentHandler.js';
 import { ExerciseIntentHandler } from './handlers/ExerciseIntentHandler.js';
 import { ExerciseOfferAnswerHandler } from './handlers/ExerciseOfferAnswerHandler.js';
+import { ExerciseAnswerHandler } from './handlers/ExerciseAnswerHandler.js';
 import { ExerciseStopHandler } from './handlers/ExerciseStopHandler.js';
 import { FallbackIntentHandler } from './handlers/FallbackIntentHandler.js';
 import { FeelingAnswerHandler } from './handlers/FeelingAnswerHandler.js';
@@ -26,6 +27,7 @@ import { SafetyHandler } from './handlers/SafetyHandler.js';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
 import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
 import { SkipIntentHandler } from './handlers/SkipIntentHandler.js';
+import { ThanksIntentHandler } from './handlers/ThanksIntentHandler.js';
 import { ExceptionEncounteredHandler, UnusedRequestHandler } from './handlers/SystemRequestHandlers.js';
 import { SlowerIntentHandler } from './handlers/SlowerIntentHandler.js';
 import { StopCancelIntentHandler } from './handlers/StopCancelIntentHandler.js';
@@ -46,6 +48,7 @@ export const HANDLERS = [
   CrisisFollowUpHandler,
   DeleteConfirmationHandler,
   ExerciseStopHandler,
+  ExerciseAnswerHandler,
   ExerciseOfferAnswerHandler,
   IntensityAnswerHandler,
   FeelingAnswerHandler,
@@ -67,6 +70,7 @@ export const HANDLERS = [
   DashboardCodeIntentHandler,
   DeleteDataIntentHandler,
   SkipIntentHandler,
+  ThanksIntentHandler,
   HelpIntentHandler,
   StopCancelIntentHandler,
   PreviousIntentHandler,

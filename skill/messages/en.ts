@@ -167,6 +167,7 @@ export function closing(seed: number): Ssml {
 
 export const stopMidway = ssml`Okay. I've kept what you said. Good night.`;
 export const goodbye = ssml`Okay. Good night.`;
+export const youreWelcome = ssml`You're welcome.`;
 export const backToTonight = ssml`Now, back to tonight.`;
 
 /** "What is box breathing?": what it is, and the words that start it (the slot value Alexa resolves). */
@@ -207,6 +208,8 @@ export const somethingWentWrong = ssml`Sorry, something went wrong on my side.`;
 export const journalUnreadable = ssml`I'm sorry. I couldn't open your journal just now, but I've kept what you said, so it isn't lost. Please try again a little later.`;
 
 export const exerciseStopped = ssml`Okay, we'll stop there.`;
+
+export const exerciseThanked = ssml`You're welcome. We'll stop there.`;
 
 export const exerciseEndNoCheckIn = ssml`Well done for taking that time. Good night.`;
 

@@ -167,6 +167,20 @@ const noChange: IntentDef = {
   ],
 };
 
+/**
+ * Thanks, and "it helped": what people say when an exercise has done its work. Mid-exercise it ends the exercise;
+ * elsewhere it is met with "you're welcome" and the question the skill was waiting on.
+ */
+const thanks: IntentDef = {
+  name: 'ThanksIntent',
+  samples: [
+    'thank you', 'thanks', 'thanks a lot', 'thank you so much', 'thanks so much', 'thank you very much', 'cheers',
+    'it helped', 'that helped', 'it helped a little', 'that helped a little', 'it helped a lot', 'that helped a lot',
+    'it really helped', 'that really helped', 'thanks that helped', 'thank you that helped', 'that was helpful',
+    'that was nice', 'that was good', 'that was lovely', 'that was really nice', 'that did help', 'it did help',
+  ],
+};
+
 const exerciseInfo: IntentDef = {
   name: 'ExerciseInfoIntent',
   slots: [{ name: 'exercise', type: 'EXERCISE' }],
@@ -272,7 +286,7 @@ const builtIns: IntentDef[] = [
 ];
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, intensity, noChange, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, intensity, noChange, thanks, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -145,6 +145,7 @@ describe('interaction model rules the schema cannot check', () => {
       CheckInIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER'],
       IntensityIntent: ['intensity:AMAZON.NUMBER'],
       NoChangeIntent: [],
+      ThanksIntent: [],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       SkipIntent: [],
       PracticeStatusIntent: ['status:PRACTICE_STATUS'],

@@ -193,3 +193,72 @@ describe('exercises on demand', () => {
     expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 6, intensityAfter: 4 });
   });
 });
+
+describe('speaking up mid-exercise', () => {
+  /** A check-in at 9 whose offer of an exercise was taken: the skill is now asking "another round, slower, or stop?". */
+  async function midExercise() {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    return c;
+  }
+
+  it.each([
+    ['"thank you"', 'ThanksIntent', {}],
+    ['"it helped a little"', 'ThanksIntent', {}],
+    // "I feel calmer" and "I'm good" reach the skill as a sentence and as a feeling.
+    ['"I feel calmer"', 'WhatHappenedIntent', { event: 'feel calmer' }],
+    ['"I\'m good"', 'CheckInIntent', { feeling: { value: 'good', id: 'HAPPY', type: 'FEELING' } }],
+  ])('takes %s as the end of the exercise, and asks how strong the feeling is now', async (_said, intent, slots) => {
+    const c = await midExercise();
+    const r = await c.say(intent, slots);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true });
+    // Nothing said about the exercise is filed as the day's events or as a new feeling.
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: 9, whatHappened: null }]);
+
+    await c.say('IntensityIntent', { intensity: '6' });
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 9, intensityAfter: 6 });
+  });
+
+  it('takes a number said mid-exercise as how strong the feeling is now', async () => {
+    const c = await midExercise();
+    const r = await c.say('IntensityIntent', { intensity: '5' });
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 9, intensityAfter: 5 });
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true, intensityAfter: 5 });
+  });
+
+  it('keeps what happened, told mid-exercise, and does not ask for it again', async () => {
+    const c = await midExercise();
+    const r = await c.say('WhatHappenedIntent', { event: 'my landlord says we have to move out by Friday' });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ whatHappened: 'my landlord says we have to move out by Friday' });
+    const next = await c.say('IntensityIntent', { intensity: '7' });
+    expect(spoken(next)).not.toMatch(/what happened|anything from today/i);
+  });
+
+  it('ends an exercise on demand kindly on "thank you"', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('ExerciseIntent');
+    const r = await c.say('ThanksIntent');
+    expect(r.response.shouldEndSession).toBe(true);
+    expect(spoken(r)).toMatch(/welcome/i);
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true });
+  });
+});
+
+describe('thanks outside an exercise', () => {
+  it('is met with "you\'re welcome" and the question the skill was waiting on', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    const r = await c.say('ThanksIntent');
+    expect(spoken(r)).toMatch(/welcome/i);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(r.response.shouldEndSession).toBe(false);
+  });
+});
