@@ -17,12 +17,16 @@ export const CheckInIntentHandler: RequestHandler = {
   async handle(input) {
     const state = continuingCheckIn(input);
     const feelingSlot = slot(input, 'feeling');
+    // "Angry and sad", "tired but okay": both kept as said, filed under the first.
+    const and = slot(input, 'andFeeling').value;
+    const but = slot(input, 'butFeeling').value;
+    const feeling = feelingSlot.value && (and ? `${feelingSlot.value} and ${and}` : but ? `${feelingSlot.value} but ${but}` : feelingSlot.value);
     const intensity = parseIntensity(slot(input, 'intensity').value);
     const lead: Ssml[] = [];
     let saved;
 
-    if (feelingSlot.value) {
-      const answer = feelingAnswer(feelingSlot.value, feelingSlot.id);
+    if (feeling) {
+      const answer = feelingAnswer(feeling, feelingSlot.id);
       saved = await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
       if (intensity.ok && answer.feeling) lead.push(say.ackFeeling(answer.feeling.said, state.turns));
     } else if (intensity.ok) {

@@ -28,6 +28,10 @@ export interface SlotTypeDef {
 
 const FEELING = { name: 'feeling', type: 'FEELING' } as const;
 const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
+/** A second feeling said with the first ("angry and sad", "tired but okay"): one slot per joining word, so it is kept. */
+const AND_FEELING = { name: 'andFeeling', type: 'FEELING' } as const;
+const BUT_FEELING = { name: 'butFeeling', type: 'FEELING' } as const;
+const TWO_FEELING_CARRIERS = ['', "I'm ", 'I feel ', "I'm feeling ", 'feeling ', 'honestly '];
 
 /** Carrier phrases a feeling is said in; each becomes "<carrier> {feeling}". */
 const FEELING_CARRIERS = [
@@ -49,7 +53,7 @@ const NUMBER_FORMS = (slot: string) => [
 
 const checkIn: IntentDef = {
   name: 'CheckInIntent',
-  slots: [FEELING, INTENSITY],
+  slots: [FEELING, INTENSITY, AND_FEELING, BUT_FEELING],
   samples: [
     'I want to check in', 'start my check in', 'to start my check in', 'check in', 'to check in', 'do my check in',
     'to do my check in', "let's check in", 'I want to do my check in', 'start a check in', 'begin my check in',
@@ -65,6 +69,10 @@ const checkIn: IntentDef = {
     '{feeling} about a {intensity}', '{feeling} like a {intensity}',
     "I'm feeling {feeling} {intensity} out of ten", "I feel {feeling} at a {intensity}", "I'm {feeling} at a {intensity}",
     "to log that I'm {feeling} about a {intensity}", "that I'm {feeling} about a {intensity}",
+    ...TWO_FEELING_CARRIERS.flatMap((c) => [
+      `${c}{feeling} and {andFeeling}`, `${c}{feeling} and also {andFeeling}`, `${c}{feeling} but {butFeeling}`,
+      `${c}{feeling} but also {butFeeling}`,
+    ]),
   ],
 };
 

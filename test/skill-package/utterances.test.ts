@@ -185,6 +185,12 @@ const MORE: Record<string, Expected> = {
   'nothing really happened': intent('SkipIntent'),
   'about the same': intent('NoChangeIntent'),
   'thank you': intent('ThanksIntent'),
+  // Two feelings at once, each resolved, with the word that joined them kept by the slot it lands in.
+  'angry and sad': { intent: 'CheckInIntent', slots: { feeling: { value: 'angry', id: 'ANGRY' }, andFeeling: { value: 'sad', id: 'SAD' } } },
+  "I'm tired but okay": {
+    intent: 'CheckInIntent',
+    slots: { feeling: { value: 'tired', id: 'BAD.TIRED' }, butFeeling: { value: 'okay', id: 'OFF.OKAY' } },
+  },
   'it helped a little': intent('ThanksIntent'),
   'that was nice': intent('ThanksIntent'),
   'still the same': intent('NoChangeIntent'),

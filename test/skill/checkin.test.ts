@@ -268,6 +268,18 @@ describe('the bedtime check-in', () => {
     },
   );
 
+  it.each([
+    ['angry and sad', { andFeeling: { value: 'sad', id: 'SAD', type: 'FEELING' } }, 'Angry'],
+    ['tired but okay', { butFeeling: { value: 'okay', id: 'OFF.OKAY', type: 'FEELING' } }, 'Bad'],
+  ])('keeps two feelings said together ("%s"), filed under the first', async (said, second, family) => {
+    const [first] = said.split(' ');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('CheckInIntent', { feeling: first!, ...second });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said, family });
+  });
+
   it('accepts a good number on the second try', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
