@@ -74,6 +74,7 @@ const GLOBAL_COMMANDS = [
   'DashboardCodeIntent',
   'DeleteDataIntent',
   'ThanksIntent',
+  'CorrectFeelingIntent',
 ];
 
 export function isGlobalCommand(input: HandlerInput): boolean {

@@ -8,11 +8,12 @@ import { isIntent, slot } from '../predicates.js';
 
 /**
  * Starts a check-in, answers the feeling question, or takes a one-shot ("tell between sessions I'm anxious, about
- * a 6"): whatever was said is stored at once, and the check-in carries on from there.
+ * a 6"): whatever was said is stored at once, and the check-in carries on from there. A feeling said again to correct
+ * it (CorrectFeelingIntent) replaces the one on the same entry, said back, and the question waiting is asked again.
  */
 export const CheckInIntentHandler: RequestHandler = {
   canHandle(input) {
-    return isIntent(input, 'CheckInIntent');
+    return isIntent(input, 'CheckInIntent', 'CorrectFeelingIntent');
   },
   async handle(input) {
     const state = continuingCheckIn(input);
@@ -28,7 +29,9 @@ export const CheckInIntentHandler: RequestHandler = {
     if (feeling) {
       const answer = feelingAnswer(feeling, feelingSlot.id);
       saved = await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
-      if (intensity.ok && answer.feeling) lead.push(say.ackFeeling(answer.feeling.said, state.turns));
+      if (isIntent(input, 'CorrectFeelingIntent') && answer.feeling && state.step !== 'feeling') {
+        lead.push(say.feelingCorrected(answer.feeling.said));
+      } else if (intensity.ok && answer.feeling) lead.push(say.ackFeeling(answer.feeling.said, state.turns));
     } else if (intensity.ok) {
       saved = await saveAnswer(input, state, { intensity: intensity.value });
     }

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
 import { continuingCheckIn } from '../conversation.js';
-import { askNext, saveAnswer } from '../flow.js';
+import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
 import { isIntent, slot } from '../predicates.js';
 
 /**
@@ -16,7 +17,10 @@ export const IntensityIntentHandler: RequestHandler = {
     const state = continuingCheckIn(input);
     const reading = parseIntensity(slot(input, 'intensity').value);
     if (!reading.ok) return askNext(input, state);
+    // "No wait, more like a 5" after the number was taken: say it was heard, or the question that follows sounds
+    // as if it was not.
+    const before = state.checkInId ? ((await currentCheckIn(input, state))?.intensity ?? null) : null;
     const saved = await saveAnswer(input, state, { intensity: reading.value });
-    return askNext(input, state, [], saved);
+    return askNext(input, state, before !== null && before !== reading.value ? [say.intensityCorrected(reading.value)] : [], saved);
   },
 };

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { parseIntensity } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
@@ -14,7 +15,8 @@ const SKIPPING_INTENTS = ['SkipIntent', 'AMAZON.NoIntent'];
  */
 export const WhatHappenedAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return isAnswerIn(input, 'what_happened');
+    // A number is not what happened but the intensity said again ("no wait, more like a 5"): IntensityIntentHandler.
+    return isAnswerIn(input, 'what_happened') && !(isIntent(input, 'IntensityIntent') && parseIntensity(slot(input, 'intensity').value).ok);
   },
   async handle(input) {
     const state = conversation(input);

@@ -92,6 +92,16 @@ export function keptThatIntensityAgain(): Said {
   };
 }
 
+/** A feeling said again to correct it. */
+export function feelingCorrected(said: string): Ssml {
+  return ssml`Okay, ${said}.`;
+}
+
+/** A number said again, changed: the new one is kept. */
+export function intensityCorrected(value: number): Ssml {
+  return ssml`Okay, ${value} then.`;
+}
+
 export const intensityLetGo = ssml`That's alright, we'll leave the number out tonight.`;
 
 export function offerExercise(intensity: number): Said {

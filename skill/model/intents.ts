@@ -43,7 +43,13 @@ const FEELING_CARRIERS = [
   "I've been feeling", "I've been", 'I guess', "I'm feeling like", 'I think', 'I think I feel', "I think I'm",
   "tonight I'm", "today I'm", "tonight I feel", "today I felt", 'I felt', 'I was feeling', 'super',
   "that I'm", "to log that I'm", "log that I'm", "to log that I feel", "log that I feel", "to say I'm", "to say I feel",
-  "to tell you I'm", "that I feel", "to record that I'm", "record that I'm",
+  "to tell you I'm", "that I feel", "to record that I'm", "record that I'm", "tell you I'm", "say I'm",
+];
+
+/** One-shot carriers ("ask between sessions to log that I'm anxious about a 6"), with the number after the feeling. */
+const ONE_SHOT_CARRIERS = [
+  "log that I'm", 'log that I feel', "to log that I'm", 'to log that I feel', "that I'm", 'that I feel',
+  "record that I'm", "to record that I'm", "tell you I'm", "to tell you I'm", "say I'm", "to say I'm",
 ];
 
 const NUMBER_FORMS = (slot: string) => [
@@ -68,11 +74,29 @@ const checkIn: IntentDef = {
     "I'm {feeling} a {intensity}", 'I feel {feeling} like a {intensity}', "I'm feeling {feeling} like a {intensity}",
     '{feeling} about a {intensity}', '{feeling} like a {intensity}',
     "I'm feeling {feeling} {intensity} out of ten", "I feel {feeling} at a {intensity}", "I'm {feeling} at a {intensity}",
-    "to log that I'm {feeling} about a {intensity}", "that I'm {feeling} about a {intensity}",
+    ...ONE_SHOT_CARRIERS.flatMap((c) => [
+      `${c} {feeling} about a {intensity}`, `${c} {feeling} about an {intensity}`, `${c} {feeling} like a {intensity}`,
+      `${c} {feeling} {intensity} out of ten`,
+    ]),
     ...TWO_FEELING_CARRIERS.flatMap((c) => [
       `${c}{feeling} and {andFeeling}`, `${c}{feeling} and also {andFeeling}`, `${c}{feeling} but {butFeeling}`,
       `${c}{feeling} but also {butFeeling}`,
     ]),
+  ],
+};
+
+/**
+ * A feeling said again to correct it ("actually I meant scared", "no, I said angry"): its own intent, so that a step
+ * that takes any words as its answer (what happened, say) does not file the correction there.
+ */
+const correctFeeling: IntentDef = {
+  name: 'CorrectFeelingIntent',
+  slots: [FEELING],
+  samples: [
+    'actually {feeling}', "actually I'm {feeling}", 'actually I feel {feeling}', "actually I'm feeling {feeling}",
+    'I meant {feeling}', 'actually I meant {feeling}', 'no I meant {feeling}', 'sorry I meant {feeling}',
+    "no I'm {feeling}", "no wait I'm {feeling}", "I'm actually {feeling}", 'I actually feel {feeling}',
+    'I said {feeling}', 'no I said {feeling}', 'more like {feeling}', "it's more like {feeling}",
   ],
 };
 
@@ -91,6 +115,13 @@ const intensity: IntentDef = {
     'like a {intensity} maybe', 'like an {intensity} maybe', 'maybe like a {intensity}', 'maybe like an {intensity}',
     '{intensity} I guess', '{intensity} I think', 'a {intensity} I think', 'honestly a {intensity}', 'honestly like a {intensity}',
     'honestly like an {intensity}', 'probably {intensity}',
+    // Said again, to correct it.
+    'actually {intensity}', 'actually a {intensity}', 'actually an {intensity}', "actually it's a {intensity}",
+    "actually it's an {intensity}", 'actually more like a {intensity}', 'actually more like an {intensity}',
+    "it's more like a {intensity}", "it's more like an {intensity}", "no it's a {intensity}", "no it's an {intensity}",
+    "no wait it's a {intensity}", "no wait it's more like a {intensity}", "no wait it's more like an {intensity}",
+    'I meant {intensity}', 'I meant a {intensity}', 'I meant an {intensity}', 'sorry I meant a {intensity}',
+    'make that a {intensity}', 'make that an {intensity}', 'change it to {intensity}', 'change it to a {intensity}',
   ],
 };
 
@@ -294,7 +325,7 @@ const builtIns: IntentDef[] = [
 ];
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, intensity, noChange, thanks, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, thanks, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

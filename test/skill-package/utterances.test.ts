@@ -185,6 +185,11 @@ const MORE: Record<string, Expected> = {
   'nothing really happened': intent('SkipIntent'),
   'about the same': intent('NoChangeIntent'),
   'thank you': intent('ThanksIntent'),
+  // Corrections, and a one-shot whose "to" Alexa takes as part of "ask between sessions to".
+  'actually I meant scared': { intent: 'CorrectFeelingIntent', slots: { feeling: { value: 'scared', id: 'FEARFUL.SCARED' } } },
+  "no wait it's more like a 5": number('5'),
+  'actually a 4': number('4'),
+  "log that I'm anxious about a 6": checkIn('anxious', 'FEARFUL.ANXIOUS', '6'),
   // Two feelings at once, each resolved, with the word that joined them kept by the slot it lands in.
   'angry and sad': { intent: 'CheckInIntent', slots: { feeling: { value: 'angry', id: 'ANGRY' }, andFeeling: { value: 'sad', id: 'SAD' } } },
   "I'm tired but okay": {

@@ -280,6 +280,28 @@ describe('the bedtime check-in', () => {
     expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said, family });
   });
 
+  it('takes a number said after the intensity question as a correction, says so, and asks what it was waiting on', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    await c.say('IntensityIntent', { intensity: '7' });
+    const r = await c.say('IntensityIntent', { intensity: '5' });
+    expect(spoken(r)).toMatch(/\b5\b/);
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 5 }]);
+  });
+
+  it.each(['intensity', 'what_happened'])('takes a feeling corrected at the %s step on the same entry, and asks again', async (step) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: { value: 'sacred', id: 'SAD', type: 'FEELING' } });
+    if (step === 'what_happened') await c.say('IntensityIntent', { intensity: '6' });
+    const r = await c.say('CorrectFeelingIntent', { feeling: { value: 'scared', id: 'FEARFUL.SCARED', type: 'FEELING' } });
+    expect(spoken(r)).toMatch(/okay, scared/i);
+    expect(spoken(r)).toMatch(step === 'intensity' ? /1 to 10/ : /happen|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'scared', family: 'Fearful' }, whatHappened: null }]);
+  });
+
   it('accepts a good number on the second try', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
