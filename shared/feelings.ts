@@ -203,7 +203,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'SURPRISED.STARTLED.DISMAYED': ['crestfallen', 'disheartened'],
   'SURPRISED.STARTLED.SHOCKED': ['stunned', 'in shock'],
   // Bad
-  BAD: ['not good', 'not so good', 'crappy', 'lousy', 'rough', 'terrible', 'horrible', 'rubbish', 'off', 'out of sorts', 'under the weather', 'unwell', 'sick', 'ill', 'poorly'],
+  BAD: ['not good', 'not so good', 'not that good', 'not very good', 'not too good', 'no good at all', 'crappy', 'lousy', 'rough', 'terrible', 'horrible', 'rubbish', 'off', 'out of sorts', 'under the weather', 'unwell', 'sick', 'ill', 'poorly'],
   'BAD.BORED': ['boredom', 'uninspired'],
   'BAD.BORED.INDIFFERENT': ['whatever', "don't care", 'unbothered'],
   'BAD.BORED.APATHETIC': ['unmotivated', "can't be bothered", 'listless', 'apathy'],
@@ -247,7 +247,9 @@ const OFF_WHEEL: Readonly<Record<string, readonly string[]>> = {
   mixed: ['mixed feelings', 'conflicted', 'all sorts', 'up and down', 'a mix', 'torn'],
   blah: ['bleh', 'blech'],
   'so so': ['average', 'middling', 'fifty fifty', 'in between'],
-  'not great': ['could be better', 'not the best', 'not amazing', 'not so great'],
+  'not great': ['could be better', 'not the best', 'not amazing', 'not so great', 'not that great', 'not very great', 'not too great'],
+  // Said often, and not the same as "bad": kept as its own word.
+  'not okay': ['not ok', 'not alright', 'not all right', 'not doing okay', 'not doing well', 'not well', 'not fine', 'not happy'],
   'not bad': ['not too bad', 'decent', 'pretty decent'],
   weird: ['strange', 'odd', 'funny'],
   emotional: ['all the feelings', 'a lot of feelings', 'worked up'],

@@ -204,6 +204,10 @@ const MORE: Record<string, Expected> = {
   "I'm not sure": checkIn('not sure', 'OFF.NOT_SURE'),
   "I'm pretty good": checkIn('good', 'HAPPY'),
   'fine': checkIn('fine', 'OFF.FINE'),
+  // Negated answers: one slot value each, so the "not" is never lost.
+  "I'm not okay": checkIn('not okay', 'OFF.NOT_OKAY'),
+  'not that good': checkIn('not that good', 'BAD'),
+  'not happy': checkIn('not happy', 'OFF.NOT_OKAY'),
   blah: checkIn('blah', 'OFF.BLAH'),
   "I'm embarrassed": checkIn('embarrassed', 'DISGUSTED.DISAPPROVING.EMBARRASSED'),
   "I'm feeling anxious about a 7": checkIn('anxious', 'FEARFUL.ANXIOUS', '7'),
