@@ -29,7 +29,8 @@ export const CheckInIntentHandler: RequestHandler = {
     if (feeling) {
       const answer = feelingAnswer(feeling, feelingSlot.id);
       saved = await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
-      if (isIntent(input, 'CorrectFeelingIntent') && answer.feeling && state.step !== 'feeling') {
+      // Said again in the middle of a check-in: say it back, or the question that follows sounds as if it was not heard.
+      if (answer.feeling && state.checkInId && state.step !== 'feeling' && !intensity.ok) {
         lead.push(say.feelingCorrected(answer.feeling.said));
       } else if (intensity.ok && answer.feeling) lead.push(say.ackFeeling(answer.feeling.said, state.turns));
     } else if (intensity.ok) {

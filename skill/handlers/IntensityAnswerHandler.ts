@@ -4,7 +4,7 @@ import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
 import { askNext, currentCheckIn, feelingInSentence, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
+import { inStep, isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
@@ -13,7 +13,7 @@ import { respond } from '../respond.js';
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return isAnswerIn(input, 'intensity', 'intensity_after');
+    return isAnswerIn(input, 'intensity', 'intensity_after') && !correctsFeeling(input);
   },
   async handle(input) {
     const state = conversation(input);
@@ -63,4 +63,14 @@ function tellsWhatHappened(input: Parameters<RequestHandler['handle']>[0], heard
   if (!isIntent(input, 'WhatHappenedIntent') || !heard) return false;
   const words = heard.trim().split(/\s+/);
   return words.length >= 2 && !talksAboutStrength(heard) && feelingInSentence(heard) === null;
+}
+
+/**
+ * A feeling word said to "how strong?" ("worried", when "anxious" was heard) is the feeling corrected, which
+ * CheckInIntentHandler takes; "low", "strong" or "bad" are tries at the number.
+ */
+function correctsFeeling(input: Parameters<RequestHandler['handle']>[0]): boolean {
+  if (!inStep(input, 'intensity') || !isIntent(input, 'CheckInIntent')) return false;
+  const feeling = slot(input, 'feeling').value;
+  return Boolean(feeling) && !slot(input, 'intensity').value && !talksAboutStrength(feeling);
 }

@@ -92,6 +92,8 @@ export function keptThatIntensityAgain(): Said {
   };
 }
 
+export const backAStep = ssml`Okay, back a step.`;
+
 /** A feeling said again to correct it. */
 export function feelingCorrected(said: string): Ssml {
   return ssml`Okay, ${said}.`;

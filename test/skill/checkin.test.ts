@@ -493,14 +493,52 @@ describe('help, fallback and leaving', () => {
     expect((await h.store.listCheckIns(owner))[0]?.feeling?.said).toBe('lonely');
   });
 
-  it.each(['AMAZON.PreviousIntent', 'AMAZON.RepeatIntent'])('%s asks the current question again, and changes nothing', async (intent) => {
+  it('"say that again" asks the current question again, and changes nothing', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'sad' });
-    const r = await c.say(intent);
+    const r = await c.say('AMAZON.RepeatIntent');
     expect(spoken(r)).toMatch(/1 to 10/);
     expect(r.response.shouldEndSession).toBe(false);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null }]);
+  });
+
+  it('"go back" asks the question before again, and its new answer replaces the old one on the same entry', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const back = await c.say('AMAZON.PreviousIntent');
+    expect(spoken(back)).toMatch(/feeling/i);
+    expect(spoken(back)).not.toMatch(/1 to 10/);
+    const again = await c.say('CheckInIntent', { feeling: 'worried' });
+    expect(spoken(again)).toMatch(/1 to 10/);
+    await c.say('IntensityIntent', { intensity: '6' });
+
+    // From "what happened?" back to the number.
+    const number = await c.say('AMAZON.PreviousIntent');
+    expect(spoken(number)).toMatch(/1 to 10/);
+    const next = await c.say('IntensityIntent', { intensity: '4' });
+    expect(spoken(next)).toMatch(/happen|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'worried' }, intensity: 4, whatHappened: null }]);
+  });
+
+  it('takes a feeling said to "how strong?" as the feeling corrected, and asks the number again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say('CheckInIntent', { feeling: { value: 'worried', id: 'FEARFUL.ANXIOUS.WORRIED', type: 'FEELING' } });
+    expect(spoken(r)).toMatch(/okay, worried/i);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'worried' }, intensity: null }]);
+  });
+
+  it.each(['low', 'strong', 'bad'])('takes "%s" said to "how strong?" as a try at the number, not a new feeling', async (word) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say('CheckInIntent', { feeling: word });
+    expect(spoken(r)).toMatch(/whole number/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
   });
 
   it.each(['WeekSummaryIntent', 'DashboardCodeIntent'])('answers %s asked mid-check-in, then carries on with the check-in', async (intent) => {
