@@ -207,11 +207,23 @@ export function classifyBarrier(text: string): Barrier | null {
     ...v,
     synonyms: [...v.synonyms, ...(TEXT_CUES[v.id] ?? [])],
   }));
-  const whole = matchVocabulary(named, text);
+  return classifyInText(named, text);
+}
+
+/**
+ * The practice status in what someone said when Alexa heard a sentence ("I kind of did it", "did some of it"), read
+ * the same way as a barrier: the whole phrase, else the longest form inside it ("kind of did" beats "did").
+ */
+export function classifyPracticeStatus(text: string): PracticeStatus | null {
+  return classifyInText(PRACTICE_STATUS_VALUES, text);
+}
+
+function classifyInText<Id extends string>(values: readonly VocabularyValue<Id>[], text: string): Id | null {
+  const whole = matchVocabulary(values, text);
   if (whole) return whole.id;
   const said = ` ${normalisePhrase(text)} `;
-  let best: { id: Barrier; length: number } | null = null;
-  for (const v of named) {
+  let best: { id: Id; length: number } | null = null;
+  for (const v of values) {
     for (const form of [v.value, ...v.synonyms].map(normalisePhrase)) {
       if (form.length > (best?.length ?? 0) && said.includes(` ${form} `)) best = { id: v.id, length: form.length };
     }

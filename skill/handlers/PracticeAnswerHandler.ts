@@ -3,25 +3,39 @@ import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation } from '../conversation.js';
-import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
+import { askNext, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { inStep, isIntent, slot } from '../predicates.js';
+import { inStep, isIntent, slot, spokenText } from '../predicates.js';
+import { respond } from '../respond.js';
+import { classifyPracticeStatus } from '../../shared/vocabulary.js';
 
 const STATUS_IDS: Record<string, PracticeStatus> = { done: 'done', partly: 'partly', not_today: 'not_today' };
 
-/** "Did you get to your practice?": yes / partly / not today. A skip is data, met with curiosity. */
+/**
+ * "Did you get to your practice?": yes / partly / not today. A skip is data, met with curiosity. An answer Alexa heard
+ * as a sentence ("I kind of did it") is read for its status; one that names none is asked again, with the choices,
+ * and never filed as what happened.
+ */
 export const PracticeAnswerHandler: RequestHandler = {
   canHandle(input) {
     return inStep(input, 'practice') &&
-      isIntent(input, 'PracticeStatusIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent');
+      (isIntent(input, 'PracticeStatusIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent') ||
+        (isIntent(input, 'WhatHappenedIntent') && spokenText(input) !== null));
   },
   async handle(input) {
     const state = conversation(input);
+    const heard = isIntent(input, 'WhatHappenedIntent') ? classifyPracticeStatus(spokenText(input) ?? '') : undefined;
+    if (heard === null) {
+      const q = await currentQuestion(input);
+      const again = say.fallback(q?.reprompt ?? q?.speech ?? null);
+      return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+    }
     const { profile } = turnOf(input);
     const checkIn = await currentCheckIn(input, state);
     const plan = checkIn ? activePlanOn(profile?.plans ?? [], checkIn.night) : null;
     let status: PracticeStatus;
-    if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';
+    if (heard) status = heard;
+    else if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';
     else if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) status = 'not_today';
     else status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
     const saved = await saveAnswer(input, state, { practice: { planId: plan?.id ?? null, status, barrier: null, barrierSaid: null } });

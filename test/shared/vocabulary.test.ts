@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIER_VALUES, classifyBarrier } from '../../shared/vocabulary.js';
+import { BARRIER_VALUES, classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
 
 describe('classifyBarrier', () => {
   it.each([
@@ -31,5 +31,21 @@ describe('classifyBarrier', () => {
 
   it('never returns "other" from words: that is what the caller decides when nothing is named', () => {
     for (const synonym of BARRIER_VALUES.find((v) => v.id === 'other')!.synonyms) expect(classifyBarrier(synonym)).toBeNull();
+  });
+});
+
+describe('classifyPracticeStatus', () => {
+  it.each([
+    ['kind of did it', 'partly'],
+    ['did some of it', 'partly'],
+    ['I did not get round to it', 'not_today'],
+    ['yes I did it this morning', 'done'],
+    ['partly', 'partly'],
+  ] as const)('reads "%s" as %s', (said, status) => {
+    expect(classifyPracticeStatus(said)).toBe(status);
+  });
+
+  it.each(['my therapist said to wait', 'no', ''])('names no status in "%s"', (said) => {
+    expect(classifyPracticeStatus(said)).toBeNull();
   });
 });

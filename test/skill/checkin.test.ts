@@ -379,6 +379,35 @@ describe('the practice question', () => {
     }));
   }
 
+  it.each([
+    ['kind of did it', 'partly'],
+    ['did some of it', 'partly'],
+    ['did not get round to it', 'not_today'],
+  ])('takes "I %s" (a sentence to Alexa) as the practice status, and files nothing as what happened', async (event, status) => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'content' });
+    await c.say('IntensityIntent', { intensity: '3' });
+    await c.say('SkipIntent');
+    const r = await c.say('WhatHappenedIntent', { event });
+    expect(spoken(r)).not.toMatch(/did you get to your practice/i);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ practice: { status }, whatHappened: null, whatHappenedSkipped: true });
+  });
+
+  it('asks the practice question again, with the choices, when a sentence names no status', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'content' });
+    await c.say('IntensityIntent', { intensity: '3' });
+    await c.say('WhatHappenedIntent', { event: 'my cat was sick' });
+    const r = await c.say('WhatHappenedIntent', { event: 'my therapist said to wait' });
+    expect(spoken(r)).toMatch(/yes, partly, or not today/i);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ practice: null, whatHappened: 'my cat was sick' });
+  });
+
   it('is asked only when a practice is set, and takes a skip with its barrier in the user\'s words', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
