@@ -75,6 +75,7 @@ const GLOBAL_COMMANDS = [
   'DeleteDataIntent',
   'ThanksIntent',
   'CorrectFeelingIntent',
+  'PracticeReadBackIntent',
 ];
 
 export function isGlobalCommand(input: HandlerInput): boolean {

@@ -21,6 +21,7 @@ import { IntensityAnswerHandler } from './handlers/IntensityAnswerHandler.js';
 import { IntensityIntentHandler } from './handlers/IntensityIntentHandler.js';
 import { LaunchRequestHandler } from './handlers/LaunchRequestHandler.js';
 import { PracticeAnswerHandler } from './handlers/PracticeAnswerHandler.js';
+import { PracticeReadBackIntentHandler } from './handlers/PracticeReadBackIntentHandler.js';
 import { PracticeStatusIntentHandler } from './handlers/PracticeStatusIntentHandler.js';
 import { PreviousIntentHandler } from './handlers/PreviousIntentHandler.js';
 import { SafetyHandler } from './handlers/SafetyHandler.js';
@@ -61,6 +62,7 @@ export const HANDLERS = [
   IntensityIntentHandler,
   WhatHappenedIntentHandler,
   PracticeStatusIntentHandler,
+  PracticeReadBackIntentHandler,
   BarrierIntentHandler,
   ExerciseIntentHandler,
   ExerciseInfoIntentHandler,

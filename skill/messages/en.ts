@@ -3,7 +3,7 @@
  * live in shared/safety/crisis-lines.ts). Handlers pick a message; they never build sentences themselves.
  * Every user word goes through the ssml template, which escapes it.
  */
-import { ssml, type Ssml } from '../../shared/ssml.js';
+import { join, ssml, type Ssml } from '../../shared/ssml.js';
 import type { PracticePlan } from '../../shared/schemas.js';
 import { INTENSITY_MAX, INTENSITY_MIN } from '../../shared/limits.js';
 
@@ -246,6 +246,28 @@ export const confirmDelete: Said = {
 };
 export const deleted = ssml`Done. Everything you saved with Between Sessions has been deleted. Take care.`;
 export const keptData = ssml`Okay, I've kept everything. Nothing was deleted.`;
+
+/**
+ * The plan read back in the user's own words: the task, the cue as they put it ("When I get into bed, I'll say one
+ * line"), why it matters to them and what to bring back. A week with no practice is a plan too.
+ */
+export function readPractice(plan: PracticePlan): Ssml {
+  if (plan.none || !plan.action) return ssml`This week there's no practice set, and that's a plan too. Checking in is enough.`;
+  const parts: Ssml[] = [ssml`Your practice, in your words: ${sentence(plan.action)}`];
+  const when = plan.cueWhen?.trim().replace(/^when\s+/i, '').replace(/[.,;:!?]+$/, '');
+  const then = plan.cueThen?.trim();
+  if (when && then) parts.push(ssml`When ${when}, ${sentence(then)}`);
+  else if (then) parts.push(ssml`${sentence(then)}`);
+  if (plan.why) parts.push(ssml`Why it matters to you: ${sentence(plan.why)}`);
+  if (plan.bringBack) parts.push(ssml`To bring back to your next session: ${sentence(plan.bringBack)}`);
+  return join(parts);
+}
+
+/** Words as the user wrote them, ending as a sentence does. */
+function sentence(words: string): string {
+  const trimmed = words.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
 
 export const practiceNotSet = ssml`You don't have a practice set yet. You can set one with your therapist on the dashboard.`;
 

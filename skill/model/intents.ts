@@ -165,6 +165,20 @@ const practiceStatus: IntentDef = {
   ],
 };
 
+/** "What's my practice?": the plan read back in the user's own words. */
+const practiceReadBack: IntentDef = {
+  name: 'PracticeReadBackIntent',
+  samples: [
+    "what's my practice", 'what is my practice', "what's my homework", 'what is my homework', "what's my homework this week",
+    "what's my practice this week", 'what is my practice this week', 'what is my homework this week', 'read me my practice',
+    'read me my homework', 'remind me of my practice', 'remind me of my homework', 'remind me what my practice is',
+    'remind me what my homework is', 'what was my homework', 'what was my practice', 'tell me my practice',
+    'tell me my homework', 'what am I practicing', 'what am I supposed to practice', 'what am I meant to practice',
+    'what did my therapist give me', 'what homework do I have', 'what practice do I have', 'do I have homework',
+    'do I have any homework', 'do I have a practice',
+  ],
+};
+
 const barrier: IntentDef = {
   name: 'BarrierIntent',
   slots: [{ name: 'barrier', type: 'BARRIER' }],
@@ -325,7 +339,7 @@ const builtIns: IntentDef[] = [
 ];
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, thanks, whatHappened, skip, practiceStatus, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, thanks, whatHappened, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

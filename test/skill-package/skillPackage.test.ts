@@ -146,6 +146,7 @@ describe('interaction model rules the schema cannot check', () => {
       IntensityIntent: ['intensity:AMAZON.NUMBER'],
       NoChangeIntent: [],
       ThanksIntent: [],
+      PracticeReadBackIntent: [],
       CorrectFeelingIntent: ['feeling:FEELING'],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       SkipIntent: [],

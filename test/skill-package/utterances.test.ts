@@ -185,6 +185,8 @@ const MORE: Record<string, Expected> = {
   'nothing really happened': intent('SkipIntent'),
   'about the same': intent('NoChangeIntent'),
   'thank you': intent('ThanksIntent'),
+  "what's my practice": intent('PracticeReadBackIntent'),
+  "what's my homework this week": intent('PracticeReadBackIntent'),
   // Corrections, and a one-shot whose "to" Alexa takes as part of "ask between sessions to".
   'actually I meant scared': { intent: 'CorrectFeelingIntent', slots: { feeling: { value: 'scared', id: 'FEARFUL.SCARED' } } },
   "no wait it's more like a 5": number('5'),

@@ -379,6 +379,53 @@ describe('the practice question', () => {
     }));
   }
 
+  it('reads the practice back in the user\'s own words when asked, and ends when no check-in is under way', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('PracticeReadBackIntent');
+    const text = spoken(r);
+    expect(text).toContain('say one line about the worst moment of the day');
+    expect(text).toContain("When I get into bed, I'll say one line about the worst moment.");
+    expect(text).toContain('so I notice patterns');
+    expect(text).toContain('the lines');
+    expect(text).not.toMatch(/when when/i);
+    expect(r.response.shouldEndSession).toBe(true);
+  });
+
+  it('reads the practice back mid-check-in, then carries on with the check-in', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'content' });
+    const r = await c.say('PracticeReadBackIntent');
+    expect(spoken(r)).toContain('say one line about the worst moment of the day');
+    expect(spoken(r)).toMatch(/back to tonight.*1 to 10/i);
+    expect(r.response.shouldEndSession).toBe(false);
+  });
+
+  it('says when no practice is set, and that a week without one is a plan too', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    expect(spoken(await c.say('PracticeReadBackIntent'))).toMatch(/don't have a practice set/i);
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [{ id: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5', createdAt: '2026-11-20T18:00:00.000Z', none: true, action: null,
+        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
+    }));
+    expect(spoken(await h.talk({ userId: USER, timestamp: EVENING }).say('PracticeReadBackIntent'))).toMatch(/no practice set.*plan too/i);
+  });
+
+  it('reads back a user\'s words with &, < and quotes as valid SSML', async () => {
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [{ id: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d6', createdAt: '2026-11-20T18:00:00.000Z', none: false,
+        action: 'text Sam & "Jo" <3', cueWhen: 'when dinner\'s done', cueThen: 'I\'ll text them', why: null, bringBack: null,
+        modality: null, startsOn: '2026-11-20', endedAt: null }],
+    }));
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('PracticeReadBackIntent');
+    expect(spoken(r)).toContain('text Sam & "Jo" <3');
+    expect(spoken(r)).toContain("When dinner's done, I'll text them.");
+  });
+
   it.each([
     ['kind of did it', 'partly'],
     ['did some of it', 'partly'],

@@ -78,6 +78,7 @@ const SAID: Array<[string, Slots]> = [
   ['ExerciseInfoIntent', {}],
   ['NoChangeIntent', {}],
   ['ThanksIntent', {}],
+  ['PracticeReadBackIntent', {}],
   ['CorrectFeelingIntent', { feeling: 'scared' }],
   ['CheckInIntent', { feeling: 'angry', andFeeling: 'sad' }],
   ['AnotherRoundIntent', {}],

@@ -1,0 +1,28 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { activePlanOn } from '../../shared/plans.js';
+import { join } from '../../shared/ssml.js';
+import { turnOf } from '../context.js';
+import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import { backToTonight } from '../flow.js';
+import * as say from '../messages/en.js';
+import { isIntent } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/**
+ * "What's my practice?": the plan in force tonight, read back in the user's own words (the task, the if-then cue, why
+ * it matters to them, what to bring back). Asked in the middle of a check-in, the check-in carries on afterwards.
+ */
+export const PracticeReadBackIntentHandler: RequestHandler = {
+  canHandle(input) {
+    return isIntent(input, 'PracticeReadBackIntent');
+  },
+  async handle(input) {
+    const { profile, moment } = turnOf(input);
+    const plan = activePlanOn(profile?.plans ?? [], moment.night);
+    const speech = plan ? say.readPractice(plan) : say.practiceNotSet;
+    const back = await backToTonight(input);
+    if (back) return respond(input, { speech: join([speech, back.speech]), reprompt: back.reprompt ?? back.speech });
+    saveConversation(input, freshConversation(conversation(input)));
+    return respond(input, { speech, end: true });
+  },
+};
