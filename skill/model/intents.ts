@@ -69,6 +69,8 @@ const checkIn: IntentDef = {
     '{feeling}',
     ...FEELING_CARRIERS.map((c) => `${c} {feeling}`),
     '{feeling} I guess', '{feeling} I think', '{feeling} tonight', '{feeling} today', '{feeling} really',
+    '{feeling} now', '{feeling} right now', "I'm {feeling} now", "I'm {feeling} right now", 'I feel {feeling} now',
+    "I'm feeling {feeling} now", 'I feel {feeling} right now',
     'I feel {feeling} about a {intensity}', "I'm feeling {feeling} about a {intensity}", "I'm feeling {feeling} about an {intensity}",
     "I'm {feeling} {intensity} out of ten", "I'm {feeling} about a {intensity}", 'I feel {feeling} {intensity} out of ten',
     "I'm {feeling} a {intensity}", 'I feel {feeling} like a {intensity}', "I'm feeling {feeling} like a {intensity}",
@@ -97,6 +99,7 @@ const correctFeeling: IntentDef = {
     'I meant {feeling}', 'actually I meant {feeling}', 'no I meant {feeling}', 'sorry I meant {feeling}',
     "no I'm {feeling}", "no wait I'm {feeling}", "I'm actually {feeling}", 'I actually feel {feeling}',
     'I said {feeling}', 'no I said {feeling}', 'more like {feeling}', "it's more like {feeling}",
+    "actually I'm {feeling} now", 'actually I feel {feeling} now', "actually I'm feeling {feeling} now",
   ],
 };
 

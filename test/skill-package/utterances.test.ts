@@ -186,6 +186,8 @@ const MORE: Record<string, Expected> = {
   'about the same': intent('NoChangeIntent'),
   'thank you': intent('ThanksIntent'),
   "what's my practice": intent('PracticeReadBackIntent'),
+  "I'm anxious right now": checkIn('anxious', 'FEARFUL.ANXIOUS'),
+  "actually I'm anxious now": { intent: 'CorrectFeelingIntent', slots: { feeling: { value: 'anxious', id: 'FEARFUL.ANXIOUS' } } },
   "what's my homework this week": intent('PracticeReadBackIntent'),
   // Corrections, and a one-shot whose "to" Alexa takes as part of "ask between sessions to".
   'actually I meant scared': { intent: 'CorrectFeelingIntent', slots: { feeling: { value: 'scared', id: 'FEARFUL.SCARED' } } },
