@@ -210,6 +210,14 @@ const exercise: IntentDef = {
     // One-shots: "ask between sessions for grounding", "... to do box breathing".
     'for {exercise}', 'for a {exercise}', 'for some {exercise}', 'for a {exercise} exercise', 'to do {exercise}',
     'to do some {exercise}', 'to start {exercise}', 'to help me breathe', 'for a breathing exercise', 'to help me calm down',
+    // In the middle of panic, the words are about the panic, not the exercise: breathing starts at once, hands-free.
+    "I'm having a panic attack", 'I think I am having a panic attack', "I think I'm having a panic attack",
+    'I am having a panic attack', 'having a panic attack', 'panic attack', "I'm having an anxiety attack",
+    'anxiety attack', "I'm panicking", 'I am panicking', "I'm freaking out", "I can't calm down", 'I cannot calm down',
+    "help I'm panicking", 'help me I am panicking', 'I need help calming down',
+    // Bedtime: "help me sleep" is a wish to settle, and a slow breath is what the skill has for it.
+    'help me sleep', 'help me fall asleep', 'help me get to sleep', 'help me wind down', 'to help me sleep',
+    'to help me fall asleep', 'something to help me sleep',
   ],
 };
 
