@@ -8,10 +8,11 @@ import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling } from '../shared/feelings.js';
 import { parseIntensity } from '../shared/intensity.js';
-import { FEELING_MAX_CHARS } from '../shared/limits.js';
+import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
 import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
 import { join, type Ssml } from '../shared/ssml.js';
+import { rescue } from '../shared/store/rescue.js';
 import { NotFoundError } from '../shared/store/Store.js';
 import { turnOf } from './context.js';
 import { conversation, freshConversation, saveConversation, type ConversationState } from './conversation.js';
@@ -50,6 +51,7 @@ export async function saveAnswer(
   patch: CheckInPatch & Parameters<typeof startCheckIn>[1],
 ): Promise<CheckIn> {
   const { store, owner } = turnOf(input);
+  patch = await fitToRecord(input, patch);
   let saved: CheckIn | null = null;
   if (state.checkInId) {
     try {
@@ -62,6 +64,36 @@ export async function saveAnswer(
   saved ??= await startCheckIn(input, patch);
   state.checkInId = saved.id;
   return saved;
+}
+
+/**
+ * Words longer than a record holds (Alexa never sends that much in one slot; a forged or broken request might) are
+ * stored up to the limit, cut at a word, and kept whole in the rescue log, so the answer is neither refused nor lost.
+ */
+async function fitToRecord<P extends CheckInPatch>(input: HandlerInput, patch: P): Promise<P> {
+  const { dataDir, owner } = turnOf(input);
+  const fitted = { ...patch };
+  const long: Record<string, string> = {};
+  if (typeof fitted.whatHappened === 'string' && fitted.whatHappened.length > TEXT_MAX_CHARS) {
+    long.whatHappened = fitted.whatHappened;
+    fitted.whatHappened = clip(fitted.whatHappened, TEXT_MAX_CHARS);
+  }
+  if (fitted.practice?.barrierSaid && fitted.practice.barrierSaid.length > TEXT_MAX_CHARS) {
+    long.barrierSaid = fitted.practice.barrierSaid;
+    fitted.practice = { ...fitted.practice, barrierSaid: clip(fitted.practice.barrierSaid, TEXT_MAX_CHARS) };
+  }
+  if (Object.keys(long).length > 0) {
+    const request = input.requestEnvelope.request;
+    await rescue(dataDir, owner, { at: request.timestamp, requestId: request.requestId, reason: 'longer than a record holds', said: long });
+  }
+  return fitted;
+}
+
+/** The start of `text`, at most `max` characters with the ellipsis, cut at a word where there is one. */
+function clip(text: string, max: number): string {
+  const room = text.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > max / 2 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
 /** Asks whatever the check-in still needs, after saying `lead` (acknowledgements of the last answer). */

@@ -1,4 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { TEXT_MAX_CHARS } from '../../shared/limits.js';
 import { reprompt, spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
@@ -300,6 +303,23 @@ describe('the bedtime check-in', () => {
     expect(spoken(r)).toMatch(/okay, scared/i);
     expect(spoken(r)).toMatch(step === 'intensity' ? /1 to 10/ : /happen|today/i);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'scared', family: 'Fearful' }, whatHappened: null }]);
+  });
+
+  it('keeps what happened that is longer than a record holds: the start on the entry, all of it in the rescue log', async () => {
+    // Alexa never sends this much in one slot; a forged or broken request might.
+    const long = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    await c.say('IntensityIntent', { intensity: '4' });
+    const r = await c.say('WhatHappenedIntent', { event: long });
+    expect(spoken(r)).toMatch(/saved/i);
+    expect(spoken(r)).not.toMatch(/sorry|couldn't/i);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry!.whatHappened!.length).toBeLessThanOrEqual(TEXT_MAX_CHARS);
+    expect(entry!.whatHappened).toMatch(/^word0 word1 word2 .* word\d+…$/);
+    const [file] = await readdir(path.join(h.dataDir, 'rescue'));
+    expect(await readFile(path.join(h.dataDir, 'rescue', file!), 'utf8')).toContain(long);
   });
 
   it('accepts a good number on the second try', async () => {
