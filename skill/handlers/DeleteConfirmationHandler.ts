@@ -6,13 +6,22 @@ import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. */
+/**
+ * The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. Words Alexa could not place
+ * ("what?") are asked about once more first, since they are more likely a question than a no.
+ */
 export const DeleteConfirmationHandler: RequestHandler = {
   canHandle(input) {
     return isAnswerIn(input, 'confirm_delete');
   },
   async handle(input) {
     const state = conversation(input);
+    if (isIntent(input, 'AMAZON.FallbackIntent') && state.retries < 1) {
+      state.retries += 1;
+      saveConversation(input, state);
+      const again = say.fallback(say.confirmDelete.reprompt ?? say.confirmDelete.speech);
+      return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+    }
     saveConversation(input, freshConversation(state));
     if (!isIntent(input, 'AMAZON.YesIntent')) return respond(input, { speech: say.keptData, end: true });
     const { store, owner } = turnOf(input);

@@ -12,6 +12,7 @@ export const DeleteDataIntentHandler: RequestHandler = {
   handle(input) {
     const state = conversation(input);
     state.step = 'confirm_delete';
+    state.retries = 0;
     saveConversation(input, state);
     return respond(input, { speech: say.confirmDelete.speech, reprompt: say.confirmDelete.reprompt ?? say.confirmDelete.speech });
   },

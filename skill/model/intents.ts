@@ -320,6 +320,9 @@ const dashboardCode: IntentDef = {
     'what is my dashboard code', "what's my dashboard code", 'connect my dashboard', 'link the dashboard', 'sign in code',
     'give me a sign in code', 'give me a code for the dashboard', 'I need a dashboard code', 'dashboard', 'open my dashboard',
     'link my account to the dashboard', 'code for the website', 'log in to the dashboard',
+    // One-shots: "ask between sessions for my dashboard code".
+    'for my dashboard code', 'for a dashboard code', 'for the dashboard code', 'for a sign in code', 'for a code',
+    'for my code', 'to give me my dashboard code', 'to give me a dashboard code', 'to link my dashboard',
   ],
 };
 

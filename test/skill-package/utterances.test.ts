@@ -186,6 +186,7 @@ const MORE: Record<string, Expected> = {
   'about the same': intent('NoChangeIntent'),
   'thank you': intent('ThanksIntent'),
   "what's my practice": intent('PracticeReadBackIntent'),
+  'for my dashboard code': intent('DashboardCodeIntent'),
   "I'm having a panic attack": intent('ExerciseIntent'),
   "I'm freaking out": intent('ExerciseIntent'),
   'help me sleep': intent('ExerciseIntent'),

@@ -105,6 +105,31 @@ describe('privacy', () => {
   });
 });
 
+describe('an unclear answer to "are you sure?"', () => {
+  it('is asked once more, deletes nothing, and a second unclear answer keeps everything', async () => {
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:05:00Z' });
+    await c.say('DeleteDataIntent');
+    const again = await c.say('AMAZON.FallbackIntent');
+    expect(spoken(again)).toMatch(/yes or no/i);
+    expect(again.response.shouldEndSession).toBe(false);
+    expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(1);
+    const kept = await c.say('AMAZON.FallbackIntent');
+    expect(spoken(kept)).toMatch(/kept everything/i);
+    expect(kept.response.shouldEndSession).toBe(true);
+    expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(1);
+  });
+
+  it('still deletes after the one re-ask, on a clear yes', async () => {
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:05:00Z' });
+    await c.say('DeleteDataIntent');
+    await c.say('AMAZON.FallbackIntent');
+    expect(spoken(await c.say('AMAZON.YesIntent'))).toMatch(/deleted/i);
+    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+  });
+});
+
 describe('a corrupt data file', () => {
   it('is never overwritten, and what the user said is kept in the rescue log', async () => {
     await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
