@@ -463,6 +463,22 @@ describe('the practice question', () => {
     expect(entry).toMatchObject({ practice: { status }, whatHappened: null, whatHappenedSkipped: true });
   });
 
+  it('takes a barrier said to the practice question as "not today" with that barrier, and does not ask for it again', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'content' });
+    await c.say('IntensityIntent', { intensity: '3' });
+    await c.say('WhatHappenedIntent', { event: 'my cat was sick' });
+    const r = await c.say('BarrierIntent', { barrier: { value: "didn't have time", id: 'no_time', type: 'BARRIER' } });
+    expect(spoken(r)).not.toMatch(/what got in the way/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({
+      whatHappened: 'my cat was sick',
+      practice: { status: 'not_today', barrier: 'no_time', barrierSaid: "didn't have time" },
+    });
+  });
+
   it('asks the practice question again, with the choices, when a sentence names no status', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
