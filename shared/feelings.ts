@@ -203,7 +203,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'SURPRISED.STARTLED.DISMAYED': ['crestfallen', 'disheartened'],
   'SURPRISED.STARTLED.SHOCKED': ['stunned', 'in shock'],
   // Bad
-  BAD: ['not good', 'not so good', 'not that good', 'not very good', 'not too good', 'no good at all', 'crappy', 'lousy', 'rough', 'terrible', 'horrible', 'rubbish', 'off', 'out of sorts', 'under the weather', 'unwell', 'sick', 'ill', 'poorly'],
+  BAD: ['not good', 'not so good', 'not that good', 'not very good', 'not too good', 'no good at all', 'crappy', 'crap', 'like crap', 'pretty crap', 'like garbage', 'like rubbish', 'like shit', 'shit', 'lousy', 'rough', 'terrible', 'horrible', 'rubbish', 'off', 'out of sorts', 'under the weather', 'unwell', 'sick', 'ill', 'poorly'],
   'BAD.BORED': ['boredom', 'uninspired'],
   'BAD.BORED.INDIFFERENT': ['whatever', "don't care", 'unbothered'],
   'BAD.BORED.APATHETIC': ['unmotivated', "can't be bothered", 'listless', 'apathy'],
@@ -213,7 +213,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'BAD.STRESSED': ['stressed out', 'stress', 'tense', 'frazzled', 'wound up', 'strung out', 'uptight', 'stressy'],
   'BAD.STRESSED.OVERWHELMED': ['overloaded', 'in over my head', 'too much', 'overwhelm'],
   'BAD.STRESSED.OUT_OF_CONTROL': ['all over the place', 'chaotic', 'spiraling', 'spiralling', 'falling apart'],
-  'BAD.TIRED': ['exhausted', 'wiped out', 'drained', 'burnt out', 'burned out', 'worn out', 'knackered', 'shattered', 'spent', 'fatigued', 'beat', 'wiped', 'run down', 'dead tired', 'wrecked', 'tired out', 'weary'],
+  'BAD.TIRED': ['exhausted', 'wiped out', 'drained', 'emotionally drained', 'emotionally exhausted', 'burnt out', 'burned out', 'worn out', 'knackered', 'shattered', 'spent', 'fatigued', 'beat', 'wiped', 'run down', 'dead tired', 'wrecked', 'tired out', 'weary'],
   'BAD.TIRED.SLEEPY': ['drowsy', 'ready for bed', 'groggy', 'half asleep'],
   'BAD.TIRED.UNFOCUSED': ['scattered', 'distracted', 'foggy', 'spacey', 'brain fog', 'scatterbrained'],
   // Fearful
@@ -252,6 +252,7 @@ const OFF_WHEEL: Readonly<Record<string, readonly string[]>> = {
   'not okay': ['not ok', 'not alright', 'not all right', 'not doing okay', 'not doing well', 'not well', 'not fine', 'not happy'],
   'not bad': ['not too bad', 'decent', 'pretty decent'],
   weird: ['strange', 'odd', 'funny'],
+  'a mess': ['a wreck', 'a bit of a mess', 'a nervous wreck', 'an emotional wreck', 'a hot mess'],
   emotional: ['all the feelings', 'a lot of feelings', 'worked up'],
   normal: ['like normal', 'same as always', 'same old', 'my normal self'],
   triggered: ['activated', 'set off'],

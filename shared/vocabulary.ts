@@ -22,7 +22,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
     synonyms: [
       'yeah I did it', 'yes I did it', 'yes I did', 'yeah I did', 'I did it', 'did', 'done', 'I got to it', 'got to it',
       'got it done', 'all of it', 'the whole thing', 'finished it', 'I finished it', 'I managed it', 'managed it',
-      'I practiced', 'I practised', 'yep did it', 'did it today',
+      'I practiced', 'I practised', 'yep did it', 'did it today', 'did it this morning', 'did it earlier',
+      'I did it earlier', 'I did it this morning', 'did it after work', 'did it tonight', 'I did it tonight',
       // The practice by the names people give it: homework, practice.
       'I did my homework', 'did my homework', 'I did the homework', 'I did my practice', 'did my practice',
       "I've done my homework", 'I did my homework today', 'I did my practice today', 'homework done', 'practice done',
@@ -45,7 +46,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
     synonyms: [
       "didn't", 'did not', "I didn't", 'I did not', 'skipped it', 'I skipped it', "didn't get to it",
       "I didn't get to it", 'not really', 'missed it', 'I missed it', "no I didn't", 'not at all', 'not tonight',
-      "didn't do it", "I didn't do it", 'not yet', 'nope not today', 'none of it',
+      "didn't do it", "I didn't do it", 'not yet', 'nope not today', 'none of it', "didn't get a chance",
+      "didn't get the chance", "didn't get round to it", "didn't get around to it", 'no chance', 'no I forgot',
       "I didn't do my homework", "didn't do my homework", 'I skipped my homework', 'skipped my homework',
       "I didn't do my practice", 'I skipped my practice', 'skipped my practice', 'no homework today',
     ],
@@ -103,7 +105,8 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'was avoiding it', "didn't want to feel it", "didn't want to think about it", "didn't want to go there",
       'it was too painful', 'too painful', 'I was avoiding it', 'avoided it', 'I avoided it', "couldn't face it",
       "didn't want to face it", 'it brings up too much', 'it stirs things up', 'avoiding', 'scared to do it',
-      'afraid to do it', 'was scared', 'dreading it', 'was dreading it',
+      'afraid to do it', 'was scared', 'dreading it', 'was dreading it', 'scared to', 'was scared to', 'afraid to',
+      'too scared', 'too scared to',
     ],
   },
   {

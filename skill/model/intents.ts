@@ -44,7 +44,13 @@ const FEELING_CARRIERS = [
   "tonight I'm", "today I'm", "tonight I feel", "today I felt", 'I felt', 'I was feeling', 'super',
   "that I'm", "to log that I'm", "log that I'm", "to log that I feel", "log that I feel", "to say I'm", "to say I feel",
   "to tell you I'm", "that I feel", "to record that I'm", "record that I'm", "tell you I'm", "say I'm",
+  "I'm feeling a little", 'I feel a little', "I'm a little", "I'm doing", 'I am doing', 'doing', "I'm doing pretty",
+  'just really', 'just so', 'just kind of', 'just a bit', 'honestly just', "honestly I'm", 'honestly I feel',
 ];
+
+/** Words said after a feeling ("kind of lonely I guess"): each crossed with the commonest carriers. */
+const FEELING_TRAILERS = ['I guess', 'honestly', 'I think', 'actually', 'to be honest', 'if I am honest'];
+const TRAILED_CARRIERS = ['', 'kind of', 'sort of', 'pretty', 'really', 'a bit', "I'm", 'I feel', "I'm feeling", 'just'];
 
 /** One-shot carriers ("ask between sessions to log that I'm anxious about a 6"), with the number after the feeling. */
 const ONE_SHOT_CARRIERS = [
@@ -68,7 +74,8 @@ const checkIn: IntentDef = {
     'check in for tonight', 'start tonight\'s check in', "I'd like to check in",
     '{feeling}',
     ...FEELING_CARRIERS.map((c) => `${c} {feeling}`),
-    '{feeling} I guess', '{feeling} I think', '{feeling} tonight', '{feeling} today', '{feeling} really',
+    ...TRAILED_CARRIERS.flatMap((c) => FEELING_TRAILERS.map((t) => `${c ? `${c} ` : ''}{feeling} ${t}`)),
+    '{feeling} tonight', '{feeling} today', '{feeling} really',
     '{feeling} now', '{feeling} right now', "I'm {feeling} now", "I'm {feeling} right now", 'I feel {feeling} now',
     "I'm feeling {feeling} now", 'I feel {feeling} right now',
     'I feel {feeling} about a {intensity}', "I'm feeling {feeling} about a {intensity}", "I'm feeling {feeling} about an {intensity}",
@@ -125,6 +132,9 @@ const intensity: IntentDef = {
     "no wait it's a {intensity}", "no wait it's more like a {intensity}", "no wait it's more like an {intensity}",
     'I meant {intensity}', 'I meant a {intensity}', 'I meant an {intensity}', 'sorry I meant a {intensity}',
     'make that a {intensity}', 'make that an {intensity}', 'change it to {intensity}', 'change it to a {intensity}',
+    'somewhere around {intensity}', 'somewhere around a {intensity}', 'somewhere around an {intensity}',
+    'a strong {intensity}', 'a high {intensity}', 'a low {intensity}', 'a weak {intensity}', 'probably like a {intensity}',
+    'probably like an {intensity}', "I'd say like a {intensity}", "I'd say like an {intensity}", 'maybe around a {intensity}',
   ],
 };
 
@@ -164,7 +174,8 @@ const practiceStatus: IntentDef = {
   samples: [
     '{status}', 'I {status}', 'yeah {status}', 'yes {status}', 'well {status}', 'only {status}', 'I think {status}',
     'I guess {status}', 'um {status}', '{status} today', '{status} I guess', "honestly {status}", 'I mean {status}',
-    'yep {status}', 'no {status}', 'I only {status}',
+    'yep {status}', 'no {status}', 'I only {status}', '{status} this morning', '{status} earlier', '{status} tonight',
+    'yeah {status} this morning', 'yes {status} earlier', 'I {status} this morning', 'I {status} earlier',
   ],
 };
 
@@ -191,6 +202,7 @@ const barrier: IntentDef = {
     'honestly {barrier}', 'honestly I {barrier}', 'I think I {barrier}', 'I guess I {barrier}', 'I felt {barrier}',
     "I'm {barrier}", 'probably {barrier}', 'mostly {barrier}', 'I think I was {barrier}', 'I was just {barrier}',
     'I kind of {barrier}', 'it {barrier}', 'the problem was {barrier}', 'what got in the way was {barrier}',
+    'no {barrier}', 'no I {barrier}', 'no I was {barrier}', 'not today I {barrier}', 'not today I was {barrier}',
   ],
 };
 
