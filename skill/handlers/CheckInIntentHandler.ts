@@ -21,8 +21,14 @@ export const CheckInIntentHandler: RequestHandler = {
     // "Angry and sad", "tired but okay": both kept as said, filed under the first.
     const and = slot(input, 'andFeeling').value;
     const but = slot(input, 'butFeeling').value;
-    const feeling = feelingSlot.value && (and ? `${feelingSlot.value} and ${and}` : but ? `${feelingSlot.value} but ${but}` : feelingSlot.value);
-    const intensity = parseIntensity(slot(input, 'intensity').value);
+    // "Anxious about tomorrow": what it is about stays with the feeling, as said. "Anxious about a 6" is a number.
+    const aboutSaid = slot(input, 'about').value;
+    const aboutNumber = parseIntensity(aboutSaid);
+    const about = aboutSaid && !aboutNumber.ok ? aboutSaid : null;
+    const intensity = aboutNumber.ok ? aboutNumber : parseIntensity(slot(input, 'intensity').value);
+    const feeling =
+      feelingSlot.value &&
+      [feelingSlot.value, and ? `and ${and}` : but ? `but ${but}` : null, about ? `about ${about}` : null].filter(Boolean).join(' ');
     const lead: Ssml[] = [];
     let saved;
 

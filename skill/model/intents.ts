@@ -31,6 +31,25 @@ const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
 /** A second feeling said with the first ("angry and sad", "tired but okay"): one slot per joining word, so it is kept. */
 const AND_FEELING = { name: 'andFeeling', type: 'FEELING' } as const;
 const BUT_FEELING = { name: 'butFeeling', type: 'FEELING' } as const;
+/**
+ * What a feeling is about ("anxious about tomorrow"): a custom slot type, which Alexa fills with words beyond its
+ * examples too. These are the commonest; the words are kept with the feeling as said.
+ */
+const ABOUT = { name: 'about', type: 'TOPIC' } as const;
+const TOPICS: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['work', 'my work', 'my job', 'the job'], ['school', 'college', 'uni', 'class'], ['tomorrow', 'tomorrow morning'],
+  ['the future', 'my future'], ['money', 'bills', 'rent', 'my finances'], ['exams', 'my exams', 'my exam', 'the exam', 'the test'],
+  ['my family', 'family'], ['my mom', 'my mum', 'my mother'], ['my dad', 'my father'], ['my kids', 'the kids', 'my children'],
+  ['my partner', 'my boyfriend', 'my girlfriend', 'my husband', 'my wife'], ['my relationship', 'my marriage'],
+  ['my health', 'my body', 'my weight'], ['the news', 'the world'], ['everything', 'all of this'], ['life', 'my life'],
+  ['my boss', 'my manager'], ['my friends', 'a friend', 'my friend'], ['the meeting', 'a meeting'],
+  ['the interview', 'an interview', 'my interview'], ['my appointment', 'the appointment', 'the doctor'],
+  ['therapy', 'my therapy session', 'my session'], ['my sister', 'my brother', 'my siblings'], ['moving', 'the move'],
+  ['the holidays', 'christmas', 'the weekend'], ['sleep', 'sleeping', 'not sleeping'], ['things', 'stuff'],
+  ['my results', 'the results'], ['my presentation', 'the presentation'], ['the deadline', 'my deadline', 'deadlines'],
+  ['my ex', 'the breakup'], ['my baby', 'the baby'],
+];
+const ABOUT_CARRIERS = ['', "I'm ", 'I feel ', "I'm feeling ", "I'm really ", "I'm a bit ", "I'm so ", 'kind of ', 'a bit ', 'really '];
 const TWO_FEELING_CARRIERS = ['', "I'm ", 'I feel ', "I'm feeling ", 'feeling ', 'honestly '];
 
 /** Carrier phrases a feeling is said in; each becomes "<carrier> {feeling}". */
@@ -65,7 +84,7 @@ const NUMBER_FORMS = (slot: string) => [
 
 const checkIn: IntentDef = {
   name: 'CheckInIntent',
-  slots: [FEELING, INTENSITY, AND_FEELING, BUT_FEELING],
+  slots: [FEELING, INTENSITY, AND_FEELING, BUT_FEELING, ABOUT],
   samples: [
     'I want to check in', 'start my check in', 'to start my check in', 'check in', 'to check in', 'do my check in',
     'to do my check in', "let's check in", 'I want to do my check in', 'start a check in', 'begin my check in',
@@ -87,6 +106,7 @@ const checkIn: IntentDef = {
       `${c} {feeling} about a {intensity}`, `${c} {feeling} about an {intensity}`, `${c} {feeling} like a {intensity}`,
       `${c} {feeling} {intensity} out of ten`,
     ]),
+    ...ABOUT_CARRIERS.map((c) => `${c}{feeling} about {about}`),
     ...TWO_FEELING_CARRIERS.flatMap((c) => [
       `${c}{feeling} and {andFeeling}`, `${c}{feeling} and also {andFeeling}`, `${c}{feeling} but {butFeeling}`,
       `${c}{feeling} but also {butFeeling}`,
@@ -379,6 +399,10 @@ export const SLOT_TYPES: readonly SlotTypeDef[] = [
   slotType('PRACTICE_STATUS', PRACTICE_STATUS_VALUES),
   slotType('BARRIER', BARRIER_VALUES),
   slotType('EXERCISE', EXERCISE_VALUES),
+  {
+    name: 'TOPIC',
+    values: TOPICS.map(([value, ...synonyms]) => ({ id: value.toUpperCase().replace(/\s+/g, '_'), value, synonyms })),
+  },
 ];
 
 /**

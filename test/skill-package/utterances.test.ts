@@ -187,6 +187,8 @@ const MORE: Record<string, Expected> = {
   'thank you': intent('ThanksIntent'),
   "what's my practice": intent('PracticeReadBackIntent'),
   'for my dashboard code': intent('DashboardCodeIntent'),
+  "I'm stressed about work": { intent: 'CheckInIntent', slots: { feeling: { value: 'stressed', id: 'BAD.STRESSED' }, about: { value: 'work', id: 'WORK' } } },
+  "I'm anxious about a 6": checkIn('anxious', 'FEARFUL.ANXIOUS', '6'),
   // A sweep of everyday answers that reached no intent.
   "I'm feeling a little down": checkIn('down', 'SAD'),
   'kind of lonely I guess': checkIn('lonely', 'SAD.LONELY'),

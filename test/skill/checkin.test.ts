@@ -322,6 +322,14 @@ describe('the bedtime check-in', () => {
     expect(await readFile(path.join(h.dataDir, 'rescue', file!), 'utf8')).toContain(long);
   });
 
+  it('keeps what a feeling is about with the feeling, as said ("anxious about tomorrow")', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('CheckInIntent', { feeling: { value: 'anxious', id: 'FEARFUL.ANXIOUS', type: 'FEELING' }, about: 'tomorrow' });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said: 'anxious about tomorrow', family: 'Fearful' });
+  });
+
   it('accepts a good number on the second try', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
