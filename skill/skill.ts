@@ -36,6 +36,7 @@ import { WeekSummaryIntentHandler } from './handlers/WeekSummaryIntentHandler.js
 import { WhatHappenedAnswerHandler } from './handlers/WhatHappenedAnswerHandler.js';
 import { WhatHappenedIntentHandler } from './handlers/WhatHappenedIntentHandler.js';
 import { YesNoIntentHandler } from './handlers/YesNoIntentHandler.js';
+import { carrierInterceptor } from './interceptors/CarrierInterceptor.js';
 import { loadTurnInterceptor } from './interceptors/LoadTurnInterceptor.js';
 
 /** Every handler, in the order the SDK tries them. */
@@ -86,7 +87,8 @@ export const HANDLERS = [
 export function skillBuilder(deps: SkillDeps): CustomSkillBuilder {
   return SkillBuilders.custom()
     .addRequestHandlers(...HANDLERS)
-    .addRequestInterceptors(loadTurnInterceptor(deps))
+    // The carrier first: every later step, the safety check included, sees the words whole.
+    .addRequestInterceptors(carrierInterceptor, loadTurnInterceptor(deps))
     .addErrorHandlers(errorHandler(deps))
     .withCustomUserAgent('between-sessions');
 }

@@ -7,6 +7,7 @@
  */
 import { FEELING_VALUES } from '../../shared/feelings.js';
 import { BARRIER_VALUES, EXERCISE_VALUES, PRACTICE_STATUS_VALUES, type VocabularyValue } from '../../shared/vocabulary.js';
+import { EVENT_CARRIERS, carrierIntentName } from './carriers.js';
 
 export const INVOCATION_NAME = 'between sessions';
 
@@ -384,8 +385,15 @@ const builtIns: IntentDef[] = [
   { name: 'AMAZON.RepeatIntent', samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what'] },
 ];
 
+/** One intent per meaningful carrier phrase, so the carrier can be put back (see carriers.ts). */
+const carrierIntents: IntentDef[] = EVENT_CARRIERS.map((carrier) => ({
+  name: carrierIntentName(carrier),
+  slots: [{ name: 'event', type: 'AMAZON.SearchQuery' }],
+  samples: [`${carrier} {event}`],
+}));
+
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, thanks, whatHappened, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, thanks, whatHappened, ...carrierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

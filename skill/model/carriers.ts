@@ -1,0 +1,31 @@
+/**
+ * Carrier phrases that carry meaning. AMAZON.SearchQuery never includes its carrier phrase in the slot, so "went to
+ * the gym", said as "went {event}", would arrive as "to the gym", and "couldn't get out of bed" as "get out of bed",
+ * the opposite of what was said. Each carrier here gets an intent of its own, so the skill knows which one was said
+ * and puts it back (skill/interceptors/CarrierInterceptor.ts): handlers only ever see WhatHappenedIntent, whole.
+ *
+ * Carriers whose loss changes nothing ("today", "well", "I") stay on WhatHappenedIntent itself.
+ */
+export const EVENT_CARRIERS: readonly string[] = [
+  'had', 'got', 'went', 'worked', 'spent', 'argued', 'missed', 'lost', 'saw', 'talked', 'called', "couldn't", 'could not',
+  "didn't", 'did not', "can't", 'cannot', "wasn't", 'was not', 'was', 'felt', 'finally', 'tried', 'started', 'left',
+  'cried', 'slept', 'woke', 'kids', 'the kids', 'exams', 'my exams', 'lots of', 'a lot of', 'long', 'a long', 'therapy',
+  'mom', 'mum', 'dad', 'a friend', 'my friend', 'everyone', 'nobody', 'no one', 'too much',
+];
+
+/** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */
+export function carrierIntentName(carrier: string): string {
+  const pascal = carrier
+    .replace(/'/g, '')
+    .split(/\s+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+  return `WhatHappened${pascal}Intent`;
+}
+
+const CARRIER_BY_INTENT: ReadonlyMap<string, string> = new Map(EVENT_CARRIERS.map((c) => [carrierIntentName(c), c]));
+
+/** The carrier phrase an intent stands for, or null for any other intent. */
+export function carrierOf(intentName: string): string | null {
+  return CARRIER_BY_INTENT.get(intentName) ?? null;
+}

@@ -1,0 +1,59 @@
+/**
+ * What happened, said without "I" or "my" in front ("went to the gym", "couldn't get out of bed"), through the real
+ * interaction model and the real skill: the carrier phrase Alexa leaves out of the slot is put back, so the words are
+ * stored as said.
+ */
+import path from 'node:path';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VirtualAlexa } from 'virtual-alexa';
+import { EVENT_CARRIERS, carrierIntentName, carrierOf } from '../../skill/model/carriers.js';
+import { say } from '../../skill/model/resolve.js';
+import { createSkill } from '../../skill/skill.js';
+import { type SkillHarness, skillHarness } from '../helpers/skill.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const USER = 'amzn1.ask.account.CARRIERS';
+
+let h: SkillHarness;
+let alexa: VirtualAlexa;
+beforeEach(async () => {
+  h = await skillHarness();
+  const skill = createSkill({ store: h.store, env: h.env, dataDir: h.dataDir });
+  alexa = VirtualAlexa.Builder()
+    .handler((event: RequestEnvelope) => skill.invoke(event))
+    .interactionModelFile(path.join(ROOT, 'skill-package/interactionModels/custom/en-US.json'))
+    .create();
+  alexa.filter((request: RequestEnvelope) => {
+    request.context.System.user.userId = USER;
+    if (request.session) request.session.user.userId = USER;
+    request.context.System.apiEndpoint = '';
+  });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('carrier phrases', () => {
+  it.each([
+    'went to the gym and felt a bit better',
+    "couldn't get out of bed until noon",
+    'had a fight with my mom about money',
+    'exams are coming up and I am behind',
+    'long day at the hospital',
+    'kids were sick all night',
+  ])('keeps "%s" whole at "what happened?"', async (sentence) => {
+    await say(alexa, 'open between sessions');
+    await say(alexa, 'anxious');
+    await say(alexa, '5');
+    await say(alexa, sentence);
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry?.whatHappened).toBe(sentence);
+  });
+
+  it('names every carrier intent after its phrase, and maps each back to it', () => {
+    for (const carrier of EVENT_CARRIERS) expect(carrierOf(carrierIntentName(carrier))).toBe(carrier);
+    expect(new Set(EVENT_CARRIERS.map(carrierIntentName)).size).toBe(EVENT_CARRIERS.length);
+    expect(carrierOf('WhatHappenedIntent')).toBeNull();
+  });
+});
