@@ -95,7 +95,7 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
     "I'd say 5": number('5'),
   },
   what_happened: {
-    'my boss yelled at me in the meeting': happened('boss yelled at me in the meeting'),
+    'my boss yelled at me in the meeting': happened('my boss yelled at me in the meeting'),
     skip: intent('SkipIntent'),
     'nothing much': intent('SkipIntent'),
     'I had a fight with my sister': happened('had a fight with my sister'),

@@ -42,6 +42,8 @@ describe('carrier phrases', () => {
     'exams are coming up and I am behind',
     'long day at the hospital',
     'kids were sick all night',
+    'she yelled at me in front of everyone',
+    'my sister and I argued again',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
     await say(alexa, 'open between sessions');
     await say(alexa, 'anxious');
