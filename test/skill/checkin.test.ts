@@ -407,6 +407,17 @@ describe('the practice question', () => {
     }));
   }
 
+  /** A check-in with a practice set, up to "did you get to your practice?"; what happened skipped, or as given. */
+  async function atThePracticeQuestion(happened?: string) {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'content' });
+    await c.say('IntensityIntent', { intensity: '3' });
+    await (happened === undefined ? c.say('SkipIntent') : c.say('WhatHappenedIntent', { event: happened }));
+    return c;
+  }
+
   it('reads the practice back in the user\'s own words when asked, and ends when no check-in is under way', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
@@ -459,12 +470,7 @@ describe('the practice question', () => {
     ['did some of it', 'partly'],
     ['did not get round to it', 'not_today'],
   ])('takes "I %s" (a sentence to Alexa) as the practice status, and files nothing as what happened', async (event, status) => {
-    await setPlan();
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'content' });
-    await c.say('IntensityIntent', { intensity: '3' });
-    await c.say('SkipIntent');
+    const c = await atThePracticeQuestion();
     const r = await c.say('WhatHappenedIntent', { event });
     expect(spoken(r)).not.toMatch(/did you get to your practice/i);
     const [entry] = await h.store.listCheckIns(owner);
@@ -472,12 +478,7 @@ describe('the practice question', () => {
   });
 
   it('takes a barrier said to the practice question as "not today" with that barrier, and does not ask for it again', async () => {
-    await setPlan();
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'content' });
-    await c.say('IntensityIntent', { intensity: '3' });
-    await c.say('WhatHappenedIntent', { event: 'my cat was sick' });
+    const c = await atThePracticeQuestion('my cat was sick');
     const r = await c.say('BarrierIntent', { barrier: { value: "didn't have time", id: 'no_time', type: 'BARRIER' } });
     expect(spoken(r)).not.toMatch(/what got in the way/i);
     expect(r.response.shouldEndSession).toBe(true);
@@ -488,12 +489,7 @@ describe('the practice question', () => {
   });
 
   it('asks the practice question again, with the choices, when a sentence names no status', async () => {
-    await setPlan();
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'content' });
-    await c.say('IntensityIntent', { intensity: '3' });
-    await c.say('WhatHappenedIntent', { event: 'my cat was sick' });
+    const c = await atThePracticeQuestion('my cat was sick');
     const r = await c.say('WhatHappenedIntent', { event: 'my therapist said to wait' });
     expect(spoken(r)).toMatch(/yes, partly, or not today/i);
     expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ practice: null, whatHappened: 'my cat was sick' });
