@@ -16,12 +16,13 @@ export const ExerciseAnswerHandler: RequestHandler = {
   canHandle(input) {
     return (
       inStep(input, 'exercise') &&
-      isIntent(input, 'ThanksIntent', 'CheckInIntent', 'WhatHappenedIntent', 'IntensityIntent', 'NoChangeIntent')
+      isIntent(input, 'ThanksIntent', 'CheckInIntent', 'WhatHappenedIntent', 'IntensityIntent', 'NoChangeIntent', 'FeltChangeIntent')
     );
   },
   async handle(input) {
     const state = conversation(input);
     const number = parseIntensity(slot(input, 'intensity').value ?? (isIntent(input, 'IntensityIntent') ? spokenText(input) : null));
+    // "Better, like a 6": the number is the answer to the question that comes next.
     if (number.ok) return finishExerciseWith(input, state, number.value);
 
     const words = isIntent(input, 'WhatHappenedIntent') ? (spokenText(input) ?? '').trim() : '';

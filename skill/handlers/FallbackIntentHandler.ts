@@ -6,11 +6,12 @@ import { respond } from '../respond.js';
 
 /**
  * Something Alexa could not place: a short apology and the question the skill is waiting on, again. "The same" (an
- * answer to "how strong now?" after an exercise, IntensityAnswerHandler) means nothing anywhere else, so it is this.
+ * answer to "how strong now?" after an exercise, IntensityAnswerHandler) and "a bit better" mean nothing anywhere
+ * else but there, in an exercise and at "how are you feeling?", so elsewhere they are this.
  */
 export const FallbackIntentHandler: RequestHandler = {
   canHandle(input) {
-    return isIntent(input, 'AMAZON.FallbackIntent', 'NoChangeIntent');
+    return isIntent(input, 'AMAZON.FallbackIntent', 'NoChangeIntent', 'FeltChangeIntent');
   },
   async handle(input) {
     const question = await currentQuestion(input);

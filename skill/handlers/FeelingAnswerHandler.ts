@@ -5,13 +5,14 @@ import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
- * "kind of" like a practice answer, and a bare "okay" arrives as AMAZON.YesIntent. The words are the feeling; a
+ * "kind of" like a practice answer, "better" like how things changed after an exercise, and a bare "okay" arrives as
+ * AMAZON.YesIntent. The words are the feeling; a
  * sentence about the day is kept as what happened (or, when it is only a number, as the intensity).
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
     return inStep(input, 'feeling') && !reportsPractice(input) && (isIntent(input, 'AMAZON.YesIntent') ||
-      (isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent') && spokenText(input) !== null));
+      (isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent', 'FeltChangeIntent') && spokenText(input) !== null));
   },
   async handle(input) {
     const state = conversation(input);

@@ -41,7 +41,9 @@ export const IntensityAnswerHandler: RequestHandler = {
       if (state.retries < 1) {
         state.retries += 1;
         saveConversation(input, state);
-        const again = told !== null ? say.keptThatIntensityAgain() : say.intensityAgain();
+        const change = isIntent(input, 'FeltChangeIntent') ? slot(input, 'change').id : null;
+        const again =
+          told !== null ? say.keptThatIntensityAgain() : change === 'better' || change === 'worse' ? say.changeThenNumber(change) : say.intensityAgain();
         return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
       }
       if (after) return recordIntensityAfter(input, state, null);

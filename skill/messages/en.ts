@@ -104,6 +104,12 @@ export function intensityCorrected(value: number): Ssml {
   return ssml`Okay, ${value} then.`;
 }
 
+/** "A bit better" (or worse) said instead of the number after an exercise: heard, then the number asked for. */
+export function changeThenNumber(change: 'better' | 'worse'): Said {
+  const heard = change === 'better' ? ssml`I'm glad it's a little easier.` : ssml`Thank you for saying so.`;
+  return { speech: ssml`${heard} As a number now, from ${RANGE}?`, reprompt: intensityReprompt };
+}
+
 export const intensityLetGo = ssml`That's alright, we'll leave the number out tonight.`;
 
 export function offerExercise(intensity: number): Said {

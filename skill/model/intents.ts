@@ -252,6 +252,27 @@ const exercise: IntentDef = {
   ],
 };
 
+/**
+ * "A bit better", "worse, like a 9": how the feeling changed, said after an exercise, with or without the number.
+ * One slot type for the direction, so "I feel better" is not taken for a feeling named "better" there.
+ */
+const CHANGE_FRAMES = [
+  '', 'a bit ', 'a little ', 'much ', 'a lot ', 'slightly ', 'somewhat ', "it's ", "it's a bit ", "it's a little ",
+  'I feel ', 'I feel a bit ', 'I feel a little ', 'I feel much ', "I'm ", "I'm a bit ", "I'm a little ", "I'm feeling ",
+  "I'm feeling a bit ", 'feeling ', 'feeling a bit ', 'yeah ', 'yeah a bit ', 'definitely ', 'actually ', 'a tiny bit ',
+];
+const feltChange: IntentDef = {
+  name: 'FeltChangeIntent',
+  slots: [{ name: 'change', type: 'CHANGE' }, INTENSITY],
+  samples: [
+    ...CHANGE_FRAMES.flatMap((f) => [`${f}{change}`, `${f}{change} now`]),
+    ...['', 'a bit ', 'a little ', 'much ', "it's ", 'I feel ', 'I feel a bit ', "I'm ", "I'm a bit "].flatMap((f) => [
+      `${f}{change} like a {intensity}`, `${f}{change} maybe a {intensity}`, `${f}{change} about a {intensity}`,
+      `${f}{change} now a {intensity}`, `${f}{change} like an {intensity}`, `${f}{change} maybe an {intensity}`,
+    ]),
+  ],
+};
+
 /** "How strong is it now?" after an exercise, answered without a number. */
 const noChange: IntentDef = {
   name: 'NoChangeIntent',
@@ -391,7 +412,7 @@ const carrierIntents: IntentDef[] = EVENT_CARRIERS.map((carrier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, thanks, whatHappened, ...carrierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 
@@ -405,6 +426,17 @@ export const SLOT_TYPES: readonly SlotTypeDef[] = [
   slotType('PRACTICE_STATUS', PRACTICE_STATUS_VALUES),
   slotType('BARRIER', BARRIER_VALUES),
   slotType('EXERCISE', EXERCISE_VALUES),
+  {
+    name: 'CHANGE',
+    values: [
+      {
+        id: 'better',
+        value: 'better',
+        synonyms: ['calmer', 'lighter', 'more relaxed', 'less anxious', 'less tense', 'improved', 'easier', 'more settled', 'less wound up'],
+      },
+      { id: 'worse', value: 'worse', synonyms: ['more anxious', 'heavier', 'more upset', 'more tense', 'not better', 'more wound up'] },
+    ],
+  },
   {
     name: 'TOPIC',
     values: TOPICS.map(([value, ...synonyms]) => ({ id: value.toUpperCase().replace(/\s+/g, '_'), value, synonyms })),

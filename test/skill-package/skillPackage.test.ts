@@ -146,6 +146,7 @@ describe('interaction model rules the schema cannot check', () => {
       CheckInIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER', 'andFeeling:FEELING', 'butFeeling:FEELING', 'about:TOPIC'],
       IntensityIntent: ['intensity:AMAZON.NUMBER'],
       NoChangeIntent: [],
+      FeltChangeIntent: ['change:CHANGE', 'intensity:AMAZON.NUMBER'],
       ThanksIntent: [],
       PracticeReadBackIntent: [],
       CorrectFeelingIntent: ['feeling:FEELING'],

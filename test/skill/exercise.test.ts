@@ -262,3 +262,64 @@ describe('thanks outside an exercise', () => {
     expect(r.response.shouldEndSession).toBe(false);
   });
 });
+
+describe('"a bit better" after an exercise', () => {
+  async function askedHowStrongNow() {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicky' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    return c;
+  }
+  const better = { value: 'better', id: 'better', type: 'CHANGE' };
+  const worse = { value: 'worse', id: 'worse', type: 'CHANGE' };
+
+  it.each([
+    ['better', better, /glad/i],
+    ['worse', worse, /thank you for saying so/i],
+  ])('is heard ("%s"), and the number asked for again, once', async (_said, change, ack) => {
+    const c = await askedHowStrongNow();
+    const r = await c.say('FeltChangeIntent', { change });
+    expect(spoken(r)).toMatch(ack);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(spoken(r)).not.toMatch(/sorry/i);
+    const done = await c.say('IntensityIntent', { intensity: '6' });
+    expect(spoken(done)).toMatch(/9 to 6/);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 9, intensityAfter: 6 });
+  });
+
+  it('takes the number said with it ("a bit better, maybe a 6")', async () => {
+    const c = await askedHowStrongNow();
+    await c.say('FeltChangeIntent', { change: better, intensity: '6' });
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 9, intensityAfter: 6 });
+  });
+
+  it('moves on without a number after the second time', async () => {
+    const c = await askedHowStrongNow();
+    await c.say('FeltChangeIntent', { change: better });
+    const r = await c.say('FeltChangeIntent', { change: better });
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensity: 9, intensityAfter: null });
+  });
+
+  it('ends the exercise when said mid-way, and asks how strong now', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicky' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    const r = await c.say('FeltChangeIntent', { change: better });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true });
+  });
+
+  it('is the feeling when said to "how are you feeling?"', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('FeltChangeIntent', { change: better });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said: 'better' });
+  });
+});

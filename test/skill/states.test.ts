@@ -78,6 +78,8 @@ const SAID: Array<[string, Slots]> = [
   ['ExerciseInfoIntent', {}],
   ['NoChangeIntent', {}],
   ['ThanksIntent', {}],
+  ['FeltChangeIntent', { change: { value: 'better', id: 'better', type: 'CHANGE' } }],
+  ['FeltChangeIntent', { change: { value: 'worse', id: 'worse', type: 'CHANGE' }, intensity: '9' }],
   ['PracticeReadBackIntent', {}],
   ['CorrectFeelingIntent', { feeling: 'scared' }],
   ['CheckInIntent', { feeling: 'angry', andFeeling: 'sad' }],
