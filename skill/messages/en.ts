@@ -171,7 +171,7 @@ const practiceDone = [ssml`Nice work.`, ssml`Good. That counts.`, ssml`That's th
 export function practiceDoneAck(seed: number): Ssml {
   return pick(practiceDone, seed);
 }
-export const barrierAck = ssml`Thanks. That's the kind of thing worth bringing to your next session.`;
+export const barrierAck = ssml`That's the kind of thing worth bringing to your next session.`;
 
 const closings = [
   ssml`Thank you. It's saved. Sleep well.`,

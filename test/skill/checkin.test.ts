@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { TEXT_MAX_CHARS } from '../../shared/limits.js';
+import { join } from '../../shared/ssml.js';
+import * as say from '../../skill/messages/en.js';
 import { reprompt, spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
@@ -719,5 +721,17 @@ describe('help, fallback and leaving', () => {
       sessionEndedRequest('ERROR', { userId: USER, apiEndpoint: h.api.url }, undefined, { type: 'INVALID_RESPONSE', message: 'x' }),
     );
     expect(r.response.outputSpeech).toBeUndefined();
+  });
+});
+
+describe('the closing words', () => {
+  it('never thank twice in a row, whatever was said before them', () => {
+    const leads = [say.barrierAck, ...[0, 1, 2].map((seed) => say.practiceDoneAck(seed))];
+    for (let seed = 0; seed < 8; seed++) {
+      for (const lead of leads) {
+        const text = join([lead, say.closing(seed)]).ssml;
+        expect(text.match(/\bthank/gi)?.length ?? 0, text).toBeLessThanOrEqual(1);
+      }
+    }
   });
 });
