@@ -490,11 +490,24 @@ function points(n: number): string {
   return abs === 1 ? '1 point' : `${abs} points`;
 }
 
+/** "5 of 7 nights"; for a week still under way, out of the nights so far. */
+function nightsLine(view: WeekView, tonight: string | undefined): string {
+  const n = view.nightsCheckedIn;
+  const soFar = tonight && tonight >= view.weekStart && tonight < view.weekEnd
+    ? view.days.findIndex((day) => day.night === tonight) + 1
+    : 7;
+  if (soFar === 7) return `You checked in on ${n} of 7 nights this week.`;
+  if (soFar === 1) return 'You checked in tonight, the first night of the week.';
+  if (n >= soFar) return `You checked in on all ${soFar} nights so far this week.`;
+  return `You checked in on ${n} of the ${soFar} nights so far this week.`;
+}
+
 /**
  * A few short, warm, plain sentences with the same facts as the dashboard: no markup and no SSML (the skill
- * escapes them before speaking). Nothing here counts what was missed.
+ * escapes them before speaking). Nothing here counts what was missed. Given `tonight`, a week still under way is
+ * counted in the nights so far ("2 of the 3 nights so far"), not against nights that have not come yet.
  */
-export function describeWeek(view: WeekView, clusters?: HardMomentClusters | null): string[] {
+export function describeWeek(view: WeekView, clusters?: HardMomentClusters | null, tonight?: string): string[] {
   const out: string[] = [];
   // The clusters look back further than this week: said after this week's facts without that, "2 nights at 8 or more"
   // would contradict "the strongest night was at 8".
@@ -511,9 +524,7 @@ export function describeWeek(view: WeekView, clusters?: HardMomentClusters | nul
     return out;
   }
 
-  if (view.nightsCheckedIn > 0) {
-    out.push(`You checked in on ${view.nightsCheckedIn} of 7 nights this week.`);
-  }
+  if (view.nightsCheckedIn > 0) out.push(nightsLine(view, tonight));
 
   // The words as the user said them carry more than the family names, so the sentence uses the words.
   const words = view.feelingsByFamily

@@ -23,7 +23,7 @@ export const WeekSummaryIntentHandler: RequestHandler = {
       weekFor(store, owner, moment.night, weekStartsOn),
       hardMomentsFor(store, owner, moment.night, weekStartsOn),
     ]);
-    const summary = say.weekSummary(describeWeek(view, clusters)).speech;
+    const summary = say.weekSummary(describeWeek(view, clusters, moment.night)).speech;
     const back = await backToTonight(input);
     if (back) return respond(input, { speech: join([summary, back.speech]), reprompt: back.reprompt ?? back.speech });
     saveConversation(input, freshConversation(conversation(input)));

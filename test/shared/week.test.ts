@@ -366,6 +366,22 @@ describe('describeWeek', () => {
     expect(lines.join(' ')).not.toMatch(SHAMING);
   });
 
+  it('counts a week still under way in the nights so far, not against nights to come', () => {
+    const view = buildWeek({
+      weekStart: MON,
+      plan: null,
+      checkIns: [checkIn({ night: MON }), checkIn({ night: '2026-03-03' })],
+      exercises: [],
+    });
+    const line = (tonight?: string) => describeWeek(view, null, tonight)[0];
+    expect(line('2026-03-05')).toBe('You checked in on 2 of the 4 nights so far this week.');
+    expect(line('2026-03-03')).toBe('You checked in on all 2 nights so far this week.');
+    expect(line('2026-03-08')).toBe('You checked in on 2 of 7 nights this week.');
+    expect(line()).toBe('You checked in on 2 of 7 nights this week.');
+    const first = buildWeek({ weekStart: MON, plan: null, checkIns: [checkIn({ night: MON })], exercises: [] });
+    expect(describeWeek(first, null, MON)[0]).toBe('You checked in tonight, the first night of the week.');
+  });
+
   it('tells the same facts as the view, in plain sentences', () => {
     const view = buildWeek({
       weekStart: MON,

@@ -27,10 +27,12 @@ describe('"how was my week?"', () => {
     const expected = describeWeek(
       await weekFor(h.store, owner, '2026-11-25', 1),
       await hardMomentsFor(h.store, owner, '2026-11-25', 1),
+      '2026-11-25',
     );
     expect(expected.length).toBeGreaterThan(0);
     for (const sentence of expected) expect(spoken(r)).toContain(sentence);
-    expect(spoken(r)).toMatch(/3 of 7 nights/);
+    // Wednesday: the week so far is three nights, and every one of them has a check-in.
+    expect(spoken(r)).toMatch(/all 3 nights so far this week/);
     expect(r.response.shouldEndSession).toBe(true);
   });
 
