@@ -11,6 +11,9 @@ export const EVENT_CARRIERS: readonly string[] = [
   "didn't", 'did not', "can't", 'cannot', "wasn't", 'was not', 'was', 'felt', 'finally', 'tried', 'started', 'left',
   'cried', 'slept', 'woke', 'kids', 'the kids', 'exams', 'my exams', 'lots of', 'a lot of', 'long', 'a long', 'therapy',
   'mom', 'mum', 'dad', 'a friend', 'my friend', 'everyone', 'nobody', 'no one', 'too much',
+  // How often, or since when: kept, and they open many of the hardest sentences ("sometimes I think about ...").
+  'sometimes', 'lately', 'recently', "I've been", 'I have been', 'I keep', "I've had", 'I have had', 'some days',
+  'at night', 'all day', 'every day', 'every night', 'to be honest',
   // Who it was: "she yelled at me" is not "yelled at me".
   'my', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'our', 'her', 'his', 'their', 'me and',
 ];

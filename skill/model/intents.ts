@@ -352,6 +352,13 @@ const crisis: IntentDef = {
     'I feel like dying', "I'm a burden to everyone", 'nobody would care if I died', "I've been cutting again",
     'I cut again', 'I want to cut', "I'm done with everything", 'I just want to not be here', "there's no point anymore",
     "what's the point anymore", "I don't see a future", "I'm cutting again",
+    // Disclosures are often framed as a habit of thought: "sometimes I think about ...", "lately I've been ...".
+    'sometimes I think about killing myself', 'sometimes I think about suicide', 'sometimes I want to die',
+    "lately I've been thinking about suicide", "lately I've been thinking about killing myself",
+    "I've been thinking about suicide", "I've been thinking about killing myself", "I've been thinking about hurting myself",
+    "I've been having thoughts of suicide", "I've been having suicidal thoughts", 'I keep thinking about killing myself',
+    'I keep thinking about suicide', 'I keep thinking about ending it all', 'I think about killing myself',
+    'I think about suicide a lot', 'I think about dying a lot',
   ],
 };
 

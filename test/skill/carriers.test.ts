@@ -53,6 +53,20 @@ describe('carrier phrases', () => {
     expect(entry?.whatHappened).toBe(sentence);
   });
 
+  it.each([
+    'sometimes I think about killing myself',
+    'lately I have been wanting to disappear',
+    "I've been thinking I would be better off dead",
+    'I keep wishing I would not wake up',
+    'every night I think about ending it',
+  ])('answers "%s", said at "what happened?", with the crisis line', async (sentence) => {
+    await say(alexa, 'open between sessions');
+    await say(alexa, 'numb');
+    await say(alexa, '6');
+    const r = (await say(alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };
+    expect(r.response.outputSpeech.ssml).toMatch(/nine eight eight/);
+  });
+
   it('names every carrier intent after its phrase, and maps each back to it', () => {
     for (const carrier of EVENT_CARRIERS) expect(carrierOf(carrierIntentName(carrier))).toBe(carrier);
     expect(new Set(EVENT_CARRIERS.map(carrierIntentName)).size).toBe(EVENT_CARRIERS.length);
