@@ -14,8 +14,8 @@ export const EVENT_CARRIERS: readonly string[] = [
   // How often, or since when: kept, and they open many of the hardest sentences ("sometimes I think about ...").
   'sometimes', 'lately', 'recently', "I've been", 'I have been', 'I keep', "I've had", 'I have had', 'some days',
   'at night', 'all day', 'every day', 'every night', 'to be honest',
-  // Who it was: "she yelled at me" is not "yelled at me".
-  'my', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'our', 'her', 'his', 'their', 'me and',
+  // Who it was: "she yelled at me" is not "yelled at me", and "I have a plan" is not "have a plan".
+  'I', 'my', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'our', 'her', 'his', 'their', 'me and',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

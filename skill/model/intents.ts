@@ -164,7 +164,7 @@ const whatHappened: IntentDef = {
   slots: [{ name: 'event', type: 'AMAZON.SearchQuery' }],
   // AMAZON.SearchQuery must never be a sample on its own: every sample has a carrier phrase.
   samples: [
-    'I {event}', 'today {event}', 'well {event}', 'so {event}', 'there was {event}',
+    'today {event}', 'well {event}', 'so {event}', 'there was {event}',
     'it was {event}', 'what happened was {event}', 'the {event}', 'just {event}', 'at work {event}', 'at home {event}',
     'at school {event}', 'this morning {event}', 'this afternoon {event}', 'this evening {event}', 'tonight {event}',
     'earlier {event}', 'basically {event}', 'honestly {event}', 'after work {event}', 'the worst part was {event}', 'the best part was {event}',
@@ -330,6 +330,7 @@ const slower: IntentDef = {
  */
 const crisis: IntentDef = {
   name: 'CrisisIntent',
+  slots: [FEELING],
   samples: [
     'I want to hurt myself', "I don't want to live anymore", "I don't want to live any more", 'I want to die',
     'I want to kill myself', "I'm thinking about suicide", "I'm thinking about killing myself", 'I feel suicidal',
@@ -359,6 +360,16 @@ const crisis: IntentDef = {
     "I've been having thoughts of suicide", "I've been having suicidal thoughts", 'I keep thinking about killing myself',
     'I keep thinking about suicide', 'I keep thinking about ending it all', 'I think about killing myself',
     'I think about suicide a lot', 'I think about dying a lot',
+    "I'd rather be dead", "I'm better off dead", "I'm better off gone", "I'm gonna take all my pills",
+    "I'm going to take all my pills", "I'm hoping I won't wake up", "I'm sick of living", "I'm so done with life",
+    "I'm so tired of being alive", "I'm tired of being alive", "I'm thinking of killing myself", 'if I died no one would care',
+    "it would be easier if I wasn't here", "it would be easier if I just wasn't here", 'kill myself', 'maybe I should just die',
+    "part of me wishes I wouldn't wake up", 'suicidal thoughts', 'suicidal thoughts again', "there's no way out",
+    "they'd all be better off without me", 'thinking about cutting', 'thinking about self harm', "what's the point of anything",
+    "what's the point of living", 'I want to die tonight',
+    // Said together with the feeling: the crisis answer comes first, whatever the feeling.
+    '{feeling} and I want to die', "I'm {feeling} and I want to die", '{feeling} and I want to kill myself',
+    'I feel {feeling} and I want to die',
   ],
 };
 

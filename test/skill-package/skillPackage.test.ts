@@ -159,7 +159,7 @@ describe('interaction model rules the schema cannot check', () => {
       ExerciseInfoIntent: ['exercise:EXERCISE'],
       AnotherRoundIntent: [],
       SlowerIntent: [],
-      CrisisIntent: [],
+      CrisisIntent: ['feeling:FEELING'],
       WeekSummaryIntent: [],
       DashboardCodeIntent: [],
       DeleteDataIntent: [],

@@ -98,8 +98,8 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
     'my boss yelled at me in the meeting': happened('my boss yelled at me in the meeting'),
     skip: intent('SkipIntent'),
     'nothing much': intent('SkipIntent'),
-    'I had a fight with my sister': happened('had a fight with my sister'),
-    'I finally went for a walk': happened('finally went for a walk'),
+    'I had a fight with my sister': happened('I had a fight with my sister'),
+    'I finally went for a walk': happened('I finally went for a walk'),
     // The handler treats "no" at this question as a skip.
     no: intent('AMAZON.NoIntent'),
   },
