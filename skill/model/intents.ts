@@ -95,7 +95,10 @@ const checkIn: IntentDef = {
     '{feeling}',
     ...FEELING_CARRIERS.map((c) => `${c} {feeling}`),
     ...TRAILED_CARRIERS.flatMap((c) => FEELING_TRAILERS.map((t) => `${c ? `${c} ` : ''}{feeling} ${t}`)),
-    '{feeling} tonight', '{feeling} today', '{feeling} really',
+    '{feeling} tonight', '{feeling} today', '{feeling} really', '{feeling} again', "I'm {feeling} again",
+    'feeling {feeling} again', 'still {feeling}', "I'm still {feeling}", 'still feeling {feeling}', 'I still feel {feeling}',
+    'really really {feeling}', '{feeling} thanks', "I'm {feeling} thanks", "I'm {feeling} thank you",
+    'kind of {feeling} and kind of {andFeeling}',
     '{feeling} now', '{feeling} right now', "I'm {feeling} now", "I'm {feeling} right now", 'I feel {feeling} now',
     "I'm feeling {feeling} now", 'I feel {feeling} right now',
     'I feel {feeling} about a {intensity}', "I'm feeling {feeling} about a {intensity}", "I'm feeling {feeling} about an {intensity}",
@@ -266,6 +269,9 @@ const feltChange: IntentDef = {
   slots: [{ name: 'change', type: 'CHANGE' }, INTENSITY],
   samples: [
     ...CHANGE_FRAMES.flatMap((f) => [`${f}{change}`, `${f}{change} now`]),
+    ...['', 'a bit ', 'a little ', 'much ', "I'm ", 'I feel ', 'feeling '].flatMap((f) => [
+      `${f}{change} than yesterday`, `${f}{change} than last night`, `${f}{change} than before`,
+    ]),
     ...['', 'a bit ', 'a little ', 'much ', "it's ", 'I feel ', 'I feel a bit ', "I'm ", "I'm a bit "].flatMap((f) => [
       `${f}{change} like a {intensity}`, `${f}{change} maybe a {intensity}`, `${f}{change} about a {intensity}`,
       `${f}{change} now a {intensity}`, `${f}{change} like an {intensity}`, `${f}{change} maybe an {intensity}`,

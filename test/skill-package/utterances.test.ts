@@ -195,6 +195,9 @@ const MORE: Record<string, Expected> = {
   // A sweep of everyday answers that reached no intent.
   "I'm feeling a little down": checkIn('down', 'SAD'),
   'kind of lonely I guess': checkIn('lonely', 'SAD.LONELY'),
+  'still anxious': checkIn('anxious', 'FEARFUL.ANXIOUS'),
+  "I'm good thanks": checkIn('good', 'HAPPY'),
+  'better than yesterday': { intent: 'FeltChangeIntent', slots: { change: { value: 'better', id: 'better' } } },
   "I'm doing alright": checkIn('alright', 'OFF.OKAY'),
   'emotionally drained': checkIn('emotionally drained', 'BAD.TIRED'),
   "I'm a wreck": checkIn('a wreck', 'OFF.A_MESS'),
