@@ -159,6 +159,9 @@ const intensity: IntentDef = {
     'somewhere around {intensity}', 'somewhere around a {intensity}', 'somewhere around an {intensity}',
     'a strong {intensity}', 'a high {intensity}', 'a low {intensity}', 'a weak {intensity}', 'probably like a {intensity}',
     'probably like an {intensity}', "I'd say like a {intensity}", "I'd say like an {intensity}", 'maybe around a {intensity}',
+    '{intensity} probably', 'a {intensity} probably', 'an {intensity} probably', 'pretty high like a {intensity}',
+    'pretty high like an {intensity}', 'pretty low like a {intensity}', 'pretty low like an {intensity}', 'high like a {intensity}',
+    'high like an {intensity}', 'low like a {intensity}', 'low like an {intensity}',
   ],
 };
 
@@ -244,6 +247,7 @@ const exercise: IntentDef = {
     // One-shots: "ask between sessions for grounding", "... to do box breathing".
     'for {exercise}', 'for a {exercise}', 'for some {exercise}', 'for a {exercise} exercise', 'to do {exercise}',
     'to do some {exercise}', 'to start {exercise}', 'to help me breathe', 'for a breathing exercise', 'to help me calm down',
+    'the {exercise} one', '{exercise} one', 'the {exercise}', "yes let's breathe", "yes let's do {exercise}", 'yes {exercise}',
     // In the middle of panic, the words are about the panic, not the exercise: breathing starts at once, hands-free.
     "I'm having a panic attack", 'I think I am having a panic attack', "I think I'm having a panic attack",
     'I am having a panic attack', 'having a panic attack', 'panic attack', "I'm having an anxiety attack",
@@ -421,7 +425,14 @@ const builtIns: IntentDef[] = [
   { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that'] },
   { name: 'AMAZON.NavigateHomeIntent', samples: [] },
   { name: 'AMAZON.FallbackIntent', samples: [] },
-  { name: 'AMAZON.YesIntent', samples: ['yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do'] },
+  {
+    name: 'AMAZON.YesIntent',
+    samples: [
+      'yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do', 'sure why not', 'why not',
+      "I'd like that", 'I would like that', "ok let's do it", "okay let's do it", "yes I'd like that", 'that would be nice',
+      'yes let us', 'alright then', 'okay then',
+    ],
+  },
   { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later'] },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
   // Lying in bed, a question or a number is easily missed.

@@ -132,6 +132,28 @@ describe('intensity routing', () => {
   });
 });
 
+describe('answers to the offer of an exercise', () => {
+  async function offered() {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'overwhelmed' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    return c;
+  }
+
+  it.each([
+    ['no I\'m okay', 'CorrectFeelingIntent', { feeling: { value: 'okay', id: 'OFF.OKAY', type: 'FEELING' } }],
+    ['I\'m fine', 'CheckInIntent', { feeling: { value: 'fine', id: 'OFF.FINE', type: 'FEELING' } }],
+    ['not tonight', 'PracticeStatusIntent', { status: { value: 'not tonight', id: 'not_today', type: 'PRACTICE_STATUS' } }],
+  ])('takes "%s" as a no, carries on, and leaves the feeling as it was', async (_said, intent, slots) => {
+    const c = await offered();
+    const r = await c.say(intent, slots);
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect(await h.store.listExercises(owner)).toHaveLength(0);
+    expect((await h.store.listCheckIns(owner))[0]?.feeling).toMatchObject({ said: 'overwhelmed' });
+  });
+});
+
 describe('asking what an exercise is', () => {
   it('describes the one named, says how to start it, and goes back to the question it was waiting on', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
