@@ -12,6 +12,7 @@ export type Step =
   | 'practice'
   | 'barrier'
   | 'confirm_delete'
+  | 'offer_resume'
   | 'crisis'
   | 'idle';
 
@@ -39,6 +40,8 @@ export interface ConversationState {
   exerciseOffered: boolean;
   barrierAsked: boolean;
   exercise: ExerciseState | null;
+  /** Tonight's check-in that was cut off half-way, offered back at the start of this session. */
+  resumeId: string | null;
   /** Counts turns, so acknowledgements can vary without randomness. */
   turns: number;
 }
@@ -52,6 +55,7 @@ const initial: ConversationState = {
   exerciseOffered: false,
   barrierAsked: false,
   exercise: null,
+  resumeId: null,
   turns: 0,
 };
 

@@ -184,6 +184,10 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       return say.askBarrier(false);
     case 'confirm_delete':
       return say.confirmDelete;
+    case 'offer_resume': {
+      const unfinished = state.resumeId ? await turn.store.getCheckIn(turn.owner, state.resumeId) : null;
+      return say.offerResume(unfinished?.feeling?.said ?? null, unfinished?.intensity ?? null);
+    }
     default:
       return null;
   }

@@ -24,6 +24,7 @@ import { PracticeAnswerHandler } from './handlers/PracticeAnswerHandler.js';
 import { PracticeReadBackIntentHandler } from './handlers/PracticeReadBackIntentHandler.js';
 import { PracticeStatusIntentHandler } from './handlers/PracticeStatusIntentHandler.js';
 import { PreviousIntentHandler } from './handlers/PreviousIntentHandler.js';
+import { ResumeAnswerHandler } from './handlers/ResumeAnswerHandler.js';
 import { SafetyHandler } from './handlers/SafetyHandler.js';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
 import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
@@ -49,6 +50,7 @@ export const HANDLERS = [
   // State-specific answers before the general handlers of the same intents.
   CrisisFollowUpHandler,
   DeleteConfirmationHandler,
+  ResumeAnswerHandler,
   ExerciseStopHandler,
   ExerciseAnswerHandler,
   ExerciseOfferAnswerHandler,

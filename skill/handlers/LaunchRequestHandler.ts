@@ -1,18 +1,34 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import type { CheckIn } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
 import { isRequest } from '../predicates.js';
 import { respond } from '../respond.js';
 
-/** "Alexa, open between sessions": a greeting that varies from night to night, and the first question. */
+/** How long after it began a check-in cut off half-way is offered back: the same sitting, not hours later. */
+export const RESUME_WITHIN_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * "Alexa, open between sessions": a greeting that varies from night to night, and the first question. When tonight's
+ * last check-in was cut off before what happened (asleep, a dropped connection), it is offered back first, so the
+ * answers already given are not asked for again in a second entry.
+ */
 export const LaunchRequestHandler: RequestHandler = {
   canHandle(input) {
     return isRequest(input, 'LaunchRequest');
   },
   async handle(input) {
-    const { moment, profile } = turnOf(input);
+    const { moment, profile, store, owner, now } = turnOf(input);
     const state = freshConversation(conversation(input));
+    const unfinished = profile ? await unfinishedTonight(store, owner, moment.night, now) : null;
+    if (unfinished) {
+      state.step = 'offer_resume';
+      state.resumeId = unfinished.id;
+      saveConversation(input, state);
+      const offer = say.offerResume(unfinished.feeling?.said ?? null, unfinished.intensity);
+      return respond(input, { speech: offer.speech, reprompt: offer.reprompt ?? offer.speech });
+    }
     state.step = 'feeling';
     saveConversation(input, state);
     // Vary by the night, not by a stored counter: a greeting is not worth a disk write on every launch.
@@ -21,3 +37,20 @@ export const LaunchRequestHandler: RequestHandler = {
     return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };
+
+/**
+ * Tonight's newest check-in, if what happened was never answered and it began recently. Measured from createdAt, the
+ * time of the request that began it, on the same clock as `now` (the request's own time).
+ */
+async function unfinishedTonight(
+  store: ReturnType<typeof turnOf>['store'],
+  owner: ReturnType<typeof turnOf>['owner'],
+  night: string,
+  now: Date,
+): Promise<CheckIn | null> {
+  const [newest] = await store.listCheckIns(owner, { from: night, to: night });
+  if (!newest || newest.whatHappened !== null || newest.whatHappenedSkipped) return null;
+  if (newest.feeling === null && newest.intensity === null) return null;
+  const since = now.getTime() - Date.parse(newest.createdAt);
+  return since >= 0 && since <= RESUME_WITHIN_MS ? newest : null;
+}

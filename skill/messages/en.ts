@@ -92,6 +92,15 @@ export function keptThatIntensityAgain(): Said {
   };
 }
 
+/** Tonight's check-in, cut off half-way, offered back. */
+export function offerResume(feeling: string | null, intensity: number | null): Said {
+  const so = feeling && intensity !== null ? ssml`${feeling}, at ${intensity}` : feeling ? ssml`${feeling}` : ssml`${intensity ?? ''} out of 10`;
+  return {
+    speech: ssml`Welcome back. Earlier tonight you started a check-in: ${so}. Would you like to carry on with it?`,
+    reprompt: ssml`Shall we carry on with tonight's check-in? Say yes, or tell me how you're feeling now.`,
+  };
+}
+
 export const backAStep = ssml`Okay, back a step.`;
 
 /** A feeling said again to correct it. */

@@ -724,6 +724,65 @@ describe('help, fallback and leaving', () => {
   });
 });
 
+describe('a check-in cut off half-way', () => {
+  /** Feeling and number given at 21:30, then the session ended (asleep, or the Echo lost the connection). */
+  async function cutOff() {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    await c.say('IntensityIntent', { intensity: '6' });
+    await c.timeout();
+  }
+  const later = (minutes: number) => new Date(Date.parse(EVENING) + minutes * 60_000).toISOString();
+
+  it('is offered back on the next open that evening, and carried on with on yes: no second entry', async () => {
+    await cutOff();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    const offer = await c.launch();
+    expect(spoken(offer)).toMatch(/anxious/i);
+    expect(spoken(offer)).toMatch(/\b6\b/);
+    expect(spoken(offer)).toMatch(/carry on/i);
+    const next = await c.say('AMAZON.YesIntent');
+    expect(spoken(next)).toMatch(/happen|today/i);
+    await c.say('WhatHappenedIntent', { event: 'the train was cancelled again' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([
+      { feeling: { said: 'anxious' }, intensity: 6, whatHappened: 'the train was cancelled again' },
+    ]);
+  });
+
+  it('takes what happened, said straight away, as carrying on', async () => {
+    await cutOff();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    await c.say('WhatHappenedIntent', { event: 'the train was cancelled again' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 6, whatHappened: 'the train was cancelled again' }]);
+  });
+
+  it.each([
+    ['no', 'AMAZON.NoIntent', {}],
+    ['a new feeling', 'CheckInIntent', { feeling: 'calm' }],
+  ])('starts a new entry on %s, and keeps the first as it was', async (_what, intent, slots) => {
+    await cutOff();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    const r = await c.say(intent, slots);
+    expect(r.response.shouldEndSession).toBe(false);
+    if (intent === 'CheckInIntent') expect(await h.store.listCheckIns(owner)).toHaveLength(2);
+    else expect(spoken(r)).toMatch(/feeling/i);
+    expect((await h.store.listCheckIns(owner)).at(-1)).toMatchObject({ feeling: { said: 'anxious' }, intensity: 6, whatHappened: null });
+  });
+
+  it('is not offered once it is finished, nor hours later', async () => {
+    await cutOff();
+    expect(spoken(await h.talk({ userId: USER, timestamp: later(5 * 60) }).launch())).not.toMatch(/carry on/i);
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    await c.say('AMAZON.YesIntent');
+    await c.say('SkipIntent');
+    expect(spoken(await h.talk({ userId: USER, timestamp: later(20) }).launch())).not.toMatch(/carry on/i);
+  });
+});
+
 describe('the closing words', () => {
   it('never thank twice in a row, whatever was said before them', () => {
     const leads = [say.barrierAck, ...[0, 1, 2].map((seed) => say.practiceDoneAck(seed))];

@@ -53,6 +53,11 @@ const STEPS: Record<string, (c: Conversation) => Promise<unknown>> = {
     await c.say('AMAZON.NoIntent');
   },
   confirm_delete: (c) => c.say('DeleteDataIntent'),
+  offer_resume: async (c) => {
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '3' });
+    await c.timeout();
+    await c.launch();
+  },
   crisis: (c) => c.say('CrisisIntent'),
 };
 

@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { ssml } from '../../shared/ssml.js';
+import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import { askNext, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
+import { inStep, isIntent, spokenText } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/**
+ * The answer to "would you like to carry on with tonight's check-in?": yes carries on from the question it stopped
+ * at; what happened, said straight away, carries on with that answer; no starts afresh. A feeling said instead is a
+ * new check-in, which CheckInIntentHandler starts (the one cut off stays as it was).
+ */
+export const ResumeAnswerHandler: RequestHandler = {
+  canHandle(input) {
+    return inStep(input, 'offer_resume') && isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent', 'WhatHappenedIntent');
+  },
+  async handle(input) {
+    const state = conversation(input);
+    if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) {
+      const fresh = freshConversation(state);
+      fresh.step = 'feeling';
+      saveConversation(input, fresh);
+      const q = say.askFeeling(fresh.turns);
+      return respond(input, { speech: ssml`Okay, a new one then. ${q.speech}`, reprompt: q.reprompt ?? q.speech });
+    }
+    state.checkInId = state.resumeId;
+    state.resumeId = null;
+    const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
+    if (words) {
+      const saved = await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });
+      return askNext(input, state, [], saved);
+    }
+    return askNext(input, state, [ssml`Okay.`]);
+  },
+};
