@@ -34,6 +34,13 @@ afterEach(async () => {
   await h.close();
 });
 
+/** Opens the skill and answers the feeling and the number, by voice: the skill now asks what happened. */
+async function toWhatHappened() {
+  await say(alexa, 'open between sessions');
+  await say(alexa, 'anxious');
+  await say(alexa, '5');
+}
+
 describe('carrier phrases', () => {
   it.each([
     'went to the gym and felt a bit better',
@@ -45,9 +52,7 @@ describe('carrier phrases', () => {
     'she yelled at me in front of everyone',
     'my sister and I argued again',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
-    await say(alexa, 'open between sessions');
-    await say(alexa, 'anxious');
-    await say(alexa, '5');
+    await toWhatHappened();
     await say(alexa, sentence);
     const [entry] = await h.store.listCheckIns({ userId: USER });
     expect(entry?.whatHappened).toBe(sentence);
@@ -60,9 +65,7 @@ describe('carrier phrases', () => {
     'I keep wishing I would not wake up',
     'every night I think about ending it',
   ])('answers "%s", said at "what happened?", with the crisis line', async (sentence) => {
-    await say(alexa, 'open between sessions');
-    await say(alexa, 'numb');
-    await say(alexa, '6');
+    await toWhatHappened();
     const r = (await say(alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };
     expect(r.response.outputSpeech.ssml).toMatch(/nine eight eight/);
   });

@@ -216,16 +216,17 @@ describe('exercises on demand', () => {
   });
 });
 
+/** A check-in at 9 whose offer of an exercise was taken: the skill is now asking "another round, slower, or stop?". */
+async function midExercise(feeling = 'sad') {
+  const c = h.talk({ userId: USER, timestamp: EVENING });
+  await c.launch();
+  await c.say('CheckInIntent', { feeling });
+  await c.say('IntensityIntent', { intensity: '9' });
+  await c.say('AMAZON.YesIntent');
+  return c;
+}
+
 describe('speaking up mid-exercise', () => {
-  /** A check-in at 9 whose offer of an exercise was taken: the skill is now asking "another round, slower, or stop?". */
-  async function midExercise() {
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'sad' });
-    await c.say('IntensityIntent', { intensity: '9' });
-    await c.say('AMAZON.YesIntent');
-    return c;
-  }
 
   it.each([
     ['"thank you"', 'ThanksIntent', {}],
@@ -287,11 +288,7 @@ describe('thanks outside an exercise', () => {
 
 describe('"a bit better" after an exercise', () => {
   async function askedHowStrongNow() {
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'panicky' });
-    await c.say('IntensityIntent', { intensity: '9' });
-    await c.say('AMAZON.YesIntent');
+    const c = await midExercise('panicky');
     await c.say('AMAZON.StopIntent');
     return c;
   }
@@ -327,11 +324,7 @@ describe('"a bit better" after an exercise', () => {
   });
 
   it('ends the exercise when said mid-way, and asks how strong now', async () => {
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'panicky' });
-    await c.say('IntensityIntent', { intensity: '9' });
-    await c.say('AMAZON.YesIntent');
+    const c = await midExercise('panicky');
     const r = await c.say('FeltChangeIntent', { change: better });
     expect(spoken(r)).toMatch(/1 to 10/);
     expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true });
