@@ -37,7 +37,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'halfway', 'half of it', 'tried', 'I tried', 'sort of did', 'kind of did', 'started it', 'not all of it',
       'a little bit', 'some', 'somewhat', 'not fully', 'part of it', 'a little of it',
       'some of my homework', 'I did some of my homework', 'part of my practice', 'I did part of my practice',
-      'half my homework',
+      'half my homework', 'half', 'most of it', 'only half', 'got halfway', "started but didn't finish",
+      "didn't finish", "didn't finish it", 'started but',
     ],
   },
   {
@@ -193,11 +194,17 @@ export function matchVocabulary<Id extends string>(
  * ("exhausted" is a feeling when asked how you feel, and low energy when asked what got in the way).
  */
 const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
-  no_time: ['get around to it', 'got around to it', 'too much on', 'no time'],
+  no_time: [
+    'get around to it', 'got around to it', 'too much on', 'no time', 'got crazy', 'needed me',
+    'too busy', 'I was out', 'out all day', 'working late', 'worked late',
+  ],
   low_energy: [
     'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
+    "couldn't be bothered", 'could not be bothered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
   ],
   avoidance: ['too anxious', 'too scared', 'too upsetting'],
+  too_hard: ['overwhelmed', 'was overwhelmed', 'too much for me', 'too big'],
+  perfectionism: ['do it badly', 'do it wrong', 'get it wrong', 'not do it right', 'do it properly', 'mess it up'],
 };
 
 /**

@@ -430,7 +430,7 @@ const builtIns: IntentDef[] = [
     samples: [
       'yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do', 'sure why not', 'why not',
       "I'd like that", 'I would like that', "ok let's do it", "okay let's do it", "yes I'd like that", 'that would be nice',
-      'yes let us', 'alright then', 'okay then',
+      'yes let us', 'alright then', 'okay then', 'yep', 'yup', 'yes I do', 'I do',
     ],
   },
   { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later'] },

@@ -21,6 +21,12 @@ describe('classifyBarrier', () => {
     ["wasn't in the mood", 'low_energy'],
     ["didn't have the headspace", 'low_energy'],
     ['forgot again', 'forgot'],
+    ['work got crazy', 'no_time'],
+    ['my kids needed me', 'no_time'],
+    ["I couldn't be bothered", 'low_energy'],
+    ['I was sick', 'low_energy'],
+    ['I was overwhelmed', 'too_hard'],
+    ["I didn't want to do it badly", 'perfectionism'],
   ] as const)('reads "%s" as %s', (said, barrier) => {
     expect(classifyBarrier(said)).toBe(barrier);
   });
@@ -41,6 +47,8 @@ describe('classifyPracticeStatus', () => {
     ['I did not get round to it', 'not_today'],
     ['yes I did it this morning', 'done'],
     ['partly', 'partly'],
+    ["I started but didn't finish", 'partly'],
+    ['most of it', 'partly'],
   ] as const)('reads "%s" as %s', (said, status) => {
     expect(classifyPracticeStatus(said)).toBe(status);
   });
