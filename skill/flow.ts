@@ -181,7 +181,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       return plan ? say.askPractice(plan) : null;
     }
     case 'barrier':
-      return say.askBarrier(false);
+      return say.askBarrierAgain();
     case 'confirm_delete':
       return say.confirmDelete;
     case 'offer_resume': {

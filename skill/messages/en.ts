@@ -176,6 +176,14 @@ export function askBarrier(partly: boolean): Said {
   };
 }
 
+/** The barrier question asked again (help, "say that again", after something else): without the first time's lead. */
+export function askBarrierAgain(): Said {
+  return {
+    speech: ssml`What got in the way of your practice? Forgot, no time, too hard, low energy, or something else: whatever is true.`,
+    reprompt: ssml`What got in the way of your practice? Any reason is fine, or say skip.`,
+  };
+}
+
 const practiceDone = [ssml`Nice work.`, ssml`Good. That counts.`, ssml`That's the practice doing its work.`];
 export function practiceDoneAck(seed: number): Ssml {
   return pick(practiceDone, seed);

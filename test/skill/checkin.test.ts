@@ -490,6 +490,14 @@ describe('the practice question', () => {
     });
   });
 
+  it('asks what got in the way again, on help, without saying "that\'s useful to know" a second time', async () => {
+    const c = await atThePracticeQuestion();
+    await c.say('AMAZON.NoIntent');
+    const r = await c.say('AMAZON.HelpIntent');
+    expect(spoken(r)).toMatch(/what got in the way/i);
+    expect(spoken(r)).not.toMatch(/useful to know/i);
+  });
+
   it('asks the practice question again, with the choices, when a sentence names no status', async () => {
     const c = await atThePracticeQuestion('my cat was sick');
     const r = await c.say('WhatHappenedIntent', { event: 'my therapist said to wait' });
