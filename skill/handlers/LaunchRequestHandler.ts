@@ -39,7 +39,7 @@ export const LaunchRequestHandler: RequestHandler = {
 };
 
 /**
- * Tonight's newest check-in, if what happened was never answered and it began recently. Measured from createdAt, the
+ * Tonight's newest check-in, if it stopped before what happened was answered and it began recently. Measured from createdAt, the
  * time of the request that began it, on the same clock as `now` (the request's own time).
  */
 async function unfinishedTonight(
@@ -49,7 +49,8 @@ async function unfinishedTonight(
   now: Date,
 ): Promise<CheckIn | null> {
   const [newest] = await store.listCheckIns(owner, { from: night, to: night });
-  if (!newest || newest.whatHappened !== null || newest.whatHappenedSkipped) return null;
+  // Anything answered after what happened (the practice) means the check-in went past it: it is not half-way.
+  if (!newest || newest.whatHappened !== null || newest.whatHappenedSkipped || newest.practice !== null) return null;
   if (newest.feeling === null && newest.intensity === null) return null;
   const since = now.getTime() - Date.parse(newest.createdAt);
   return since >= 0 && since <= RESUME_WITHIN_MS ? newest : null;
