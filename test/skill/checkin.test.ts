@@ -780,6 +780,23 @@ describe('a check-in cut off half-way', () => {
     expect((await h.store.listCheckIns(owner)).at(-1)).toMatchObject({ feeling: { said: 'anxious' }, intensity: 6, whatHappened: null });
   });
 
+  it('is not offered when it went past what happened (unheard twice) to the practice', async () => {
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [{ id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', createdAt: '2026-11-20T18:00:00.000Z', none: false, action: 'a walk',
+        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
+    }));
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    await c.say('IntensityIntent', { intensity: '6' });
+    await c.say('AMAZON.FallbackIntent');
+    const practice = await c.say('AMAZON.FallbackIntent');
+    expect(spoken(practice)).toMatch(/practice/i);
+    await c.say('AMAZON.YesIntent');
+    expect(spoken(await h.talk({ userId: USER, timestamp: later(10) }).launch())).not.toMatch(/carry on/i);
+  });
+
   it('is not offered once it is finished, nor hours later', async () => {
     await cutOff();
     expect(spoken(await h.talk({ userId: USER, timestamp: later(5 * 60) }).launch())).not.toMatch(/carry on/i);
