@@ -83,6 +83,8 @@ const PATTERNS: RegExp[] = [
   /\bdone with (?:life|living|being alive)\b/,
   /\bwant to (?:sleep forever|go to sleep forever|never wake up|disappear forever|stop existing|not exist)\b/,
   /\b(?:no one|nobody|noone) would (?:miss|notice|care about) (?:me )?if i (?:was|were|died|disappeared|went)\b/,
+  // Said on its own, "nobody would miss me" is the same thought. Followed by an everyday "at" or "if I skipped", it is not.
+  /\b(?:no one|nobody|noone) would (?:even )?miss me(?= ?$| anyway| at all| really| if i (?:was|were|died|disappeared|went|left))/,
   /\b(?:life|living|it) is not worth (?:living|it anymore|going on)\b/,
   /\bnot worth living\b/,
   /\b(?:what is|whats) the point (?:of|in) (?:living|life|being alive|going on|anything|any of it|it all)\b/,

@@ -376,7 +376,8 @@ const crisis: IntentDef = {
     "it would be easier if I wasn't here", "it would be easier if I just wasn't here", 'kill myself', 'maybe I should just die',
     "part of me wishes I wouldn't wake up", 'suicidal thoughts', 'suicidal thoughts again', "there's no way out",
     "they'd all be better off without me", 'thinking about cutting', 'thinking about self harm', "what's the point of anything",
-    "what's the point of living", 'I want to die tonight',
+    "what's the point of living", 'I want to die tonight', 'nobody would miss me', 'no one would miss me',
+    'no one would even miss me anyway',
     // Said together with the feeling: the crisis answer comes first, whatever the feeling.
     '{feeling} and I want to die', "I'm {feeling} and I want to die", '{feeling} and I want to kill myself',
     'I feel {feeling} and I want to die',
