@@ -7,7 +7,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling } from '../shared/feelings.js';
-import { parseIntensity } from '../shared/intensity.js';
+import { parseIntensity, talksAboutStrength } from '../shared/intensity.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
 import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
@@ -201,6 +201,21 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
 export function sentenceAnswer(words: string): CheckInPatch {
   const number = parseIntensity(words);
   return number.ok ? { intensity: number.value } : { whatHappened: words };
+}
+
+/**
+ * Whether words said in answer to another question are something that happened, to keep as what happened: a sentence
+ * of at least `minWords` that is not an attempt at the number ("pretty high"), not a feeling said again ("I feel
+ * calmer") and, where an exercise was just done, not a comment on it ("that helped").
+ */
+export function tellsWhatHappened(words: string, { minWords, afterExercise = false }: { minWords: number; afterExercise?: boolean }): boolean {
+  const trimmed = words.trim();
+  return (
+    trimmed.split(/\s+/).length >= minWords &&
+    !talksAboutStrength(trimmed) &&
+    feelingInSentence(trimmed) === null &&
+    !(afterExercise && /\b(?:better|calmer|calm|relaxed|helped|good|thanks|thank you|breath|breathing|exercise)\b/i.test(trimmed))
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { parseIntensity, talksAboutStrength } from '../../shared/intensity.js';
+import { parseIntensity } from '../../shared/intensity.js';
 import { conversation } from '../conversation.js';
 import { finishExercise, finishExerciseWith } from '../exercise.js';
-import { currentCheckIn, feelingInSentence, saveAnswer } from '../flow.js';
+import { currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 
@@ -21,25 +21,15 @@ export const ExerciseAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    const number = parseIntensity(slot(input, 'intensity').value ?? (isIntent(input, 'IntensityIntent') ? spokenText(input) : null));
     // "Better, like a 6": the number is the answer to the question that comes next.
+    const number = parseIntensity(slot(input, 'intensity').value ?? (isIntent(input, 'IntensityIntent') ? spokenText(input) : null));
     if (number.ok) return finishExerciseWith(input, state, number.value);
 
     const words = isIntent(input, 'WhatHappenedIntent') ? (spokenText(input) ?? '').trim() : '';
-    if (words && state.exercise?.checkInId && tellsWhatHappened(words)) {
+    if (words && state.exercise?.checkInId && tellsWhatHappened(words, { minWords: 4, afterExercise: true })) {
       const checkIn = await currentCheckIn(input, state);
       if (checkIn && checkIn.whatHappened === null) await saveAnswer(input, state, { whatHappened: words });
     }
     return finishExercise(input, state, [isIntent(input, 'ThanksIntent') ? say.exerciseThanked : say.exerciseStopped]);
   },
 };
-
-/** Not a comment on the exercise ("feel calmer", "much better") but something that happened. */
-function tellsWhatHappened(words: string): boolean {
-  return (
-    words.split(/\s+/).length >= 4 &&
-    feelingInSentence(words) === null &&
-    !talksAboutStrength(words) &&
-    !/\b(?:better|calmer|calm|relaxed|helped|good|thanks|thank you|breath|breathing|exercise)\b/i.test(words)
-  );
-}

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity, saysUnchanged, talksAboutStrength } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
-import { askNext, currentCheckIn, feelingInSentence, saveAnswer } from '../flow.js';
+import { askNext, currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
 import * as say from '../messages/en.js';
 import { inStep, isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -36,7 +36,7 @@ export const IntensityAnswerHandler: RequestHandler = {
     if (!reading.ok) {
       // Something else told instead of the number ("my mom called and we fought") is what happened: kept now, so it
       // is neither lost nor asked for again.
-      const told = !after && tellsWhatHappened(input, heard) ? heard!.trim() : null;
+      const told = !after && isIntent(input, 'WhatHappenedIntent') && heard && tellsWhatHappened(heard, { minWords: 2 }) ? heard.trim() : null;
       if (told !== null) await saveAnswer(input, state, { whatHappened: told });
       if (state.retries < 1) {
         state.retries += 1;
@@ -56,16 +56,6 @@ export const IntensityAnswerHandler: RequestHandler = {
     return askNext(input, state, [], saved);
   },
 };
-
-/**
- * A sentence that is not about the strength, nor a feeling said again (FeelingAnswerHandler's "I feel …" corrections
- * reach it first), heard as what happened.
- */
-function tellsWhatHappened(input: Parameters<RequestHandler['handle']>[0], heard: string | null | undefined): boolean {
-  if (!isIntent(input, 'WhatHappenedIntent') || !heard) return false;
-  const words = heard.trim().split(/\s+/);
-  return words.length >= 2 && !talksAboutStrength(heard) && feelingInSentence(heard) === null;
-}
 
 /**
  * A feeling word said to "how strong?" ("worried", when "anxious" was heard) is the feeling corrected, which
