@@ -10,13 +10,15 @@ import { classifyFeeling } from '../shared/feelings.js';
 import { parseIntensity, talksAboutStrength } from '../shared/intensity.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
-import type { CheckIn, CheckInPatch, NewCheckIn } from '../shared/schemas.js';
+import { BarrierSchema, type Barrier, type CheckIn, type CheckInPatch, type NewCheckIn } from '../shared/schemas.js';
+import { classifyBarrier } from '../shared/vocabulary.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { rescue } from '../shared/store/rescue.js';
 import { NotFoundError } from '../shared/store/Store.js';
 import { turnOf } from './context.js';
 import { conversation, freshConversation, saveConversation, type ConversationState } from './conversation.js';
 import * as say from './messages/en.js';
+import { slot, spokenText } from './predicates.js';
 import { respond } from './respond.js';
 
 /** The check-in this session is filling in, if it still exists. */
@@ -201,6 +203,16 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
 export function sentenceAnswer(words: string): CheckInPatch {
   const number = parseIntensity(words);
   return number.ok ? { intensity: number.value } : { whatHappened: words };
+}
+
+/**
+ * What got in the way, as said: the barrier Alexa resolved, else one read from the words (a sentence that reached the
+ * skill another way), else "something else"; and the words themselves, kept either way.
+ */
+export function barrierSaid(input: HandlerInput): { barrier: Barrier; words: string | null } {
+  const named = BarrierSchema.safeParse(slot(input, 'barrier').id);
+  const words = spokenText(input);
+  return { barrier: named.success ? named.data : (words ? classifyBarrier(words) : null) ?? 'other', words };
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
-import { BarrierSchema, type PracticeStatus } from '../../shared/schemas.js';
+import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation } from '../conversation.js';
-import { askNext, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
+import { askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
-import { classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
+import { classifyPracticeStatus } from '../../shared/vocabulary.js';
 
 const STATUS_IDS: Record<string, PracticeStatus> = { done: 'done', partly: 'partly', not_today: 'not_today' };
 
@@ -40,10 +40,9 @@ export const PracticeAnswerHandler: RequestHandler = {
     else status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
     // What got in the way, said as the answer ("I didn't have time"): not today, for that reason, asked no further.
     if (isIntent(input, 'BarrierIntent')) {
-      const named = BarrierSchema.safeParse(slot(input, 'barrier').id);
-      const barrier = named.success ? named.data : (classifyBarrier(spokenText(input) ?? '') ?? 'other');
+      const { barrier, words } = barrierSaid(input);
       const saved = await saveAnswer(input, state, {
-        practice: { planId: plan?.id ?? null, status: 'not_today', barrier, barrierSaid: spokenText(input) },
+        practice: { planId: plan?.id ?? null, status: 'not_today', barrier, barrierSaid: words },
       });
       return askNext(input, state, [say.barrierAck], saved);
     }
