@@ -16,6 +16,10 @@ export type Step =
   | 'crisis'
   | 'idle';
 
+/** The check-in questions after the first, which "start over" asks again. */
+export type RedoStep = 'intensity' | 'what_happened' | 'practice' | 'barrier';
+export const REDO_STEPS: readonly RedoStep[] = ['intensity', 'what_happened', 'practice', 'barrier'];
+
 export interface ExerciseState {
   id: string;
   kind: ExerciseKind;
@@ -42,6 +46,11 @@ export interface ConversationState {
   exercise: ExerciseState | null;
   /** Tonight's check-in that was cut off half-way, offered back at the start of this session. */
   resumeId: string | null;
+  /**
+   * After "start over": the questions to ask again even though the entry already has their answers. Each leaves the
+   * list when answered again; an old answer stays until then, so stopping half-way through loses nothing.
+   */
+  redo: RedoStep[];
   /** Counts turns, so acknowledgements can vary without randomness. */
   turns: number;
 }
@@ -56,6 +65,7 @@ const initial: ConversationState = {
   barrierAsked: false,
   exercise: null,
   resumeId: null,
+  redo: [],
   turns: 0,
 };
 

@@ -16,7 +16,7 @@ import { join, type Ssml } from '../shared/ssml.js';
 import { rescue } from '../shared/store/rescue.js';
 import { NotFoundError } from '../shared/store/Store.js';
 import { turnOf } from './context.js';
-import { conversation, freshConversation, saveConversation, type ConversationState } from './conversation.js';
+import { conversation, freshConversation, saveConversation, type ConversationState, type RedoStep } from './conversation.js';
 import * as say from './messages/en.js';
 import { slot, spokenText } from './predicates.js';
 import { respond } from './respond.js';
@@ -65,7 +65,22 @@ export async function saveAnswer(
   }
   saved ??= await startCheckIn(input, patch);
   state.checkInId = saved.id;
+  if (state.redo.length > 0) state.redo = state.redo.filter((step) => !answers(patch, step));
   return saved;
+}
+
+/** Whether a patch gives the answer to a question ("start over" asks each again until it does). */
+function answers(patch: CheckInPatch, step: RedoStep): boolean {
+  switch (step) {
+    case 'intensity':
+      return patch.intensity !== undefined;
+    case 'what_happened':
+      return patch.whatHappened !== undefined || patch.whatHappenedSkipped !== undefined;
+    case 'practice':
+      return patch.practice !== undefined;
+    case 'barrier':
+      return patch.practice != null && (patch.practice.barrier != null || patch.practice.status === 'done');
+  }
 }
 
 /**
@@ -116,22 +131,24 @@ export async function askNext(
     return respond(input, { speech: join([...lead, q.speech]), reprompt: q.reprompt ?? q.speech });
   };
 
+  // Unanswered, or to be asked again after "start over".
+  const open = (step: RedoStep, stored: unknown) => stored === null || state.redo.includes(step);
   if (!checkIn || checkIn.feeling === null) return ask('feeling', say.askFeeling(seed));
-  if (checkIn.intensity === null && !state.intensitySkipped) {
+  if (open('intensity', checkIn.intensity) && !state.intensitySkipped) {
     return ask('intensity', say.askIntensity(lead.length ? null : checkIn.feeling.said, seed));
   }
   if (checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
     state.exerciseOffered = true;
     return ask('offer_exercise', say.offerExercise(checkIn.intensity));
   }
-  if (checkIn.whatHappened === null && !checkIn.whatHappenedSkipped && !state.happenedLetGo) {
+  if (open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) && !state.happenedLetGo) {
     return ask('what_happened', say.askWhatHappened(seed));
   }
-  if (checkIn.practice === null) {
+  if (open('practice', checkIn.practice)) {
     const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);
     if (plan && !plan.none) return ask('practice', say.askPractice(plan));
   }
-  if (checkIn.practice && checkIn.practice.status !== 'done' && checkIn.practice.barrier === null && !state.barrierAsked) {
+  if (checkIn.practice && checkIn.practice.status !== 'done' && open('barrier', checkIn.practice.barrier) && !state.barrierAsked) {
     state.barrierAsked = true;
     return ask('barrier', say.askBarrier(checkIn.practice.status === 'partly'));
   }

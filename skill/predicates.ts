@@ -57,7 +57,7 @@ export function spokenText(input: HandlerInput): string | null {
 }
 
 /**
- * Requests that mean the same wherever the user is (leave, help, go back, repeat, breathe, the week, the dashboard code,
+ * Requests that mean the same wherever the user is (leave, help, go back, repeat, start over, breathe, the week, the dashboard code,
  * delete): state-specific handlers never take these as an answer.
  */
 const GLOBAL_COMMANDS = [
@@ -66,6 +66,7 @@ const GLOBAL_COMMANDS = [
   'AMAZON.HelpIntent',
   'AMAZON.PreviousIntent',
   'AMAZON.RepeatIntent',
+  'AMAZON.StartOverIntent',
   'AMAZON.NavigateHomeIntent',
   'ExerciseIntent',
   'ExerciseInfoIntent',

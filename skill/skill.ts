@@ -32,6 +32,7 @@ import { SkipIntentHandler } from './handlers/SkipIntentHandler.js';
 import { ThanksIntentHandler } from './handlers/ThanksIntentHandler.js';
 import { ExceptionEncounteredHandler, UnusedRequestHandler } from './handlers/SystemRequestHandlers.js';
 import { SlowerIntentHandler } from './handlers/SlowerIntentHandler.js';
+import { StartOverIntentHandler } from './handlers/StartOverIntentHandler.js';
 import { StopCancelIntentHandler } from './handlers/StopCancelIntentHandler.js';
 import { WeekSummaryIntentHandler } from './handlers/WeekSummaryIntentHandler.js';
 import { WhatHappenedAnswerHandler } from './handlers/WhatHappenedAnswerHandler.js';
@@ -79,6 +80,7 @@ export const HANDLERS = [
   HelpIntentHandler,
   StopCancelIntentHandler,
   PreviousIntentHandler,
+  StartOverIntentHandler,
   YesNoIntentHandler,
   FallbackIntentHandler,
   // Last: request types the skill has no use for get an empty answer, not the error handler's apology.

@@ -102,6 +102,7 @@ export function offerResume(feeling: string | null, intensity: number | null): S
 }
 
 export const backAStep = ssml`Okay, back a step.`;
+export const fromTheTop = ssml`Okay, from the top.`;
 
 /** A feeling said again to correct it. */
 export function feelingCorrected(said: string): Ssml {

@@ -436,6 +436,11 @@ const builtIns: IntentDef[] = [
   },
   { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later'] },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
+  // A misheard answer or a change of heart: the whole check-in again, on the same entry.
+  {
+    name: 'AMAZON.StartOverIntent',
+    samples: ['start over', 'restart', 'start again', "let's start again", 'let me start again', 'can we start over', 'from the top', 'begin again', 'redo my check in'],
+  },
   // Lying in bed, a question or a number is easily missed.
   { name: 'AMAZON.RepeatIntent', samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what'] },
 ];
@@ -491,5 +496,6 @@ export const AMAZON_BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>
   'AMAZON.NoIntent': ['no', 'no thanks'],
   'AMAZON.PreviousIntent': ['go back', 'skip back', 'back up'],
   'AMAZON.RepeatIntent': ['repeat', 'say that again', 'repeat that'],
+  'AMAZON.StartOverIntent': ['start over', 'restart', 'start from the beginning'],
   'AMAZON.NavigateHomeIntent': ['home', 'go home', 'exit'],
 };

@@ -172,6 +172,7 @@ describe('interaction model rules the schema cannot check', () => {
       'AMAZON.NoIntent': [],
       'AMAZON.PreviousIntent': [],
       'AMAZON.RepeatIntent': [],
+      'AMAZON.StartOverIntent': [],
     });
   });
 

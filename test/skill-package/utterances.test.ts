@@ -169,6 +169,8 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
 
 /** More ways people say things, beyond the development set: guards the model's breadth. */
 const MORE: Record<string, Expected> = {
+  'start over': intent('AMAZON.StartOverIntent'),
+  "let's start again": intent('AMAZON.StartOverIntent'),
   "I'm feeling suicidal": intent('CrisisIntent'),
   'I want to kill myself': intent('CrisisIntent'),
   // Passive wishes and self-harm in its own words reach the crisis answer by intent, not only by the words in a slot.

@@ -420,6 +420,44 @@ describe('the practice question', () => {
     return c;
   }
 
+  it('"start over" asks every question again on the same entry, each new answer replacing the old', async () => {
+    const c = await atThePracticeQuestion('a quiet day');
+    await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    await c.say('BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } });
+    // The evening closed; a new session the same night is a new entry. Start over within one instead.
+    const d = h.talk({ userId: USER, timestamp: EVENING });
+    await d.launch();
+    await d.say('CheckInIntent', { feeling: 'sad' });
+    await d.say('IntensityIntent', { intensity: '4' });
+    await d.say('WhatHappenedIntent', { event: 'a call with my sister' });
+    const top = await d.say('AMAZON.StartOverIntent');
+    expect(spoken(top)).toMatch(/from the top/i);
+    expect(spoken(top)).toMatch(/feeling/i);
+    expect(spoken(await d.say('CheckInIntent', { feeling: 'lonely' }))).toMatch(/1 to 10/);
+    expect(spoken(await d.say('IntensityIntent', { intensity: '5' }))).toMatch(/happen|today/i);
+    expect(spoken(await d.say('WhatHappenedIntent', { event: 'my sister never called' }))).toMatch(/practice/i);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(2);
+    expect(entries[1]).toMatchObject({ feeling: { said: 'lonely' }, intensity: 5, whatHappened: 'my sister never called', practice: null });
+  });
+
+  it('keeps an old answer that was not given again when a start-over is cut off', async () => {
+    const c = await atThePracticeQuestion('a quiet day');
+    await c.say('AMAZON.StartOverIntent');
+    await c.say('CheckInIntent', { feeling: 'calm' });
+    await c.say('AMAZON.StopIntent');
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'calm' }, intensity: 3, whatHappened: 'a quiet day' }]);
+  });
+
+  it('"start over" at the intensity question, then "skip", keeps the number given before', async () => {
+    const c = await atThePracticeQuestion();
+    await c.say('AMAZON.StartOverIntent');
+    await c.say('CheckInIntent', { feeling: 'content' });
+    const skipped = await c.say('SkipIntent');
+    expect(spoken(skipped)).toMatch(/happen|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 3 }]);
+  });
+
   it('reads the practice back in the user\'s own words when asked, and ends when no check-in is under way', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });

@@ -71,6 +71,7 @@ const SAID: Array<[string, Slots]> = [
   ['AMAZON.CancelIntent', {}],
   ['AMAZON.PreviousIntent', {}],
   ['AMAZON.RepeatIntent', {}],
+  ['AMAZON.StartOverIntent', {}],
   ['AMAZON.NavigateHomeIntent', {}],
   ['CheckInIntent', { feeling: 'tired' }],
   ['IntensityIntent', { intensity: '5' }],
@@ -114,4 +115,18 @@ describe('every request in every step', () => {
     // A session left open must have a question to answer.
     if (r.response.shouldEndSession === false) expect(r.response.reprompt).toBeDefined();
   });
+});
+
+describe('"start over"', () => {
+  it.each(['feeling', 'intensity', 'offer_exercise', 'intensity_after', 'what_happened', 'practice', 'barrier', 'offer_resume'])(
+    'in %s, goes back to the first question of the check-in',
+    async (step) => {
+      n += 1;
+      const c = h.talk({ userId: `amzn1.ask.account.STATES${n}`, timestamp: EVENING });
+      await STEPS[step]!(c);
+      const r = await c.say('AMAZON.StartOverIntent');
+      expect(spoken(r)).toMatch(/from the top/i);
+      expect((c.attributes.conversation as { step: string }).step).toBe('feeling');
+    },
+  );
 });
