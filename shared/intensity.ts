@@ -56,6 +56,27 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
   return { ok: true, value };
 }
 
+/** Words a number said after a feeling starts with: "anxious about a 6", "sad, like an 8", "tired 7 out of 10". */
+const NUMBER_LEADS = new Set(['about', 'around', 'roughly', 'like', 'maybe', 'probably', 'at', 'a', 'an']);
+
+/**
+ * A feeling said with its number in one breath ("anxious about a 6", "kind of sad, maybe a 4"): the words before the
+ * number, and the number. Null when the words do not end in a number from 1 to 10, or are nothing but one.
+ */
+export function splitTrailingIntensity(words: string): { rest: string; intensity: number } | null {
+  // Nothing but a number among hedges ("I'd say about a 6") is the number alone: callers read it with parseIntensity.
+  if (parseIntensity(words).ok) return null;
+  const parts = words.trim().split(/\s+/);
+  for (let start = 1; start < parts.length; start++) {
+    const first = parts[start]!.toLowerCase();
+    if (!NUMBER_LEADS.has(first) && !NUMBER.test(first) && !Object.hasOwn(WORDS, first)) continue;
+    const reading = parseIntensity(parts.slice(start).join(' '));
+    const rest = parts.slice(0, start).join(' ').replace(/[,;:.\s]+$/, '');
+    if (reading.ok && rest) return { rest, intensity: reading.value };
+  }
+  return null;
+}
+
 /**
  * Whether words said to "how strong, from 1 to 10?" are an attempt at the strength ("pretty high", "kind of medium I
  * guess", "6 or 7") rather than something else the person wanted to say (what happened, say), which must be kept.

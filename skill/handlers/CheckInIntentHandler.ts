@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { parseIntensity } from '../../shared/intensity.js';
+import { parseIntensity, splitTrailingIntensity } from '../../shared/intensity.js';
 import type { Ssml } from '../../shared/ssml.js';
 import { continuingCheckIn } from '../conversation.js';
 import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
@@ -25,10 +25,17 @@ export const CheckInIntentHandler: RequestHandler = {
     const aboutSaid = slot(input, 'about').value;
     const aboutNumber = parseIntensity(aboutSaid);
     const about = aboutSaid && !aboutNumber.ok ? aboutSaid : null;
-    const intensity = aboutNumber.ok ? aboutNumber : parseIntensity(slot(input, 'intensity').value);
+    let intensity = aboutNumber.ok ? aboutNumber : parseIntensity(slot(input, 'intensity').value);
+    // A custom slot takes any words: "anxious about a 6" may come whole in the feeling slot. The number is the intensity.
+    let feelingSaid = feelingSlot.value;
+    const withNumber = feelingSaid && !intensity.ok ? splitTrailingIntensity(feelingSaid) : null;
+    if (withNumber) {
+      feelingSaid = withNumber.rest;
+      intensity = { ok: true, value: withNumber.intensity };
+    }
     const feeling =
-      feelingSlot.value &&
-      [feelingSlot.value, and ? `and ${and}` : but ? `but ${but}` : null, about ? `about ${about}` : null].filter(Boolean).join(' ');
+      feelingSaid &&
+      [feelingSaid, and ? `and ${and}` : but ? `but ${but}` : null, about ? `about ${about}` : null].filter(Boolean).join(' ');
     const lead: Ssml[] = [];
     let saved;
 

@@ -2,12 +2,15 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
 import { askNext, feelingAnswer, feelingInSentence, saveAnswer, sentenceAnswer } from '../flow.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
+import { splitTrailingIntensity } from '../../shared/intensity.js';
+import * as say from '../messages/en.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
  * "kind of" like a practice answer, "better" like how things changed after an exercise, and a bare "okay" arrives as
  * AMAZON.YesIntent. The words are the feeling; a
- * sentence about the day is kept as what happened (or, when it is only a number, as the intensity).
+ * sentence about the day is kept as what happened (or, when it is only a number, as the intensity), and a number said
+ * after the feeling ("I'm feeling anxious about a 6") is the intensity.
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -20,10 +23,13 @@ export const FeelingAnswerHandler: RequestHandler = {
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
     // A sentence that says the feeling ("I feel hopeless") is the answer to the question, not what happened.
     const said = isIntent(input, 'WhatHappenedIntent') ? feelingInSentence(words) : words;
-    const saved = said === null
-      ? await saveAnswer(input, state, sentenceAnswer(words))
-      : await saveAnswer(input, state, feelingAnswer(said));
-    return askNext(input, state, [], saved);
+    if (said === null) return askNext(input, state, [], await saveAnswer(input, state, sentenceAnswer(words)));
+    // "I'm feeling anxious about a 6": the number said with it is the intensity, not part of the feeling.
+    const withNumber = splitTrailingIntensity(said);
+    if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));
+    const answer = feelingAnswer(withNumber.rest);
+    const saved = await saveAnswer(input, state, { ...answer, intensity: withNumber.intensity });
+    return askNext(input, state, answer.feeling ? [say.ackFeeling(answer.feeling.said, state.turns)] : [], saved);
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntensity, saysUnchanged } from '../../shared/intensity.js';
+import { parseIntensity, saysUnchanged, splitTrailingIntensity } from '../../shared/intensity.js';
 
 describe('parseIntensity', () => {
   it.each([
@@ -76,5 +76,23 @@ describe('saysUnchanged', () => {
   it.each(['better', 'a bit better', 'worse', 'not the same', 'same old day', 'the same thing happened again', '', undefined])(
     'does not hear "%s" as no change',
     (said) => expect(saysUnchanged(said)).toBe(false),
+  );
+});
+
+describe('splitTrailingIntensity', () => {
+  it.each([
+    ['anxious about a 6', 'anxious', 6],
+    ['kind of sad, maybe a four', 'kind of sad', 4],
+    ['tired 7 out of 10', 'tired', 7],
+    ['a bit anxious, about a 6', 'a bit anxious', 6],
+  ])('"%s" is "%s" at %d', (words, rest, intensity) => {
+    expect(splitTrailingIntensity(words)).toEqual({ rest, intensity });
+  });
+
+  it.each(['anxious', 'about a 6', 'anxious about the 3 exams', 'like a failure', 'feeling a bit sad', 'ten years older', 'sad about an 11'])(
+    'finds no number after a feeling in "%s"',
+    (words) => {
+      expect(splitTrailingIntensity(words)).toBeNull();
+    },
   );
 });

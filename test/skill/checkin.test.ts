@@ -172,6 +172,20 @@ describe('the bedtime check-in', () => {
     expect(entry).toMatchObject({ feeling: { said }, whatHappened: null });
   });
 
+  it.each([
+    ['WhatHappenedIntent', { event: 'am feeling anxious about a 6' }, 'anxious', 6],
+    ['WhatHappenedIntent', { event: 'feel kind of sad, maybe a four' }, 'kind of sad', 4],
+    ['CheckInIntent', { feeling: 'anxious about a 6' }, 'anxious', 6],
+    ['CheckInIntent', { feeling: 'stressed like an 8 out of 10' }, 'stressed', 8],
+  ] as const)('takes a number said after the feeling (%s %j) as the intensity, not as part of the feeling', async (intent, slots, said, n) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const next = await c.say(intent, slots);
+    expect(spoken(next)).not.toMatch(/1 to 10/);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ feeling: { said }, intensity: n, whatHappened: null });
+  });
+
   it('keeps "not sure" as the feeling, with no family forced on it', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
