@@ -53,16 +53,16 @@ export function normaliseForSafety(text: string): string {
  * myself at the gym", "cut myself some slack"). "On purpose" is deliberately not an exception.
  */
 const ACCIDENT_AFTER =
-  '(?! (?:(?:a|an|some|another) (?:slice|piece|bit of|sandwich|break|slack|cake|bread|portion|helping|drink)|slack|off|shaving|cooking|chopping|gardening|playing|lifting|running|working out|exercising|skiing|skating|at (?:the|work|football|soccer|basketball|tennis|gym|training|practice)|in the (?:kitchen|garden|gym)|while|when i (?:fell|tripped|slipped)|on (?!purpose)|by accident|accidentally|falling|tripping|slipping|doing))';
+  '(?! (?:(?:a|an|some|another) (?:slice|piece|bit of|sandwich|break|slack|cake|bread|portion|helping|drink)|slack|off|shaving|cooking|making|baking|ironing|cleaning|fixing|chopping|gardening|playing|lifting|running|working out|exercising|skiing|skating|at (?:the|work|football|soccer|basketball|tennis|gym|training|practice)|in the (?:kitchen|garden|gym)|while|when i (?:fell|tripped|slipped)|on (?!purpose)|by accident|accidentally|falling|tripping|slipping|doing))';
 
 const PATTERNS: RegExp[] = [
   // Naming it.
   /\bsuicid\w*/,
   /\bself harm\b/,
-  /\bunalive\w*/,
+  /\bunaliv\w*/,
   /\bkms\b/,
   // Killing oneself, in any tense or person ("tried to kill herself" is also a disclosure that warrants the line).
-  /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b/,
+  /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b(?! (?:laughing|at the gym|at work|at training|at practice|working|training|trying to))/,
   /\b(?:want|wants|wanted|wish|need|hope)(?:ed)? (?:someone|somebody|something|a car|a truck) (?:to|would|will) kill me\b/,
   /\b(?:take|taking|took) my (?:own )?life\b/,
   /\bend(?:ing|ed)? (?:my|my own) life\b/,
@@ -71,15 +71,15 @@ const PATTERNS: RegExp[] = [
   /\b(?:it|everything) (?:all )?to (?:end|stop) (?:forever|for good|permanently)\b/,
   /\bwant (?:it|it all|everything|everything all) to (?:end|be over)(?= ?$| now| tonight| forever| for good)/,
   // Wanting to die or not to live.
-  /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b/,
+  /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b(?! (?:of|from) (?:embarrassment|shame|boredom|laughing)| laughing)/,
   /\bwish (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
   /\bsleep and (?:never|not) wake up\b/,
-  /\bbetter off (?:dead|gone|without me|if i (?:was|were) (?:dead|gone|not here|not around|not alive)|if i (?:died|disappeared|vanished))\b/,
+  /\bbetter off (?:dead|gone|without me|not existing|not being here|not alive|if i (?:was|were) (?:dead|gone|not here|not around|not alive)|if i (?:died|disappeared|vanished))\b/,
   /\bbetter without me\b/,
   /\b(?:no|not any|nothing|no more|no good) (?:reason|reasons|point) (?:to|in|for) (?:live|living|life|being alive|going on|keep going)\b/,
   /\bnothing (?:left )?to live for\b/,
   /\bpoint (?:in|of) (?:living|being alive|going on|life anymore)\b/,
-  /\brather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b/,
+  /\brather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than)/,
   /\bdone with (?:life|living|being alive)\b/,
   /\bwant to (?:sleep forever|go to sleep forever|never wake up|disappear forever|stop existing|not exist)\b/,
   /\b(?:no one|nobody|noone) would (?:miss|notice|care about) (?:me )?if i (?:was|were|died|disappeared|went)\b/,
@@ -95,7 +95,7 @@ const PATTERNS: RegExp[] = [
   /\bcannot do this anymore\b/,
   /\b(?:thinking|think|thoughts|thought) (?:about|of) (?:dying|death|ending it|ending my life|not being here|killing myself|suicide)\b/,
   // Passive wishes to be dead or gone: how most people say it (the Columbia scale's first question), and easy to miss.
-  /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|(?:from|with|out of) (?:embarrassment|shame)))/,
+  /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|(?:from|with|out of) (?:embarrassment|shame)|for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation))/,
   /\b(?:want|wanted|wants|wanting) to (?:just )?be gone\b(?! (?:by|before|from|for the|at|until|when))/,
   /\bwant to (?:just )?(?:fall asleep|go to sleep|sleep) (?:forever|and (?:never|not) wake up)\b/,
   /\bwish(?:es|ed|ing)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b/,
@@ -121,7 +121,8 @@ const PATTERNS: RegExp[] = [
   /\bwant to (?:just )?not (?:be here|be alive|exist|wake up)\b/,
   /\b(?:what is the|there is no|there is not any|there is not a) point anymore\b/,
   /\b(?:do not|cannot|can not) see (?:a|any) future(?= ?$| for me| anymore)/,
-  /\b(?:i have|i have got|i have made|i made|i got) a plan(?= ?$)/,
+  // "I made a plan" is this product's everyday language (the practice plan); "I have a plan" said on its own is not.
+  /\b(?:i have|i have got) a plan(?= ?$)/,
   /\b(?:googled|google|looked up|look up|searched|search|searching|researched|reading about|read about) (?:for )?(?:ways|how) to (?:die|kill myself|end it|end my life|overdose|hang myself)\b/,
   /\b(?:bought|got|have|found|tied) (?:a |the )?(?:rope|noose)(?= ?$| for (?:myself|me|tonight))/,
   /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) (?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|traffic|oncoming traffic|cliff|road|truck)\b/,
@@ -137,10 +138,10 @@ const PATTERNS: RegExp[] = [
   /\bi (?:cut|have been cutting|been cutting) (?:again|last night|tonight)(?= ?$| and| but| so)/,
   /\b(?:i am|i was|i have been|been) cutting(?= ?$| again| myself| more)/,
   /\bmade myself bleed\b/,
-  /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall) until (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
+  /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall) (?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
   /\b(?:burn|burned|burnt|cut|hit|punched|scratched|hurt|bruised) my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|body|face|head) (?:\w+ ){0,4}on purpose\b/,
   // Getting ready, and saying goodbye.
-  /\b(?:stockpil\w*|saving up|saved up|hoarding|hoarded|collecting) (?:my |the |some )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
+  /\b(?:stockpil\w*|saving|saving up|saved up|hoarding|hoarded|collecting) (?:up )?(?:my |the |some )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
   /\b(?:have|got) (?:the|my) (?:pills|tablets|rope|gun) ready(?= ?$| tonight| now)/,
   /\b(?:wrote|writing|write|written|left) (?:a |my )?(?:goodbye|farewell|last) (?:note|letter)\b/,
   /\b(?:note|letter) (?:for|to) (?:my family|my kids|my parents|my partner|everyone) (?:just )?in case(?= ?$)/,
@@ -154,6 +155,27 @@ const PATTERNS: RegExp[] = [
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
   /\bjump(?:ing|ed)? (?:off|from|in front of) (?:a|the|my) (?:bridge|building|roof|cliff|train|balcony|car|bus|window|tower)\b/,
   /\bnoose\b/,
+  // Said this way in the UK, Ireland and Australia. "Top myself up" is phone credit.
+  /\b(?:top|topping|topped|neck|necking|necked|off|offing|offed) myself\b(?! up)/,
+  /\b(?:do|doing|did|done) myself in\b/,
+  // An overdose said as what was taken: too many, a whole box, or a number of pills no dose is.
+  /\b(?:take|took|taken|taking|swallow|swallowed|swallowing) (?:too many|way too many|loads of|lots of|a lot of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack|strip) of|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|aspirin|sleeping tablets)\b/,
+  /\b(?:drank|drink|drinking|swallowed|swallow) (?:some )?(?:bleach|antifreeze|poison|weed killer)\b/,
+  /\b(?:want to|going to|thinking about|thought about|might|tempted to|urge to|planning to|plan to|about to|ready to) (?:step|walk|run|throw myself|jump) (?:in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)|into (?:the )?(?:sea|ocean|river|lake|traffic))\b/,
+  /\bcut(?:ting)? my (?:wrist|wrists|arm|arms|thigh|thighs|leg|legs)\b(?! (?:on|by accident|accidentally|while|when|shaving|cooking|making|open on|playing))/,
+  // Not feeling safe, said as a whole ("I'm not safe tonight"); "not safe walking home" is about the street.
+  /\b(?:i am not|i do not feel|i am not feeling|not feeling|do not feel) safe(?= ?$| tonight| right now| now| at all| anymore| with myself| around myself| by myself| alone tonight)/,
+  /\b(?:i am|i feel|feeling|feel) unsafe(?= ?$| tonight| right now| now| at all| anymore| with myself| around myself| by myself| alone tonight)/,
+  /\bstop living\b(?! (?:in|with|like|for|at|on|off))/,
+  /\bhate (?:being alive|living|my life so much i)\b(?! (?:in|with|here|there|at|next|near|on))/,
+  /\b(?:no one|nobody|noone) (?:cares|would care|will care|gives a damn) (?:if|whether) i (?:live or die|lived or died|die|died)\b/,
+  /^(?:i )?will not be (?:here|around|alive) (?:tomorrow|much longer|by morning|in the morning)$/,
+  /^(?:i )?cannot do (?:it|this|any of this|this anymore) anymore$/,
+  /^(?:i )?cannot do it anymore$/,
+  /\b(?:gave|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions)\b/,
+  /\b(?:said|saying) my goodbyes\b/,
+  /\b(?:written|wrote|writing|left) (?:a|my) (?:suicide )?note(?= ?$| for (?:my family|my kids|my parents|my partner|everyone|them))/,
+  /\bsh'(?:ing|ed|d)\b/,
 ];
 
 /**

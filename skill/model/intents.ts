@@ -340,7 +340,7 @@ const slower: IntentDef = {
  */
 const crisis: IntentDef = {
   name: 'CrisisIntent',
-  slots: [FEELING],
+  slots: [FEELING, INTENSITY],
   samples: [
     'I want to hurt myself', "I don't want to live anymore", "I don't want to live any more", 'I want to die',
     'I want to kill myself', "I'm thinking about suicide", "I'm thinking about killing myself", 'I feel suicidal',
@@ -381,6 +381,19 @@ const crisis: IntentDef = {
     // Said together with the feeling: the crisis answer comes first, whatever the feeling.
     '{feeling} and I want to die', "I'm {feeling} and I want to die", '{feeling} and I want to kill myself',
     'I feel {feeling} and I want to die',
+    // Or with the number: "9 and I want to die", said to "how strong?".
+    '{intensity} and I want to die', "it's a {intensity} and I want to die", 'a {intensity} and I want to die',
+    '{intensity} and I want to kill myself', "it's {intensity} and I want to die",
+    // Sentences that open with a contraction have no carrier phrase of their own to bring their words to the check.
+    'suicidal', 'suicidal ideation', 'passive suicidal thoughts', 'self harming again', 'unaliving myself',
+    "I'm going to do myself in", "I'm saving my pills", "I'm going to step in front of a bus", "I'm going to step in front of a train",
+    "I'm going to walk into the sea", "I'm not safe tonight", "I'm not safe right now", "I don't feel safe tonight",
+    "I've written a note for my family", "I've written a suicide note", "I'm thinking of ending it all", "I'm thinking of ending it",
+    "they'd be better off without me", "they would be better off without me", "I'm going to hang myself", 'I want to hang myself',
+    "there's no point in living", "there's no point in going on", "I'd rather not be alive",
+    "I'm so tired I want to die", "I'm going to take an overdose", "I'm going to overdose", "I'd be better off not existing",
+    "I've got a plan to end it", "I've got a plan to kill myself", "I'm a burden", "I'm going to drive into a tree",
+    "I'm going to jump", "I'm going to cut myself", "I'm going to end my life", "I'm going to top myself",
   ],
 };
 

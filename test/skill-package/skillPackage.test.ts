@@ -159,7 +159,7 @@ describe('interaction model rules the schema cannot check', () => {
       ExerciseInfoIntent: ['exercise:EXERCISE'],
       AnotherRoundIntent: [],
       SlowerIntent: [],
-      CrisisIntent: ['feeling:FEELING'],
+      CrisisIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER'],
       WeekSummaryIntent: [],
       DashboardCodeIntent: [],
       DeleteDataIntent: [],
