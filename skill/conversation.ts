@@ -51,6 +51,11 @@ export interface ConversationState {
    * list when answered again; an old answer stays until then, so stopping half-way through loses nothing.
    */
   redo: RedoStep[];
+  /**
+   * The crisis line was given in this session. It outlasts the check-in (a fresh conversation keeps it), so whatever
+   * comes next, an exercise or a goodbye, ends with the number again and never slips back into the questions.
+   */
+  afterCrisis: boolean;
   /** Counts turns, so acknowledgements can vary without randomness. */
   turns: number;
 }
@@ -66,6 +71,7 @@ const initial: ConversationState = {
   exercise: null,
   resumeId: null,
   redo: [],
+  afterCrisis: false,
   turns: 0,
 };
 
@@ -88,7 +94,7 @@ export function saveConversation(input: HandlerInput, state: ConversationState):
 
 /** A fresh check-in conversation, keeping the turn counter so wording keeps varying. */
 export function freshConversation(previous: ConversationState): ConversationState {
-  return { ...initial, turns: previous.turns };
+  return { ...initial, turns: previous.turns, afterCrisis: previous.afterCrisis };
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { toSpeak, type Ssml } from '../shared/ssml.js';
+import { crisisReminder, crisisResponse, regionForLocale } from '../shared/safety/crisis-lines.js';
+import { join, toSpeak, type Ssml } from '../shared/ssml.js';
+import { turnOf } from './context.js';
+import { conversation } from './conversation.js';
 
 export interface Reply {
   speech: Ssml;
@@ -11,8 +14,17 @@ export interface Reply {
   end?: boolean;
 }
 
-/** Every response goes through here, so every spoken string is escaped, checked SSML. */
+/**
+ * Every response goes through here, so every spoken string is escaped, checked SSML; and in a session where the crisis
+ * line was given, no goodbye goes without the number and its card.
+ */
 export function respond(input: HandlerInput, reply: Reply): Response {
+  const ending = !reply.reprompt || reply.end === true;
+  if (ending && !reply.card && input.requestEnvelope.session && conversation(input).afterCrisis) {
+    const region = regionOf(input);
+    const { cardTitle, cardText } = crisisResponse(region);
+    reply = { ...reply, speech: join([reply.speech, crisisReminder(region)]), card: { title: cardTitle, text: cardText } };
+  }
   const builder = input.responseBuilder.speak(toSpeak(reply.speech));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
   if (reply.reprompt && !reply.end) {
@@ -21,4 +33,13 @@ export function respond(input: HandlerInput, reply: Reply): Response {
     builder.withShouldEndSession(true);
   }
   return builder.getResponse();
+}
+
+/** The user's crisis-line region; from the locale alone when the turn could not be loaded (an error before it). */
+function regionOf(input: HandlerInput) {
+  try {
+    return turnOf(input).region;
+  } catch {
+    return regionForLocale(input.requestEnvelope.request.locale ?? 'en-US');
+  }
 }

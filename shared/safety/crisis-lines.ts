@@ -171,16 +171,27 @@ function reachShort(line: CrisisLine): Ssml {
  * After the line was given and the person keeps talking: the skill stays, says plainly that it cannot help the way
  * a person can, points to the line again and offers a body-first step. It gives no advice of its own.
  */
-export function crisisFollowUp(region: CrisisRegion): { speech: Ssml; reprompt: Ssml } {
+export function crisisFollowUp(region: CrisisRegion, turn = 1): { speech: Ssml; reprompt: Ssml } {
   const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  // Whatever comes after the line gets an answer that moves with it, not one paragraph word for word.
+  const speeches = [
+    ssml`I'm listening. I'm not able to help the way a person can, so please ${reachShort(line)}; they are there for exactly this. If you'd like, we can breathe together for a minute first. Just say yes. Or say stop.`,
+    ssml`Thank you for telling me. The people on that line can really listen, tonight; please ${reachShort(line)}. We can breathe together first if you'd like: say yes. Or say stop.`,
+    ssml`I'm still here. I can't take the place of a person, and they can: ${reachShort(line)}. Say yes to breathe together for a minute, or stop to rest.`,
+  ];
   return {
-    speech: ssml`I'm listening. I'm not able to help the way a person can, so please ${reachShort(line)}; they are there for exactly this. If you'd like, we can breathe together for a minute first. Just say yes. Or say stop.`,
+    speech: speeches[(Math.max(1, turn) - 1) % speeches.length]!,
     reprompt: ssml`Would you like to breathe together for a minute? Say yes, or stop. You can ${reachShort(line)} any time.`,
   };
 }
 
 /** Leaving after the line was given: the number once more, and where to find it. */
 export function crisisGoodbye(region: CrisisRegion): Ssml {
+  return ssml`Okay. ${crisisReminder(region)} Take care of yourself.`;
+}
+
+/** The number once more, said before any goodbye in a session where the line was given. */
+export function crisisReminder(region: CrisisRegion): Ssml {
   const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
-  return ssml`Okay. Please ${reachShort(line)} if things get heavier tonight. The number is on the card in your Alexa app. Take care of yourself.`;
+  return ssml`Please ${reachShort(line)} if things get heavier tonight. The number is on the card in your Alexa app.`;
 }

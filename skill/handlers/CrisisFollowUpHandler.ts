@@ -1,32 +1,39 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { crisisFollowUp, crisisGoodbye, crisisResponse } from '../../shared/safety/crisis-lines.js';
+import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import { startExercise } from '../exercise.js';
-import { inStep, isIntent, isRequest } from '../predicates.js';
+import { inStep, isIntent, isRequest, slot } from '../predicates.js';
 import { respond } from '../respond.js';
+import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
  * After the crisis line has been given, the check-in does not carry on as if nothing was said. The skill stays
- * (without playing therapist), keeps pointing to people who can help, and offers a body-first step.
+ * (without playing therapist), keeps pointing to people who can help, and offers a body-first step. Whatever is said
+ * meanwhile is kept on tonight's entry. An exercise started from here is not tied to the check-in, so it ends with the
+ * number again (see respond), never with the next question.
  */
 export const CrisisFollowUpHandler: RequestHandler = {
   canHandle(input) {
-    return isRequest(input, 'IntentRequest') && inStep(input, 'crisis') && !isIntent(input, 'CrisisIntent', 'ExerciseIntent');
+    return isRequest(input, 'IntentRequest') && inStep(input, 'crisis') && !isIntent(input, 'CrisisIntent');
   },
-  handle(input) {
+  async handle(input) {
     const state = conversation(input);
     const { region } = turnOf(input);
-    if (isIntent(input, 'AMAZON.YesIntent', 'AnotherRoundIntent', 'SlowerIntent')) {
-      return startExercise(input, freshConversation(state), 'slow_exhale');
+    if (isIntent(input, 'AMAZON.YesIntent', 'AnotherRoundIntent', 'SlowerIntent', 'ExerciseIntent')) {
+      const asked = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
+      return startExercise(input, freshConversation(state), asked.success ? asked.data : 'slow_exhale');
     }
     if (isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent', 'AMAZON.NavigateHomeIntent')) {
       saveConversation(input, freshConversation(state));
       const { cardTitle, cardText } = crisisResponse(region);
       return respond(input, { speech: crisisGoodbye(region), card: { title: cardTitle, text: cardText }, end: true });
     }
+    await keepWhatWasSaid(input, state);
+    state.retries += 1;
     saveConversation(input, state);
-    const followUp = crisisFollowUp(region);
+    const followUp = crisisFollowUp(region, state.retries);
     return respond(input, { speech: followUp.speech, reprompt: followUp.reprompt });
   },
 };

@@ -1,13 +1,15 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { parseIntensity } from '../../shared/intensity.js';
 import { crisisResponse } from '../../shared/safety/crisis-lines.js';
 import { detectCrisis } from '../../shared/safety/detect.js';
+import type { CheckInPatch } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
-import { conversation, saveConversation } from '../conversation.js';
-import { currentCheckIn, saveAnswer } from '../flow.js';
-import { allSlotText, isIntent } from '../predicates.js';
+import { conversation, saveConversation, type ConversationState } from '../conversation.js';
+import { currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { allSlotText, isIntent, slot } from '../predicates.js';
 import { respond } from '../respond.js';
 
-function crisisWords(input: Parameters<RequestHandler['canHandle']>[0]): string | null {
+function crisisWords(input: HandlerInput): string | null {
   return allSlotText(input).find((text) => detectCrisis(text).crisis) ?? null;
 }
 
@@ -21,15 +23,10 @@ export const SafetyHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    const words = crisisWords(input);
-    // Keep what they said, whole: it is theirs, and nothing said is lost.
-    if (words) {
-      const checkIn = await currentCheckIn(input, state);
-      const text = checkIn?.whatHappened ? `${checkIn.whatHappened} … ${words}` : words;
-      await saveAnswer(input, state, { whatHappened: text });
-    }
+    await keepWhatWasSaid(input, state);
     state.step = 'crisis';
     state.retries = 0;
+    state.afterCrisis = true;
     saveConversation(input, state);
     const crisis = crisisResponse(turnOf(input).region);
     return respond(input, {
@@ -39,3 +36,31 @@ export const SafetyHandler: RequestHandler = {
     });
   },
 };
+
+/**
+ * Keeps every word that came with the request, on tonight's entry: it is theirs, and nothing said is lost. A feeling
+ * or a number said with it ("anxious and I want to die", "a 9 and I want to die") fills the feeling or intensity when
+ * the entry has none yet; every other word, the crisis language included, is added to what happened, after what is
+ * there. Alexa sends no words for a CrisisIntent sample without a slot, so there is nothing to keep for those.
+ */
+export async function keepWhatWasSaid(input: HandlerInput, state: ConversationState): Promise<void> {
+  const texts = allSlotText(input);
+  if (texts.length === 0) return;
+  const checkIn = await currentCheckIn(input, state);
+  const patch: CheckInPatch = {};
+  const used = new Set<string>();
+  const feeling = slot(input, 'feeling').value?.trim();
+  if (feeling && !checkIn?.feeling && !detectCrisis(feeling).crisis) {
+    patch.feeling = feelingAnswer(feeling, slot(input, 'feeling').id).feeling;
+    used.add(feeling);
+  }
+  const number = slot(input, 'intensity').value?.trim();
+  const reading = parseIntensity(number);
+  if (number && reading.ok && checkIn?.intensity == null) {
+    patch.intensity = reading.value;
+    used.add(number);
+  }
+  const rest = texts.filter((text) => !used.has(text) && !/^\d+$/.test(text));
+  if (rest.length > 0) patch.whatHappened = [checkIn?.whatHappened, ...rest].filter(Boolean).join(' … ');
+  if (Object.keys(patch).length > 0) await saveAnswer(input, state, patch);
+}

@@ -90,6 +90,67 @@ describe('safety', () => {
     expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toBe(event);
   });
 
+  it('keeps the feeling said with crisis words ("anxious and I want to die"), and a number said with them', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('CrisisIntent', { feeling: 'anxious' });
+    expect(spoken(r)).toContain('nine eight eight');
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
+
+    const d = h.talk({ userId: 'amzn1.ask.account.SAFETY2', timestamp: EVENING });
+    await d.launch();
+    await d.say('CheckInIntent', { feeling: 'numb' });
+    const n = await d.say('CrisisIntent', { intensity: '9' });
+    expect(spoken(n)).toContain('nine eight eight');
+    expect(await h.store.listCheckIns({ userId: 'amzn1.ask.account.SAFETY2' })).toMatchObject([{ feeling: { said: 'numb' }, intensity: 9 }]);
+  });
+
+  it.each([
+    ['"yes" to breathing', 'AMAZON.YesIntent', {}],
+    ['"help me breathe"', 'ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
+  ])('after the line, an exercise started with %s ends with the number and its card, not the next question', async (_how, intent, slots) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    await c.say('IntensityIntent', { intensity: '5' });
+    await c.say('CrisisIntent');
+    const breathe = await c.say(intent, slots);
+    expect(spoken(breathe)).toMatch(/breath/i);
+    const [exercise] = await h.store.listExercises(owner);
+    expect(exercise?.kind).toBe(intent === 'ExerciseIntent' ? 'box' : 'slow_exhale');
+    expect(exercise?.checkInId).toBeNull();
+    const stop = await c.say('AMAZON.StopIntent');
+    expect(spoken(stop)).not.toMatch(/1 to 10|how strong/i);
+    expect(spoken(stop)).toContain('nine eight eight');
+    expect(JSON.stringify(stop.response.card)).toContain('988');
+    expect(stop.response.shouldEndSession).toBe(true);
+  });
+
+  it('after the line, answers what comes next in words that move with it, and keeps every word', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    await c.say('WhatHappenedIntent', { event: 'I cut myself again last night' });
+    const first = spoken(await c.say('CheckInIntent', { feeling: 'okay' }));
+    const second = spoken(await c.say('WhatHappenedIntent', { event: 'I just feel so alone' }));
+    expect(first).toContain('nine eight eight');
+    expect(second).toContain('nine eight eight');
+    expect(second).not.toBe(first);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.feeling?.said).toBe('sad');
+    expect(entry?.whatHappened).toBe('I cut myself again last night … okay … I just feel so alone');
+  });
+
+  it('says the number before any goodbye in a session where the line was given', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    await c.say('AMAZON.YesIntent');
+    const bye = await c.say('ThanksIntent');
+    expect(bye.response.shouldEndSession).toBe(true);
+    expect(spoken(bye)).toContain('nine eight eight');
+    expect(JSON.stringify(bye.response.card)).toContain('988');
+  });
+
   it('uses the region the user chose over the device locale', async () => {
     await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ' }));
     const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US' });
