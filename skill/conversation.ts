@@ -43,6 +43,8 @@ export interface ConversationState {
   happenedLetGo: boolean;
   exerciseOffered: boolean;
   barrierAsked: boolean;
+  /** "Skip" to the practice question: not asked again, and not recorded as practice skipped. */
+  practiceDeclined: boolean;
   exercise: ExerciseState | null;
   /** Tonight's check-in that was cut off half-way, offered back at the start of this session. */
   resumeId: string | null;
@@ -68,6 +70,7 @@ const initial: ConversationState = {
   happenedLetGo: false,
   exerciseOffered: false,
   barrierAsked: false,
+  practiceDeclined: false,
   exercise: null,
   resumeId: null,
   redo: [],

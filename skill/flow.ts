@@ -144,7 +144,7 @@ export async function askNext(
   if (open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) && !state.happenedLetGo) {
     return ask('what_happened', say.askWhatHappened(seed));
   }
-  if (open('practice', checkIn.practice)) {
+  if (open('practice', checkIn.practice) && !state.practiceDeclined) {
     const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);
     if (plan && !plan.none) return ask('practice', say.askPractice(plan));
   }

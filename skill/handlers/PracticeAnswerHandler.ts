@@ -7,12 +7,13 @@ import { askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer } fro
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
-import { classifyPracticeStatus } from '../../shared/vocabulary.js';
+import { classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
 
 const STATUS_IDS: Record<string, PracticeStatus> = { done: 'done', partly: 'partly', not_today: 'not_today' };
 
 /**
- * "Did you get to your practice?": yes / partly / not today. A skip is data, met with curiosity. An answer Alexa heard
+ * "Did you get to your practice?": yes / partly / not today. A skip is data, met with curiosity; "skip" itself declines
+ * the question and records nothing. An answer Alexa heard
  * as a sentence ("I kind of did it") is read for its status; one that names none is asked again, with the choices,
  * and never filed as what happened.
  */
@@ -24,7 +25,13 @@ export const PracticeAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    const heard = isIntent(input, 'WhatHappenedIntent') ? classifyPracticeStatus(spokenText(input) ?? '') : undefined;
+    // "Skip" (or "I'd rather not say", "I don't know") declines the question: nothing is recorded as skipped practice.
+    if (isIntent(input, 'SkipIntent')) {
+      state.practiceDeclined = true;
+      return askNext(input, state);
+    }
+    const sentence = isIntent(input, 'WhatHappenedIntent') ? (spokenText(input) ?? '') : null;
+    const heard = sentence !== null ? classifyPracticeStatus(sentence) : undefined;
     if (heard === null) {
       const q = await currentQuestion(input);
       const again = say.fallback(q?.reprompt ?? q?.speech ?? null);
@@ -36,7 +43,7 @@ export const PracticeAnswerHandler: RequestHandler = {
     let status: PracticeStatus;
     if (heard) status = heard;
     else if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';
-    else if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) status = 'not_today';
+    else if (isIntent(input, 'AMAZON.NoIntent')) status = 'not_today';
     else status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
     // What got in the way, said as the answer ("I didn't have time"): not today, for that reason, asked no further.
     if (isIntent(input, 'BarrierIntent')) {
@@ -44,6 +51,12 @@ export const PracticeAnswerHandler: RequestHandler = {
       const saved = await saveAnswer(input, state, {
         practice: { planId: plan?.id ?? null, status: 'not_today', barrier, barrierSaid: words },
       });
+      return askNext(input, state, [say.barrierAck], saved);
+    }
+    // The reason said in the same breath ("I tried but it was too hard") is the answer to the next question too.
+    const reason = sentence && status !== 'done' ? classifyBarrier(sentence) : null;
+    if (reason) {
+      const saved = await saveAnswer(input, state, { practice: { planId: plan?.id ?? null, status, barrier: reason, barrierSaid: sentence } });
       return askNext(input, state, [say.barrierAck], saved);
     }
     const saved = await saveAnswer(input, state, { practice: { planId: plan?.id ?? null, status, barrier: null, barrierSaid: null } });

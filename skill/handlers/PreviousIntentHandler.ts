@@ -32,6 +32,11 @@ export const PreviousIntentHandler: RequestHandler = {
     if (back) {
       state.step = back;
       state.retries = 0;
+      // Asked again, so whatever follows from the new answer is asked again too.
+      if (back === 'practice') {
+        state.practiceDeclined = false;
+        state.barrierAsked = false;
+      }
     }
     saveConversation(input, state);
     const question = await currentQuestion(input);

@@ -434,6 +434,31 @@ describe('the practice question', () => {
     return c;
   }
 
+  it('takes "skip" to the practice question as declining it: nothing recorded as skipped, and no barrier asked', async () => {
+    const c = await atThePracticeQuestion();
+    const r = await c.say('SkipIntent');
+    expect(spoken(r)).not.toMatch(/got in the way/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: null }]);
+  });
+
+  it('keeps the reason said with the practice answer ("I tried but it was too hard") as the barrier, and asks no more', async () => {
+    const c = await atThePracticeQuestion();
+    const r = await c.say('WhatHappenedIntent', { event: 'I tried but it was too hard' });
+    expect(spoken(r)).not.toMatch(/got in the way/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([
+      { practice: { status: 'partly', barrier: 'too_hard', barrierSaid: 'I tried but it was too hard' } },
+    ]);
+  });
+
+  it('asks what got in the way again after "go back" from that question and a new answer', async () => {
+    const c = await atThePracticeQuestion();
+    await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    expect(spoken(await c.say('AMAZON.PreviousIntent'))).toMatch(/practice/i);
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } });
+    expect(spoken(r)).toMatch(/got in the way/i);
+  });
+
   it('"start over" asks every question again on the same entry, each new answer replacing the old', async () => {
     const c = await atThePracticeQuestion('a quiet day');
     await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
