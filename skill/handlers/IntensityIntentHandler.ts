@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
 import { continuingCheckIn } from '../conversation.js';
+import { NotFoundError } from '../../shared/store/Store.js';
+import { turnOf } from '../context.js';
 import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot } from '../predicates.js';
@@ -19,8 +21,23 @@ export const IntensityIntentHandler: RequestHandler = {
     if (!reading.ok) return askNext(input, state);
     // "No wait, more like a 5" after the number was taken: say it was heard, or the question that follows sounds
     // as if it was not.
-    const before = state.checkInId ? ((await currentCheckIn(input, state))?.intensity ?? null) : null;
+    const checkIn = state.checkInId ? await currentCheckIn(input, state) : null;
+    // After an exercise the number from before it is the record of what helped: a new number is how it is now.
+    if (checkIn && checkIn.intensityAfter !== null) {
+      const { store, owner } = turnOf(input);
+      const last = checkIn.exerciseIds.at(-1);
+      if (last) await store.updateExercise(owner, last, { intensityAfter: reading.value }).catch(ignoreNotFound);
+      const saved = await saveAnswer(input, state, { intensityAfter: reading.value });
+      const changed = checkIn.intensityAfter !== reading.value;
+      return askNext(input, state, changed ? [say.intensityNowCorrected(reading.value)] : [], saved);
+    }
+    const before = checkIn?.intensity ?? null;
     const saved = await saveAnswer(input, state, { intensity: reading.value });
     return askNext(input, state, before !== null && before !== reading.value ? [say.intensityCorrected(reading.value)] : [], saved);
   },
 };
+
+/** The exercise was deleted meanwhile (from the dashboard): the check-in still takes the number. */
+function ignoreNotFound(error: unknown): void {
+  if (!(error instanceof NotFoundError)) throw error;
+}

@@ -114,6 +114,11 @@ export function intensityCorrected(value: number): Ssml {
   return ssml`Okay, ${value} then.`;
 }
 
+/** A number said again after an exercise: how it is now; the number from before the exercise stays. */
+export function intensityNowCorrected(value: number): Ssml {
+  return ssml`Okay, ${value} now.`;
+}
+
 /** "A bit better" (or worse) said instead of the number after an exercise: heard, then the number asked for. */
 export function changeThenNumber(change: 'better' | 'worse'): Said {
   const heard = change === 'better' ? ssml`I'm glad it's a little easier.` : ssml`Thank you for saying so.`;
@@ -150,13 +155,13 @@ export function intensityChange(before: number | null, after: number): Ssml {
 
 const happenedQuestions = [
   ssml`What happened today? A sentence is plenty, or say skip.`,
-  ssml`Anything from today you want to remember? You can say skip.`,
-  ssml`What was today like? One sentence, or skip.`,
+  ssml`Tell me one thing from today you want to remember, or say skip.`,
+  ssml`What stood out today? One sentence, or skip.`,
 ];
 export function askWhatHappened(seed: number): Said {
   return {
     speech: pick(happenedQuestions, seed),
-    reprompt: ssml`Tell me in a sentence what happened today. You can start with "today", or just say skip.`,
+    reprompt: ssml`Tell me in a sentence what happened today, or just say skip.`,
   };
 }
 

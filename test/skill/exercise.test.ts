@@ -82,6 +82,21 @@ describe('intensity routing', () => {
     expect(entry?.exerciseIds).toEqual([exercise?.id]);
   });
 
+  it('takes a number said after the exercise\'s "how strong now?" as how it is now, keeping the number from before', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicked' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    await c.say('IntensityIntent', { intensity: '6' });
+    const r = await c.say('IntensityIntent', { intensity: '3' });
+    expect(spoken(r)).toMatch(/3 now/);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ intensity: 9, intensityAfter: 3 });
+    expect((await h.store.listExercises(owner))[0]).toMatchObject({ intensityBefore: 9, intensityAfter: 3 });
+  });
+
   it('takes "no" to "how strong now?" after an exercise as an answer, storing no number', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
