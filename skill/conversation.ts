@@ -43,6 +43,8 @@ export interface ConversationState {
   happenedLetGo: boolean;
   exerciseOffered: boolean;
   barrierAsked: boolean;
+  /** "Skip" said twice to "how are you feeling?": the check-in goes on without a word for it. */
+  feelingDeclined: boolean;
   /** "Skip" to the practice question: not asked again, and not recorded as practice skipped. */
   practiceDeclined: boolean;
   exercise: ExerciseState | null;
@@ -70,6 +72,7 @@ const initial: ConversationState = {
   happenedLetGo: false,
   exerciseOffered: false,
   barrierAsked: false,
+  feelingDeclined: false,
   practiceDeclined: false,
   exercise: null,
   resumeId: null,

@@ -133,9 +133,11 @@ export async function askNext(
 
   // Unanswered, or to be asked again after "start over".
   const open = (step: RedoStep, stored: unknown) => stored === null || state.redo.includes(step);
-  if (!checkIn || checkIn.feeling === null) return ask('feeling', say.askFeeling(seed));
+  if ((!checkIn || checkIn.feeling === null) && !state.feelingDeclined) return ask('feeling', say.askFeeling(seed));
+  // No word for the feeling, and nothing stored yet: the entry starts with the next answer.
+  if (!checkIn) return state.intensitySkipped ? ask('what_happened', say.askWhatHappened(seed)) : ask('intensity', say.askIntensity(null, seed));
   if (open('intensity', checkIn.intensity) && !state.intensitySkipped) {
-    return ask('intensity', say.askIntensity(lead.length ? null : checkIn.feeling.said, seed));
+    return ask('intensity', say.askIntensity(lead.length ? null : (checkIn.feeling?.said ?? null), seed));
   }
   if (checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
     state.exerciseOffered = true;

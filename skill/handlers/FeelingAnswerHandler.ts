@@ -23,7 +23,12 @@ export const FeelingAnswerHandler: RequestHandler = {
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
     // A sentence that says the feeling ("I feel hopeless") is the answer to the question, not what happened.
     const said = isIntent(input, 'WhatHappenedIntent') ? feelingInSentence(words) : words;
-    if (said === null) return askNext(input, state, [], await saveAnswer(input, state, sentenceAnswer(words)));
+    if (said === null) {
+      // A sentence about the day: kept, and said so, or the feeling question that follows sounds as if it went unheard.
+      const answer = sentenceAnswer(words);
+      const saved = await saveAnswer(input, state, answer);
+      return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);
+    }
     // "I'm feeling anxious about a 6": the number said with it is the intensity, not part of the feeling.
     const withNumber = splitTrailingIntensity(said);
     if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));

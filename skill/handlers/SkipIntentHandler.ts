@@ -8,7 +8,8 @@ import { respond } from '../respond.js';
 /**
  * "Skip" where no state-specific handler took it: carry on with the check-in, or leave kindly if nothing was said yet.
  * At the first question it is as often "I don't know" (which Alexa hears as skip) as a wish to leave, so the skill
- * first offers a gentler way in, once.
+ * first offers a gentler way in, once; said again, the check-in goes on without a word for the feeling, as the
+ * greeting promised ("you can say skip to any of them").
  */
 export const SkipIntentHandler: RequestHandler = {
   canHandle(input) {
@@ -17,6 +18,11 @@ export const SkipIntentHandler: RequestHandler = {
   async handle(input) {
     const state = conversation(input);
     const checkIn = await currentCheckIn(input, state);
+    // Asked again after a gentler way in, or with something already kept: the check-in goes on without the word.
+    if (state.step === 'feeling' && (checkIn !== null || state.retries >= 1)) {
+      state.feelingDeclined = true;
+      return askNext(input, state, [say.feelingLeftOut]);
+    }
     if (!checkIn) {
       if (state.step === 'feeling' && state.retries < 1) {
         state.retries += 1;

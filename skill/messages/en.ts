@@ -85,6 +85,8 @@ export function intensityAgain(): Said {
 }
 
 /** After what happened was told in answer to "how strong?": it is kept, and the number asked for once more. */
+export const keptThat = ssml`I've kept that.`;
+
 export function keptThatIntensityAgain(): Said {
   return {
     speech: ssml`I've kept that. And the feeling itself: how strong is it, from ${RANGE}?`,
@@ -226,6 +228,8 @@ export function exerciseList(names: readonly string[]): Said {
 }
 
 /** "Skip" or "I don't know" to the very first question: once, a gentler way in, before the skill leaves. */
+export const feelingLeftOut = ssml`That's okay, we'll leave the word out tonight.`;
+
 export const feelingHardToName: Said = {
   speech: ssml`That's okay, feelings can be hard to name. Any word will do, even "not sure". Or say stop, and we'll leave it for tonight.`,
   reprompt: ssml`In a word or two, how are you feeling? "Not sure" is an answer too.`,

@@ -143,7 +143,7 @@ describe('the bedtime check-in', () => {
     expect((await h.store.listCheckIns(owner))[0]?.intensity).toBeNull();
   });
 
-  it('meets "I don\'t know" (which Alexa hears as skip) at the first question gently, once, before leaving', async () => {
+  it('meets "I don\'t know" (which Alexa hears as skip) at the first question gently, once, then goes on without the word', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     const again = await c.say('SkipIntent');
@@ -151,10 +151,22 @@ describe('the bedtime check-in', () => {
     expect(spoken(again)).toMatch(/hard to name/i);
     expect(spoken(again)).toMatch(/not sure/i);
     expect(await h.store.listCheckIns(owner)).toHaveLength(0);
-    const bye = await c.say('SkipIntent');
-    expect(bye.response.shouldEndSession).toBe(true);
-    expect(spoken(bye)).not.toMatch(/saved|kept/i);
+    const on = await c.say('SkipIntent');
+    expect(on.response.shouldEndSession).toBe(false);
+    expect(spoken(on)).toMatch(/leave the word out/i);
+    expect(spoken(on)).toMatch(/1 to 10/);
     expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: null, intensity: 4 }]);
+  });
+
+  it('does not ask for the feeling over and over when "skip" follows a sentence kept as what happened', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    expect(spoken(await c.say('WhatHappenedIntent', { event: "can't sleep" }))).toMatch(/kept that.*feeling/i);
+    const r = await c.say('SkipIntent');
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: null, whatHappened: "can't sleep" }]);
   });
 
   it.each([
