@@ -235,6 +235,36 @@ export const feelingHardToName: Said = {
   reprompt: ssml`In a word or two, how are you feeling? "Not sure" is an answer too.`,
 };
 
+/**
+ * Help for the question the user is stuck on, in place of the general help: someone mid-check-in needs to know what
+ * the question wants, not how to open the skill.
+ */
+export function stepHelp(step: string): Ssml | null {
+  switch (step) {
+    case 'feeling':
+      return ssml`Any word for how you feel works, on the feelings wheel or not: anxious, tired, okay, or your own. Or say skip. How are you feeling?`;
+    case 'intensity':
+    case 'intensity_after':
+      return ssml`Pick a number from ${RANGE}: ${INTENSITY_MIN} is barely there, ${INTENSITY_MAX} is as strong as it gets. Or say skip. How strong is it?`;
+    case 'what_happened':
+      return ssml`A sentence about your day is plenty: whatever stands out, big or small. Or say skip. What happened today?`;
+    case 'practice':
+      return ssml`Your practice is the small task from your last session. Say yes if you did it, partly if you did some, or not today. Did you get to it?`;
+    case 'barrier':
+      return ssml`What got in the way is worth knowing: forgot, no time, too hard, low energy, not seeing the point, or your own words. Or say skip.`;
+    case 'offer_exercise':
+      return ssml`I can guide a minute of slow breathing, hands-free. Say yes to start, or no to carry on with the check-in.`;
+    case 'exercise':
+      return ssml`Say another round to keep going, slower for a gentler pace, or stop.`;
+    case 'confirm_delete':
+      return ssml`Say yes to delete everything you've saved, or no to keep it all.`;
+    case 'offer_resume':
+      return ssml`Say yes to carry on with tonight's check-in, or tell me how you're feeling now to start a new one.`;
+    default:
+      return null;
+  }
+}
+
 export function help(stepHint: Ssml | null): Said {
   return {
     speech: ssml`Between Sessions helps you carry your therapy practice into the week. At bedtime, say "open Between Sessions" to check in: a feeling, how strong, and what happened. You can also say "help me breathe", "how was my week", or "give me my dashboard code". ${stepHint ?? ssml`What would you like to do?`}`,

@@ -685,9 +685,15 @@ describe('help, fallback and leaving', () => {
     await c.say('CheckInIntent', { feeling: 'sad' });
     const help = await c.say('AMAZON.HelpIntent');
     expect(spoken(help)).toMatch(/1 to 10/);
+    expect(spoken(help)).toMatch(/barely there/);
+    // Someone in a check-in is not told how to start one.
+    expect(spoken(help)).not.toMatch(/open Between Sessions/i);
     expect(help.response.shouldEndSession).toBe(false);
     const stillCounts = await c.say('IntensityIntent', { intensity: '4' });
     expect(spoken(stillCounts)).toMatch(/happen|today/i);
+    const atHappened = await c.say('AMAZON.HelpIntent');
+    expect(spoken(atHappened)).toMatch(/sentence.*skip/i);
+    expect(spoken(atHappened)).not.toMatch(/open Between Sessions/i);
   });
 
   it('re-prompts usefully on a fallback', async () => {
