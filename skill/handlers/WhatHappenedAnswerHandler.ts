@@ -25,6 +25,12 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
       const saved = await saveAnswer(input, state, { whatHappenedSkipped: true });
       return askNext(input, state, [], saved);
     }
+    // "Yes" (there is something to tell): the question was heard as a yes-or-no one. Listen for it.
+    if (isIntent(input, 'AMAZON.YesIntent') && state.retries < 1) {
+      state.retries += 1;
+      saveConversation(input, state);
+      return respond(input, { speech: say.goAhead, reprompt: say.askWhatHappened(state.turns).reprompt ?? say.goAhead });
+    }
     const words = spokenText(input);
     if (words) {
       const saved = await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });

@@ -86,6 +86,7 @@ export function intensityAgain(): Said {
 
 /** After what happened was told in answer to "how strong?": it is kept, and the number asked for once more. */
 export const keptThat = ssml`I've kept that.`;
+export const goAhead = ssml`Go ahead, I'm listening. What happened?`;
 
 export function keptThatIntensityAgain(): Said {
   return {

@@ -679,6 +679,17 @@ describe('the practice question', () => {
 });
 
 describe('help, fallback and leaving', () => {
+  it('takes "yes" to the what-happened question as wanting to tell it, and listens', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '4' });
+    const r = await c.say('AMAZON.YesIntent');
+    expect(spoken(r)).toMatch(/go ahead/i);
+    expect(spoken(r)).not.toMatch(/sorry/i);
+    await c.say('WhatHappenedIntent', { event: 'my sister called' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: 'my sister called' }]);
+  });
+
   it('gives help that depends on where the user is', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
