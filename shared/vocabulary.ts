@@ -70,7 +70,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
     synonyms: [
       'no time', 'had no time', 'was busy', 'too busy', 'ran out of time', 'procrastinated', 'put it off',
       'kept putting it off', "there wasn't time", 'not enough time', 'busy day', "I didn't have time", 'work got in the way',
-      "couldn't find the time", 'out of time',
+      "couldn't find the time", 'out of time', 'procrastination',
     ],
   },
   {
@@ -107,7 +107,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'it was too painful', 'too painful', 'I was avoiding it', 'avoided it', 'I avoided it', "couldn't face it",
       "didn't want to face it", 'it brings up too much', 'it stirs things up', 'avoiding', 'scared to do it',
       'afraid to do it', 'was scared', 'dreading it', 'was dreading it', 'scared to', 'was scared to', 'afraid to',
-      'too scared', 'too scared to',
+      'too scared', 'too scared to', 'it brought up too much', 'brought up too much',
     ],
   },
   {
@@ -200,9 +200,10 @@ const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
   ],
   low_energy: [
     'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
-    "couldn't be bothered", 'could not be bothered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
+    "couldn't be bothered", 'could not be bothered', 'bad mood', 'low mood', 'depression', 'depressed', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
   ],
-  avoidance: ['too anxious', 'too scared', 'too upsetting'],
+  avoidance: ['too anxious', 'too scared', 'too upsetting', 'I was anxious', 'was anxious about it'],
+  no_point: ["don't think it works", 'do not think it works', "doesn't work", 'does not work', "didn't work", "isn't working", "don't think it helps"],
   too_hard: ['overwhelmed', 'was overwhelmed', 'too much for me', 'too big'],
   perfectionism: ['do it badly', 'do it wrong', 'get it wrong', 'not do it right', 'do it properly', 'mess it up'],
 };

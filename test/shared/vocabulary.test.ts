@@ -27,6 +27,12 @@ describe('classifyBarrier', () => {
     ['I was sick', 'low_energy'],
     ['I was overwhelmed', 'too_hard'],
     ["I didn't want to do it badly", 'perfectionism'],
+    ['I was in a bad mood', 'low_energy'],
+    ['depression', 'low_energy'],
+    ["honestly I don't think it works", 'no_point'],
+    ['I was anxious', 'avoidance'],
+    ['it brought up too much', 'avoidance'],
+    ['procrastination', 'no_time'],
   ] as const)('reads "%s" as %s', (said, barrier) => {
     expect(classifyBarrier(said)).toBe(barrier);
   });
