@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { activePlanOn } from '../../shared/plans.js';
 import type { CheckIn } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
@@ -21,7 +22,8 @@ export const LaunchRequestHandler: RequestHandler = {
   async handle(input) {
     const { moment, profile, store, owner, now } = turnOf(input);
     const state = freshConversation(conversation(input));
-    const unfinished = profile ? await unfinishedTonight(store, owner, moment.night, now) : null;
+    const planned = activePlanOn(profile?.plans ?? [], moment.night);
+    const unfinished = profile ? await unfinishedTonight(store, owner, moment.night, now, Boolean(planned && !planned.none)) : null;
     if (unfinished) {
       state.step = 'offer_resume';
       state.resumeId = unfinished.id;
@@ -39,7 +41,8 @@ export const LaunchRequestHandler: RequestHandler = {
 };
 
 /**
- * Tonight's newest check-in, if it stopped before what happened was answered and it began recently. Measured from createdAt, the
+ * Tonight's newest check-in, if it stopped before what happened was answered (or, with a practice set, before the
+ * practice question was) and it began recently. Measured from createdAt, the
  * time of the request that began it, on the same clock as `now` (the request's own time).
  */
 async function unfinishedTonight(
@@ -47,10 +50,13 @@ async function unfinishedTonight(
   owner: ReturnType<typeof turnOf>['owner'],
   night: string,
   now: Date,
+  practiceSet: boolean,
 ): Promise<CheckIn | null> {
   const [newest] = await store.listCheckIns(owner, { from: night, to: night });
-  // Anything answered after what happened (the practice) means the check-in went past it: it is not half-way.
-  if (!newest || newest.whatHappened !== null || newest.whatHappenedSkipped || newest.practice !== null) return null;
+  // The practice answered means the check-in went to its end (the barrier is a follow-up): it is not half-way.
+  if (!newest || newest.practice !== null) return null;
+  const happenedOpen = newest.whatHappened === null && !newest.whatHappenedSkipped;
+  if (!happenedOpen && !practiceSet) return null;
   if (newest.feeling === null && newest.intensity === null) return null;
   const since = now.getTime() - Date.parse(newest.createdAt);
   return since >= 0 && since <= RESUME_WITHIN_MS ? newest : null;

@@ -3,17 +3,21 @@ import { ssml } from '../../shared/ssml.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { inStep, isIntent, spokenText } from '../predicates.js';
+import { parseIntensity } from '../../shared/intensity.js';
+import { inStep, isIntent, slot, spokenText } from '../predicates.js';
+import { PracticeAnswerHandler } from './PracticeAnswerHandler.js';
 import { respond } from '../respond.js';
 
 /**
  * The answer to "would you like to carry on with tonight's check-in?": yes carries on from the question it stopped
- * at; what happened, said straight away, carries on with that answer; no starts afresh. A feeling said instead is a
+ * at; the answer to that question (what happened, the number, the practice), said straight away, carries on with it;
+ * no starts afresh. A feeling said instead is a
  * new check-in, which CheckInIntentHandler starts (the one cut off stays as it was).
  */
 export const ResumeAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return inStep(input, 'offer_resume') && isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent', 'WhatHappenedIntent');
+    return inStep(input, 'offer_resume') &&
+      isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent', 'WhatHappenedIntent', 'IntensityIntent', 'PracticeStatusIntent');
   },
   async handle(input) {
     const state = conversation(input);
@@ -26,6 +30,14 @@ export const ResumeAnswerHandler: RequestHandler = {
     }
     state.checkInId = state.resumeId;
     state.resumeId = null;
+    // The answer to the question it stopped at, said straight away: the number, or the practice.
+    const number = isIntent(input, 'IntensityIntent') ? parseIntensity(slot(input, 'intensity').value) : null;
+    if (number?.ok) return askNext(input, state, [], await saveAnswer(input, state, { intensity: number.value }));
+    if (isIntent(input, 'PracticeStatusIntent')) {
+      state.step = 'practice';
+      saveConversation(input, state);
+      return PracticeAnswerHandler.handle(input);
+    }
     const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
     if (words) {
       const saved = await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });

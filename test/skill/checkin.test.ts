@@ -903,6 +903,37 @@ describe('a check-in cut off half-way', () => {
     expect(spoken(await h.talk({ userId: USER, timestamp: later(10) }).launch())).not.toMatch(/carry on/i);
   });
 
+  it('takes a number said straight away, when the number was the open question, as carrying on', async () => {
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'anxious' });
+    await c0.timeout();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    const r = await c.say('IntensityIntent', { intensity: '6' });
+    expect(spoken(r)).toMatch(/happen|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6 }]);
+  });
+
+  it('is offered when it stopped at the practice question, and the practice said straight away carries on with it', async () => {
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [{ id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', createdAt: '2026-11-20T18:00:00.000Z', none: false, action: 'a walk',
+        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
+    }));
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'sad', intensity: '5' });
+    expect(spoken(await c0.say('WhatHappenedIntent', { event: 'my sister called' }))).toMatch(/practice/i);
+    await c0.timeout();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    expect(spoken(await c.launch())).toMatch(/carry on/i);
+    await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([
+      { feeling: { said: 'sad' }, whatHappened: 'my sister called', practice: { status: 'not_today' } },
+    ]);
+  });
+
   it('is not offered once it is finished, nor hours later', async () => {
     await cutOff();
     expect(spoken(await h.talk({ userId: USER, timestamp: later(5 * 60) }).launch())).not.toMatch(/carry on/i);
