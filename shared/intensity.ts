@@ -3,11 +3,14 @@ import { INTENSITY_MAX, INTENSITY_MIN } from './limits.js';
 const WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12,
+  // Off the scale, said to say so ("it's a hundred"): heard as numbers, so the answer can say where the scale ends.
+  fifteen: 15, twenty: 20, fifty: 50, hundred: 100, thousand: 1000, million: 1_000_000,
 };
 
 export type IntensityReading =
   | { ok: true; value: number }
-  | { ok: false; reason: 'missing' | 'not_a_number' | 'out_of_range' | 'not_whole'; heard: string | null };
+  | { ok: false; reason: 'missing' | 'not_a_number'; heard: string | null }
+  | { ok: false; reason: 'out_of_range' | 'not_whole'; heard: string | null; value: number };
 
 /**
  * Words people put around a number at bedtime ("honestly like an 8", "7 I guess", "I think it's a six"), or that are
@@ -51,8 +54,8 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
   if (words.length !== 1 || word === undefined) return { ok: false, reason: 'not_a_number', heard };
   const value = NUMBER.test(word) ? Number(word) : Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
   if (value === undefined || Number.isNaN(value)) return { ok: false, reason: 'not_a_number', heard };
-  if (!Number.isInteger(value)) return { ok: false, reason: 'not_whole', heard };
-  if (value < INTENSITY_MIN || value > INTENSITY_MAX) return { ok: false, reason: 'out_of_range', heard };
+  if (!Number.isInteger(value)) return { ok: false, reason: 'not_whole', heard, value };
+  if (value < INTENSITY_MIN || value > INTENSITY_MAX) return { ok: false, reason: 'out_of_range', heard, value };
   return { ok: true, value };
 }
 

@@ -43,7 +43,7 @@ export const IntensityAnswerHandler: RequestHandler = {
         saveConversation(input, state);
         const change = isIntent(input, 'FeltChangeIntent') ? slot(input, 'change').id : null;
         const again =
-          told !== null ? say.keptThatIntensityAgain() : change === 'better' || change === 'worse' ? say.changeThenNumber(change) : say.intensityAgain();
+          told !== null ? say.keptThatIntensityAgain() : change === 'better' || change === 'worse' ? say.changeThenNumber(change) : say.intensityAgain(reading);
         return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
       }
       if (after) return recordIntensityAfter(input, state, null);

@@ -77,11 +77,17 @@ export function askIntensity(feeling: string | null, seed: number): Said {
   return { speech: ssml`${ack} ${pick(intensityQuestions, seed)}`, reprompt: intensityReprompt };
 }
 
-export function intensityAgain(): Said {
-  return {
-    speech: ssml`Sorry, I need a whole number from ${RANGE}, where ${INTENSITY_MIN} is barely there and ${INTENSITY_MAX} is as strong as it gets. How strong is it?`,
-    reprompt: intensityReprompt,
-  };
+/** The number asked for again, saying what was wrong with the one heard: off the scale either way, or not whole. */
+export function intensityAgain(heard?: { reason: string; value?: number }): Said {
+  const why =
+    heard?.reason === 'out_of_range' && heard.value !== undefined && heard.value > INTENSITY_MAX
+      ? ssml`That's past the top of the scale. If it's as strong as it gets, that's a ${INTENSITY_MAX}.`
+      : heard?.reason === 'out_of_range'
+        ? ssml`The scale starts at ${INTENSITY_MIN}, for barely there.`
+        : heard?.reason === 'not_whole'
+          ? ssml`Just a whole number is fine.`
+          : ssml`Sorry, I need a number from ${RANGE}, where ${INTENSITY_MIN} is barely there and ${INTENSITY_MAX} is as strong as it gets.`;
+  return { speech: ssml`${why} How strong is it, from ${RANGE}?`, reprompt: intensityReprompt };
 }
 
 /** After what happened was told in answer to "how strong?": it is kept, and the number asked for once more. */

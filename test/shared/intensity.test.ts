@@ -33,13 +33,14 @@ describe('parseIntensity', () => {
   });
 
   it.each([
-    ['11', 'out_of_range'],
-    ['maybe 11', 'out_of_range'],
-    ['0', 'out_of_range'],
-    ['7.5', 'not_whole'],
-    ['about a 6.5', 'not_whole'],
-  ] as const)('reports "%s" as %s, with what was heard', (said, reason) => {
-    expect(parseIntensity(said)).toEqual({ ok: false, reason, heard: said });
+    ['11', 'out_of_range', 11],
+    ['maybe 11', 'out_of_range', 11],
+    ['0', 'out_of_range', 0],
+    ['a hundred', 'out_of_range', 100],
+    ['7.5', 'not_whole', 7.5],
+    ['about a 6.5', 'not_whole', 6.5],
+  ] as const)('reports "%s" as %s, with what was heard and the number', (said, reason, value) => {
+    expect(parseIntensity(said)).toEqual({ ok: false, reason, heard: said, value });
   });
 
   it.each([

@@ -764,12 +764,27 @@ describe('help, fallback and leaving', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'worried' }, intensity: null }]);
   });
 
+  it.each([
+    ['11', /past the top of the scale.*10/i],
+    ['a hundred', /past the top of the scale.*10/i],
+    ['0', /starts at 1/i],
+    ['6.5', /whole number/i],
+  ])('says what was wrong with "%s" when asking for the number again', async (said, why) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say('IntensityIntent', { intensity: said });
+    expect(spoken(r)).toMatch(why);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: null }]);
+  });
+
   it.each(['low', 'strong', 'bad'])('takes "%s" said to "how strong?" as a try at the number, not a new feeling', async (word) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'anxious' });
     const r = await c.say('CheckInIntent', { feeling: word });
-    expect(spoken(r)).toMatch(/whole number/i);
+    expect(spoken(r)).toMatch(/number from 1 to 10/i);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
   });
 
