@@ -42,6 +42,11 @@ export interface ConversationState {
   /** "What happened" went unanswered twice; move on without pretending the user chose to skip. */
   happenedLetGo: boolean;
   exerciseOffered: boolean;
+  /**
+   * Still 8 or more after an exercise: a different one was offered once (grounding after breathing, breathing after
+   * grounding), and this is it.
+   */
+  nextExercise: ExerciseKind | null;
   barrierAsked: boolean;
   /** "Skip" said twice to "how are you feeling?": the check-in goes on without a word for it. */
   feelingDeclined: boolean;
@@ -71,6 +76,7 @@ const initial: ConversationState = {
   intensitySkipped: false,
   happenedLetGo: false,
   exerciseOffered: false,
+  nextExercise: null,
   barrierAsked: false,
   feelingDeclined: false,
   practiceDeclined: false,

@@ -2,6 +2,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { exerciseRounds } from '../shared/exercises.js';
+import { HIGH_INTENSITY } from '../shared/limits.js';
 import type { ExerciseKind } from '../shared/schemas.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
@@ -109,6 +110,16 @@ export async function recordIntensityAfter(input: HandlerInput, state: Conversat
   } else {
     lead.push(say.intensityLetGo);
   }
+  const done = state.exercise?.kind ?? null;
   state.exercise = null;
+  // Still 8 or more: a body-first step again, once, and a different one, before any reflection.
+  if (after !== null && after >= HIGH_INTENSITY && state.nextExercise === null) {
+    state.nextExercise = done === 'grounding' ? DEFAULT_EXERCISE : 'grounding';
+    state.step = 'offer_exercise';
+    state.retries = 0;
+    saveConversation(input, state);
+    const offer = say.offerAnotherExercise(state.nextExercise);
+    return respond(input, { speech: join([...lead, offer.speech]), reprompt: offer.reprompt ?? offer.speech });
+  }
   return askNext(input, state, lead);
 }

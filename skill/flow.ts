@@ -189,6 +189,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
     case 'intensity_after':
       return say.askIntensityAfter();
     case 'offer_exercise': {
+      if (state.nextExercise) return say.offerAnotherExercise(state.nextExercise);
       const checkIn = await currentCheckIn(input, state);
       return say.offerExercise(checkIn?.intensity ?? 8);
     }

@@ -143,6 +143,15 @@ export function offerExercise(intensity: number): Said {
   };
 }
 
+/** Still 8 or more after an exercise: a different one, offered once. */
+export function offerAnotherExercise(kind: string): Said {
+  const what = kind === 'grounding' ? ssml`some grounding instead, noticing what's around you` : ssml`some slow breathing instead`;
+  return {
+    speech: ssml`That's still a lot. Would you like to try ${what}? Say yes, or no to carry on.`,
+    reprompt: ssml`Would you like to try another exercise? Yes or no?`,
+  };
+}
+
 export const afterRoundQuestion: Said = {
   speech: ssml`Would you like another round, a slower one, or shall we stop here?`,
   reprompt: ssml`Say another round, slower, or stop.`,

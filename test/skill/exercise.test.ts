@@ -97,6 +97,27 @@ describe('intensity routing', () => {
     expect((await h.store.listExercises(owner))[0]).toMatchObject({ intensityBefore: 9, intensityAfter: 3 });
   });
 
+  it('offers a different exercise, once, when the feeling is still 8 or more after one', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicked' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    const offer = await c.say('IntensityIntent', { intensity: '10' });
+    expect(spoken(offer)).toMatch(/grounding/i);
+    expect(spoken(offer)).not.toMatch(/happen|today/i);
+    expect(spoken(await c.say('AMAZON.RepeatIntent'))).toMatch(/grounding/i);
+    const grounding = await c.say('AMAZON.YesIntent');
+    expect(grounding.response.shouldEndSession).toBe(false);
+    expect((await h.store.listExercises(owner)).map((e) => e.kind).sort()).toEqual(['grounding', 'slow_exhale']);
+    await c.say('AMAZON.StopIntent');
+    // Once: still high after the second, the check-in carries on.
+    const next = await c.say('IntensityIntent', { intensity: '9' });
+    expect(spoken(next)).toMatch(/happen|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 9, intensityAfter: 9 }]);
+  });
+
   it('takes "no" to "how strong now?" after an exercise as an answer, storing no number', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
