@@ -73,7 +73,7 @@ export async function finishExercise(input: HandlerInput, state: ConversationSta
     return respond(input, { speech: join([...lead, q.speech]), reprompt: q.reprompt ?? q.speech });
   }
   saveConversation(input, freshConversation(state));
-  return respond(input, { speech: join([...lead, say.exerciseEndNoCheckIn]), end: true });
+  return respond(input, { speech: join([...lead, say.exerciseEndNoCheckIn(turnOf(input).moment.localTime)]), end: true });
 }
 
 /** Stores the exercise under way as done, with the rounds spoken. */
@@ -94,7 +94,7 @@ export async function finishExerciseWith(input: HandlerInput, state: Conversatio
   const { store, owner } = turnOf(input);
   if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
   saveConversation(input, freshConversation(state));
-  return respond(input, { speech: join([say.intensityChange(null, after), say.exerciseEndNoCheckIn]), end: true });
+  return respond(input, { speech: join([say.intensityChange(null, after), say.exerciseEndNoCheckIn(turnOf(input).moment.localTime)]), end: true });
 }
 
 /** Records the intensity after an exercise on both the exercise and the check-in, then carries on. */

@@ -3,13 +3,15 @@ import { describeExercise } from '../../shared/exercises.js';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { join } from '../../shared/ssml.js';
 import { EXERCISE_VALUES } from '../../shared/vocabulary.js';
+import { conversation } from '../conversation.js';
+import { DEFAULT_EXERCISE } from '../exercise.js';
 import { currentQuestion } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
- * "What is box breathing?" or "what exercises do you have?": a description, and the words that start one. Nothing is
+ * "What is box breathing?", "what is it?" (of the one offered) or "what exercises do you have?": a description, and the words that start one. Nothing is
  * started or stored by asking; the question the skill was waiting on comes after.
  */
 export const ExerciseInfoIntentHandler: RequestHandler = {
@@ -18,7 +20,11 @@ export const ExerciseInfoIntentHandler: RequestHandler = {
   },
   async handle(input) {
     const question = await currentQuestion(input);
-    const named = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
+    const state = conversation(input);
+    // "What is it?" of the exercise just offered, or the one under way: that one.
+    const meant = slot(input, 'exercise').id ??
+      (state.step === 'offer_exercise' ? (state.nextExercise ?? DEFAULT_EXERCISE) : state.step === 'exercise' ? state.exercise?.kind : null);
+    const named = ExerciseKindSchema.safeParse(meant);
     if (!named.success) {
       const list = say.exerciseList(EXERCISE_VALUES.map((value) => value.value));
       return respond(input, {

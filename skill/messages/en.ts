@@ -300,9 +300,17 @@ export const journalUnreadable = ssml`I'm sorry. I couldn't open your journal ju
 
 export const exerciseStopped = ssml`Okay, we'll stop there.`;
 
-export const exerciseThanked = ssml`You're welcome. We'll stop there.`;
+/** "Thank you" and "that helped" both end an exercise here: an answer that fits either. */
+export const exerciseThanked = ssml`I'm glad. We'll stop there.`;
 
-export const exerciseEndNoCheckIn = ssml`Well done for taking that time. Good night.`;
+/**
+ * The end of an exercise asked for on its own ("help me breathe"): in a hard moment mid-week as often as at bedtime,
+ * so "good night" only in the evening and at night.
+ */
+export function exerciseEndNoCheckIn(localTime: string): Ssml {
+  const hour = Number(localTime.slice(0, 2));
+  return hour >= 18 || hour < 5 ? ssml`Well done for taking that time. Good night.` : ssml`Well done for taking that time. Take care.`;
+}
 
 export const nothingToRepeat = ssml`We haven't started yet.`;
 

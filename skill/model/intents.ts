@@ -249,7 +249,7 @@ const exercise: IntentDef = {
     'to do some {exercise}', 'to start {exercise}', 'to help me breathe', 'for a breathing exercise', 'to help me calm down',
     'the {exercise} one', '{exercise} one', 'the {exercise}', "yes let's breathe", "yes let's do {exercise}", 'yes {exercise}',
     // In the middle of panic, the words are about the panic, not the exercise: breathing starts at once, hands-free.
-    "I'm having a panic attack", 'I think I am having a panic attack', "I think I'm having a panic attack",
+    "I'm having a panic attack", "I can't catch my breath", "I'm hyperventilating", 'my heart is racing', 'I think I am having a panic attack', "I think I'm having a panic attack",
     'I am having a panic attack', 'having a panic attack', 'panic attack', "I'm having an anxiety attack",
     'anxiety attack', "I'm panicking", 'I am panicking', "I'm freaking out", "I can't calm down", 'I cannot calm down',
     "help I'm panicking", 'help me I am panicking', 'I need help calming down',
@@ -315,6 +315,9 @@ const exerciseInfo: IntentDef = {
     'how do I do {exercise}', 'what is the {exercise} exercise', 'what exercises do you have', 'what exercises are there',
     'which exercises can we do', 'what breathing exercises do you know', 'what kinds of exercises are there',
     'what exercises can you do', 'list the exercises',
+    // Asked of the exercise just offered.
+    'what is it', "what's the exercise", 'what is the exercise', 'what kind of exercise', 'what does it involve',
+    'what do I have to do', 'how does it work', 'what would we do',
   ],
 };
 

@@ -212,6 +212,8 @@ const MORE: Record<string, Expected> = {
   'no I forgot': barrier('forgot', 'forgot'),
   'I was scared to': barrier('scared to', 'avoidance'),
   "I'm having a panic attack": intent('ExerciseIntent'),
+  "I can't catch my breath": intent('ExerciseIntent'),
+  'what is it': intent('ExerciseInfoIntent'),
   "I'm freaking out": intent('ExerciseIntent'),
   'help me sleep': intent('ExerciseIntent'),
   "I'm anxious right now": checkIn('anxious', 'FEARFUL.ANXIOUS'),

@@ -205,6 +205,18 @@ describe('asking what an exercise is', () => {
     expect((c.attributes.conversation as { step: string }).step).toBe('intensity');
   });
 
+  it('describes the exercise just offered when asked "what is it?", and asks the offer again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicked' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    const r = await c.say('ExerciseInfoIntent');
+    expect(spoken(r)).toMatch(/out for six/i);
+    expect(spoken(r)).toMatch(/breathe together/i);
+    expect((c.attributes.conversation as { step: string }).step).toBe('offer_exercise');
+    expect(await h.store.listExercises(owner)).toHaveLength(0);
+  });
+
   it('lists the exercises when none is named, and waits for a choice', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     const r = await c.say('ExerciseInfoIntent');
@@ -239,6 +251,18 @@ describe('exercises on demand', () => {
     expect(stop.response.shouldEndSession).toBe(true);
     expect(spoken(stop)).not.toMatch(/1 to 10/);
     expect((await h.store.listExercises(owner))[0]).toMatchObject({ kind: 'slow_exhale', completed: true });
+  });
+
+  it('says good night after an exercise asked for at night, and not in the middle of the day', async () => {
+    const night = h.talk({ userId: USER, timestamp: EVENING });
+    await night.say('ExerciseIntent');
+    expect(spoken(await night.say('AMAZON.StopIntent'))).toMatch(/good night/i);
+    // 14:00 in New York.
+    const day = h.talk({ userId: USER, timestamp: '2026-11-25T19:00:00Z' });
+    await day.say('ExerciseIntent');
+    const stop = await day.say('ThanksIntent');
+    expect(spoken(stop)).not.toMatch(/good night|you're welcome/i);
+    expect(spoken(stop)).toMatch(/take care/i);
   });
 
   it('asks for the intensity again when an exercise is asked for mid-check-in', async () => {
@@ -305,7 +329,7 @@ describe('speaking up mid-exercise', () => {
     await c.say('ExerciseIntent');
     const r = await c.say('ThanksIntent');
     expect(r.response.shouldEndSession).toBe(true);
-    expect(spoken(r)).toMatch(/welcome/i);
+    expect(spoken(r)).toMatch(/glad.*stop there/i);
     expect((await h.store.listExercises(owner))[0]).toMatchObject({ completed: true });
   });
 });
