@@ -16,6 +16,11 @@ export const EVENT_CARRIERS: readonly string[] = [
   'at night', 'all day', 'every day', 'every night', 'to be honest',
   // Who it was: "she yelled at me" is not "yelled at me", and "I have a plan" is not "have a plan".
   'I', 'my', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'our', 'her', 'his', 'their', 'me and',
+  // Where and when, and how it went: "the worst part was" and "the best part was" are not the same sentence, nor is
+  // "yesterday I had a panic attack" tonight's.
+  'the', 'there was', 'there were', 'it was', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
+  'yesterday', 'earlier', 'this morning', 'this afternoon', 'this evening', 'at work', 'at home', 'at school', 'at lunch',
+  'after work', 'on the way home', 'when I', 'it started when', 'a lot happened',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */
