@@ -161,6 +161,8 @@ export const ProfileSchema = z.object({
   /** 0 = Sunday … 6 = Saturday. */
   weekStartsOn: z.number().int().min(0).max(6).default(1),
   crisisRegion: CrisisRegionSchema.nullable().default(null),
+  /** When the skill last gave the crisis line, so the next open that night starts with the number again. */
+  crisisLineGivenAt: IsoDateTimeSchema.nullable().default(null),
   plans: z.array(PracticePlanSchema).default([]),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

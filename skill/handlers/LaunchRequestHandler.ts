@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
+import { crisisReminder, crisisResponse } from '../../shared/safety/crisis-lines.js';
 import type { CheckIn } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
@@ -22,6 +23,16 @@ export const LaunchRequestHandler: RequestHandler = {
   async handle(input) {
     const { moment, profile, store, owner, now } = turnOf(input);
     const state = freshConversation(conversation(input));
+    // The line was given earlier tonight: the number first, whatever else, and again at every goodbye.
+    if (profile?.crisisLineGivenAt && isRecent(profile.crisisLineGivenAt, now)) {
+      state.step = 'feeling';
+      state.afterCrisis = true;
+      saveConversation(input, state);
+      const { region } = turnOf(input);
+      const { cardTitle, cardText } = crisisResponse(region);
+      const hello = say.welcomeBackAfterCrisis(crisisReminder(region));
+      return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech, card: { title: cardTitle, text: cardText } });
+    }
     const planned = activePlanOn(profile?.plans ?? [], moment.night);
     const unfinished = profile ? await unfinishedTonight(store, owner, moment.night, now, Boolean(planned && !planned.none)) : null;
     if (unfinished) {
@@ -39,6 +50,14 @@ export const LaunchRequestHandler: RequestHandler = {
     return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };
+
+/** How long after the crisis line was given an open still begins with it: the rest of that night. */
+const CRISIS_REMINDER_WITHIN_MS = 12 * 60 * 60 * 1000;
+
+function isRecent(at: string, now: Date): boolean {
+  const since = now.getTime() - Date.parse(at);
+  return since >= 0 && since <= CRISIS_REMINDER_WITHIN_MS;
+}
 
 /**
  * Tonight's newest check-in, if it stopped before what happened was answered (or, with a practice set, before the

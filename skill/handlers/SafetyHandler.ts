@@ -23,7 +23,11 @@ export const SafetyHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    await keepWhatWasSaid(input, state);
+    const { store, owner, now } = turnOf(input);
+    await Promise.all([
+      keepWhatWasSaid(input, state),
+      store.updateProfile(owner, (profile) => ({ ...profile, crisisLineGivenAt: now.toISOString() })),
+    ]);
     state.step = 'crisis';
     state.retries = 0;
     state.afterCrisis = true;

@@ -101,6 +101,14 @@ export function keptThatIntensityAgain(): Said {
   };
 }
 
+/** The first open after the crisis line was given that night. */
+export function welcomeBackAfterCrisis(reminder: Ssml): Said {
+  return {
+    speech: ssml`Welcome back. Earlier, things sounded very hard. ${reminder} How are you feeling now, in a word or two?`,
+    reprompt: ssml`How are you feeling now, in a word or two?`,
+  };
+}
+
 /** Tonight's check-in, cut off half-way, offered back. */
 export function offerResume(feeling: string | null, intensity: number | null): Said {
   const so = feeling && intensity !== null ? ssml`${feeling}, at ${intensity}` : feeling ? ssml`${feeling}` : ssml`${intensity ?? ''} out of 10`;

@@ -151,6 +151,23 @@ describe('safety', () => {
     expect(JSON.stringify(bye.response.card)).toContain('988');
   });
 
+  it('starts the next open that night with the number again, and not the next day', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('WhatHappenedIntent', { event: 'I cut myself again' });
+    await c.say('AMAZON.StopIntent');
+    const later = h.talk({ userId: USER, timestamp: '2026-11-26T03:30:00Z' });
+    const hello = await later.launch();
+    expect(spoken(hello)).toContain('nine eight eight');
+    expect(spoken(hello)).toMatch(/how are you feeling now/i);
+    expect(JSON.stringify(hello.response.card)).toContain('988');
+    const bye = await later.say('AMAZON.StopIntent');
+    expect(spoken(bye)).toContain('nine eight eight');
+    const nextDay = await h.talk({ userId: USER, timestamp: '2026-11-27T02:30:00Z' }).launch();
+    expect(spoken(nextDay)).not.toContain('nine eight eight');
+    expect(nextDay.response.card).toBeUndefined();
+  });
+
   it('uses the region the user chose over the device locale', async () => {
     await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ' }));
     const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US' });
