@@ -87,3 +87,14 @@ export function isGlobalCommand(input: HandlerInput): boolean {
 export function isAnswerIn(input: HandlerInput, ...steps: Step[]): boolean {
   return isRequest(input, 'IntentRequest') && inStep(input, ...steps) && !isGlobalCommand(input);
 }
+
+/**
+ * "I skipped it" or "I did it" (a status Alexa resolved to done or not today) is the practice, said any day, whatever
+ * was asked: PracticeStatusIntentHandler takes it. "Kind of" and words Alexa could not resolve are left to the
+ * question's own handler.
+ */
+export function reportsPractice(input: HandlerInput): boolean {
+  if (!isIntent(input, 'PracticeStatusIntent')) return false;
+  const { id } = slot(input, 'status');
+  return id === 'done' || id === 'not_today';
+}

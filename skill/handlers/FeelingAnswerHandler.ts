@@ -1,7 +1,7 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
 import { askNext, feelingAnswer, feelingInSentence, saveAnswer, sentenceAnswer } from '../flow.js';
-import { inStep, isIntent, slot, spokenText } from '../predicates.js';
+import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js';
 import { splitTrailingIntensity } from '../../shared/intensity.js';
 import * as say from '../messages/en.js';
 
@@ -37,13 +37,3 @@ export const FeelingAnswerHandler: RequestHandler = {
     return askNext(input, state, answer.feeling ? [say.ackFeeling(answer.feeling.said, state.turns)] : [], saved);
   },
 };
-
-/**
- * "I skipped it" or "I did it" (a status Alexa resolved to done or not today) is the practice, said any day, whatever
- * was asked: PracticeStatusIntentHandler takes it. "Kind of" and words Alexa could not resolve stay a feeling.
- */
-function reportsPractice(input: HandlerInput): boolean {
-  if (!isIntent(input, 'PracticeStatusIntent')) return false;
-  const { id } = slot(input, 'status');
-  return id === 'done' || id === 'not_today';
-}

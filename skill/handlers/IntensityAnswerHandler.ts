@@ -4,7 +4,7 @@ import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
 import { askNext, currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
 import * as say from '../messages/en.js';
-import { inStep, isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
+import { inStep, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
@@ -13,7 +13,7 @@ import { respond } from '../respond.js';
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return isAnswerIn(input, 'intensity', 'intensity_after') && !correctsFeeling(input);
+    return isAnswerIn(input, 'intensity', 'intensity_after') && !correctsFeeling(input) && !reportsPractice(input);
   },
   async handle(input) {
     const state = conversation(input);

@@ -471,6 +471,17 @@ describe('the practice question', () => {
     expect(spoken(r)).toMatch(/got in the way/i);
   });
 
+  it('keeps the practice said in place of the number ("I skipped my practice today"), then asks the number again', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'skipped my practice', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(spoken(r)).not.toMatch(/sorry/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null, practice: { status: 'not_today' } }]);
+  });
+
   it('"start over" asks every question again on the same entry, each new answer replacing the old', async () => {
     const c = await atThePracticeQuestion('a quiet day');
     await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
