@@ -33,5 +33,5 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
 function saysOkay(input: HandlerInput): boolean {
   if (!isIntent(input, 'CheckInIntent', 'CorrectFeelingIntent')) return false;
   const { value } = slot(input, 'feeling');
-  return /^(?:fine|okay|ok|alright|all right|good|not bad|better|i'm fine|i'm okay)$/i.test(value?.trim() ?? '');
+  return /^(?:(?:pretty|really|quite|fairly|very|so|super|totally|a bit|a little) )?(?:fine|okay|ok|alright|all right|good|not bad|better|i'm fine|i'm okay)$/i.test(value?.trim() ?? '');
 }

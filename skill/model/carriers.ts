@@ -25,12 +25,15 @@ export const EVENT_CARRIERS: readonly string[] = [
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */
 export function carrierIntentName(carrier: string): string {
-  const pascal = carrier
+  return `WhatHappened${pascal(carrier)}Intent`;
+}
+
+function pascal(words: string): string {
+  return words
     .replace(/'/g, '')
     .split(/\s+/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
-  return `WhatHappened${pascal}Intent`;
 }
 
 const CARRIER_BY_INTENT: ReadonlyMap<string, string> = new Map(EVENT_CARRIERS.map((c) => [carrierIntentName(c), c]));
@@ -38,4 +41,26 @@ const CARRIER_BY_INTENT: ReadonlyMap<string, string> = new Map(EVENT_CARRIERS.ma
 /** The carrier phrase an intent stands for, or null for any other intent. */
 export function carrierOf(intentName: string): string | null {
   return CARRIER_BY_INTENT.get(intentName) ?? null;
+}
+
+/**
+ * How much of a feeling ("pretty good", "a bit anxious", "super tired"). Said as part of a carrier phrase ("I'm pretty
+ * {feeling}"), it would be dropped, and "pretty good" stored as "good"; the person's word is "pretty good". Each gets
+ * an intent of its own too, turned back into CheckInIntent with the qualifier put in front of the feeling.
+ */
+export const FEELING_QUALIFIERS: readonly string[] = [
+  'pretty', 'really', 'very', 'so', 'a bit', 'a little', 'a little bit', 'kind of', 'sort of', 'super', 'quite', 'fairly',
+  'slightly', 'somewhat', 'extremely', 'totally', 'really really',
+];
+
+/** "a bit" → CheckInABitIntent. */
+export function qualifierIntentName(qualifier: string): string {
+  return `CheckIn${pascal(qualifier)}Intent`;
+}
+
+const QUALIFIER_BY_INTENT: ReadonlyMap<string, string> = new Map(FEELING_QUALIFIERS.map((q) => [qualifierIntentName(q), q]));
+
+/** The qualifier an intent stands for, or null for any other intent. */
+export function qualifierOf(intentName: string): string | null {
+  return QUALIFIER_BY_INTENT.get(intentName) ?? null;
 }

@@ -7,7 +7,7 @@
  */
 import { FEELING_VALUES } from '../../shared/feelings.js';
 import { BARRIER_VALUES, EXERCISE_VALUES, PRACTICE_STATUS_VALUES, type VocabularyValue } from '../../shared/vocabulary.js';
-import { EVENT_CARRIERS, carrierIntentName } from './carriers.js';
+import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, qualifierIntentName } from './carriers.js';
 
 export const INVOCATION_NAME = 'between sessions';
 
@@ -55,22 +55,26 @@ const TWO_FEELING_CARRIERS = ['', "I'm ", 'I feel ', "I'm feeling ", 'feeling ',
 
 /** Carrier phrases a feeling is said in; each becomes "<carrier> {feeling}". */
 const FEELING_CARRIERS = [
-  "I'm feeling", "I'm feeling pretty", "I'm feeling really", "I'm feeling a bit", "I'm feeling kind of",
-  "I'm feeling so", "I'm feeling very", 'I feel', 'I feel pretty', 'I feel really', 'I feel a bit', 'I feel kind of',
-  'I feel so', 'I feel very', "I'm", "I'm pretty", "I'm really", "I'm a bit", "I'm kind of", "I'm so", "I'm very",
-  "I'm just", 'I am', 'I am feeling', 'feeling', 'feeling pretty', 'feeling really', 'feeling a bit', 'kind of',
-  'sort of', 'pretty', 'really', 'very', 'a bit', 'a little', 'so', 'just', 'mostly', 'honestly', 'quite',
+  "I'm feeling", 'I feel', "I'm", "I'm just", 'I am', 'I am feeling', 'feeling', 'just', 'mostly', 'honestly',
   "I've been feeling", "I've been", 'I guess', "I'm feeling like", 'I think', 'I think I feel', "I think I'm",
-  "tonight I'm", "today I'm", "tonight I feel", "today I felt", 'I felt', 'I was feeling', 'super',
+  "tonight I'm", "today I'm", "tonight I feel", "today I felt", 'I felt', 'I was feeling',
   "that I'm", "to log that I'm", "log that I'm", "to log that I feel", "log that I feel", "to say I'm", "to say I feel",
   "to tell you I'm", "that I feel", "to record that I'm", "record that I'm", "tell you I'm", "say I'm",
-  "I'm feeling a little", 'I feel a little', "I'm a little", "I'm doing", 'I am doing', 'doing', "I'm doing pretty",
-  'just really', 'just so', 'just kind of', 'just a bit', 'honestly just', "honestly I'm", 'honestly I feel',
+  "I'm doing", 'I am doing', 'doing', 'honestly just', "honestly I'm", 'honestly I feel',
+];
+
+/** How a feeling with a qualifier is said ("I'm feeling pretty anxious"); each qualifier is an intent (carriers.ts). */
+const QUALIFIED_FORMS = (q: string) => [
+  `${q} {feeling}`, `I'm ${q} {feeling}`, `I'm feeling ${q} {feeling}`, `I feel ${q} {feeling}`, `feeling ${q} {feeling}`,
+  `I am ${q} {feeling}`, `I am feeling ${q} {feeling}`, `just ${q} {feeling}`, `I'm just ${q} {feeling}`,
+  `${q} {feeling} I guess`, `I'm ${q} {feeling} I guess`, `I feel ${q} {feeling} I guess`, `honestly ${q} {feeling}`,
+  `I've been feeling ${q} {feeling}`, `I'm doing ${q} {feeling}`, `${q} {feeling} tonight`, `${q} {feeling} today`,
+  `${q} {feeling} honestly`, `I think I'm ${q} {feeling}`, `${q} {feeling} right now`, `I'm ${q} {feeling} right now`,
 ];
 
 /** Words said after a feeling ("kind of lonely I guess"): each crossed with the commonest carriers. */
 const FEELING_TRAILERS = ['I guess', 'honestly', 'I think', 'actually', 'to be honest', 'if I am honest'];
-const TRAILED_CARRIERS = ['', 'kind of', 'sort of', 'pretty', 'really', 'a bit', "I'm", 'I feel', "I'm feeling", 'just'];
+const TRAILED_CARRIERS = ['', "I'm", 'I feel', "I'm feeling", 'just'];
 
 /** One-shot carriers ("ask between sessions to log that I'm anxious about a 6"), with the number after the feeling. */
 const ONE_SHOT_CARRIERS = [
@@ -97,7 +101,7 @@ const checkIn: IntentDef = {
     ...TRAILED_CARRIERS.flatMap((c) => FEELING_TRAILERS.map((t) => `${c ? `${c} ` : ''}{feeling} ${t}`)),
     '{feeling} tonight', '{feeling} today', '{feeling} really', '{feeling} again', "I'm {feeling} again",
     'feeling {feeling} again', 'still {feeling}', "I'm still {feeling}", 'still feeling {feeling}', 'I still feel {feeling}',
-    'really really {feeling}', '{feeling} thanks', "I'm {feeling} thanks", "I'm {feeling} thank you",
+    '{feeling} thanks', "I'm {feeling} thanks", "I'm {feeling} thank you",
     'kind of {feeling} and kind of {andFeeling}',
     '{feeling} now', '{feeling} right now', "I'm {feeling} now", "I'm {feeling} right now", 'I feel {feeling} now',
     "I'm feeling {feeling} now", 'I feel {feeling} right now',
@@ -465,8 +469,15 @@ const carrierIntents: IntentDef[] = EVENT_CARRIERS.map((carrier) => ({
   samples: [`${carrier} {event}`],
 }));
 
+/** One intent per qualifier of a feeling, so it can be put back (see carriers.ts). */
+const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
+  name: qualifierIntentName(qualifier),
+  slots: [FEELING],
+  samples: QUALIFIED_FORMS(qualifier),
+}));
+
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FEELING_VALUES, WHEEL_POSITIONS } from '../../shared/feelings.js';
 import { BARRIERS, EXERCISE_KINDS, PRACTICE_STATUSES } from '../../shared/schemas.js';
-import { EVENT_CARRIERS, carrierIntentName } from '../../skill/model/carriers.js';
+import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, qualifierIntentName } from '../../skill/model/carriers.js';
 import { AMAZON_BUILT_IN_SAMPLES, INVOCATION_NAME } from '../../skill/model/intents.js';
 import { generatedFiles } from '../../skill/model/generate.js';
 import { EXAMPLE_PHRASES, LOCALES } from '../../skill/model/manifest.js';
@@ -152,6 +152,7 @@ describe('interaction model rules the schema cannot check', () => {
       CorrectFeelingIntent: ['feeling:FEELING'],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       ...Object.fromEntries(EVENT_CARRIERS.map((carrier) => [carrierIntentName(carrier), ['event:AMAZON.SearchQuery']])),
+      ...Object.fromEntries(FEELING_QUALIFIERS.map((qualifier) => [qualifierIntentName(qualifier), ['feeling:FEELING']])),
       SkipIntent: [],
       PracticeStatusIntent: ['status:PRACTICE_STATUS'],
       BarrierIntent: ['barrier:BARRIER'],

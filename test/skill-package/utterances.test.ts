@@ -61,8 +61,9 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
   },
   feeling: {
     anxious: checkIn('anxious', 'FEARFUL.ANXIOUS'),
-    "I'm feeling pretty anxious": checkIn('anxious', 'FEARFUL.ANXIOUS'),
-    'kind of sad': checkIn('sad', 'SAD'),
+    // The person's words, how much included (the qualifier is put back, see carriers.ts).
+    "I'm feeling pretty anxious": checkIn('pretty anxious', 'FEARFUL.ANXIOUS'),
+    'kind of sad': checkIn('kind of sad', 'SAD'),
     overwhelmed: checkIn('overwhelmed', 'BAD.STRESSED.OVERWHELMED'),
     tired: checkIn('tired', 'BAD.TIRED'),
     exhausted: checkIn('exhausted', 'BAD.TIRED'),
@@ -195,8 +196,8 @@ const MORE: Record<string, Expected> = {
   "I'm stressed about work": { intent: 'CheckInIntent', slots: { feeling: { value: 'stressed', id: 'BAD.STRESSED' }, about: { value: 'work', id: 'WORK' } } },
   "I'm anxious about a 6": checkIn('anxious', 'FEARFUL.ANXIOUS', '6'),
   // A sweep of everyday answers that reached no intent.
-  "I'm feeling a little down": checkIn('down', 'SAD'),
-  'kind of lonely I guess': checkIn('lonely', 'SAD.LONELY'),
+  "I'm feeling a little down": checkIn('a little down', 'SAD'),
+  'kind of lonely I guess': checkIn('kind of lonely', 'SAD.LONELY'),
   'still anxious': checkIn('anxious', 'FEARFUL.ANXIOUS'),
   'sure why not': intent('AMAZON.YesIntent'),
   'the grounding one': { intent: 'ExerciseIntent', slots: { exercise: { value: 'grounding', id: 'grounding' } } },
@@ -236,7 +237,7 @@ const MORE: Record<string, Expected> = {
   'not much happened': intent('SkipIntent'),
   'not sure': checkIn('not sure', 'OFF.NOT_SURE'),
   "I'm not sure": checkIn('not sure', 'OFF.NOT_SURE'),
-  "I'm pretty good": checkIn('good', 'HAPPY'),
+  "I'm pretty good": checkIn('pretty good', 'HAPPY'),
   'fine': checkIn('fine', 'OFF.FINE'),
   // Negated answers: one slot value each, so the "not" is never lost.
   "I'm not okay": checkIn('not okay', 'OFF.NOT_OKAY'),

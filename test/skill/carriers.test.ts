@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VirtualAlexa } from 'virtual-alexa';
-import { EVENT_CARRIERS, carrierIntentName, carrierOf } from '../../skill/model/carriers.js';
+import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, carrierOf, qualifierIntentName, qualifierOf } from '../../skill/model/carriers.js';
 import { say } from '../../skill/model/resolve.js';
 import { createSkill } from '../../skill/skill.js';
 import { type SkillHarness, skillHarness } from '../helpers/skill.js';
@@ -68,6 +68,24 @@ describe('carrier phrases', () => {
     await toWhatHappened();
     const r = (await say(alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };
     expect(r.response.outputSpeech.ssml).toMatch(/nine eight eight/);
+  });
+
+  it.each([
+    ["I'm feeling pretty good", 'pretty good', 'Happy'],
+    ['a bit anxious', 'a bit anxious', 'Fearful'],
+    ['super tired', 'super tired', 'Bad'],
+    ['kind of lonely I guess', 'kind of lonely', 'Sad'],
+  ])('keeps "%s", said to "how are you feeling?", as "%s" (filed under %s)', async (sentence, said, family) => {
+    await say(alexa, 'open between sessions');
+    await say(alexa, sentence);
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry?.feeling).toMatchObject({ said, family });
+  });
+
+  it('names every qualifier intent after its words, and maps each back to them', () => {
+    for (const qualifier of FEELING_QUALIFIERS) expect(qualifierOf(qualifierIntentName(qualifier))).toBe(qualifier);
+    expect(new Set(FEELING_QUALIFIERS.map(qualifierIntentName)).size).toBe(FEELING_QUALIFIERS.length);
+    expect(qualifierOf('CheckInIntent')).toBeNull();
   });
 
   it('names every carrier intent after its phrase, and maps each back to it', () => {

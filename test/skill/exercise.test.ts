@@ -180,6 +180,7 @@ describe('answers to the offer of an exercise', () => {
   it.each([
     ['no I\'m okay', 'CorrectFeelingIntent', { feeling: { value: 'okay', id: 'OFF.OKAY', type: 'FEELING' } }],
     ['I\'m fine', 'CheckInIntent', { feeling: { value: 'fine', id: 'OFF.FINE', type: 'FEELING' } }],
+    ['I\'m pretty good', 'CheckInPrettyIntent', { feeling: { value: 'good', id: 'HAPPY', type: 'FEELING' } }],
     ['not tonight', 'PracticeStatusIntent', { status: { value: 'not tonight', id: 'not_today', type: 'PRACTICE_STATUS' } }],
   ])('takes "%s" as a no, carries on, and leaves the feeling as it was', async (_said, intent, slots) => {
     const c = await offered();
