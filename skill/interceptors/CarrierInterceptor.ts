@@ -1,5 +1,5 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
-import type { IntentRequest, Request } from 'ask-sdk-model';
+import type { Intent, IntentRequest, Request } from 'ask-sdk-model';
 import { carrierOf, qualifierOf } from '../model/carriers.js';
 
 /**
@@ -9,31 +9,22 @@ import { carrierOf, qualifierOf } from '../model/carriers.js';
  */
 export function restoreCarrier<R extends Request>(request: R): R {
   if (request.type !== 'IntentRequest') return request;
-  const intentRequest = request as unknown as IntentRequest;
-  const qualifier = qualifierOf(intentRequest.intent.name);
-  if (qualifier !== null) {
-    const slot = intentRequest.intent.slots?.feeling;
-    const said = slot?.value?.trim();
-    return {
-      ...request,
-      intent: {
-        ...intentRequest.intent,
-        name: 'CheckInIntent',
-        slots: { feeling: { confirmationStatus: 'NONE', ...slot, name: 'feeling', value: said ? `${qualifier} ${said}` : qualifier } },
-      },
-    };
-  }
-  const carrier = carrierOf(intentRequest.intent.name);
-  if (carrier === null) return request;
-  const slot = intentRequest.intent.slots?.event;
+  const intent = (request as unknown as IntentRequest).intent;
+  const qualifier = qualifierOf(intent.name);
+  if (qualifier !== null) return { ...request, intent: putBack(intent, 'CheckInIntent', 'feeling', qualifier) };
+  const carrier = carrierOf(intent.name);
+  if (carrier !== null) return { ...request, intent: putBack(intent, 'WhatHappenedIntent', 'event', carrier) };
+  return request;
+}
+
+/** The intent renamed, with `words` put back in front of the slot's value (its resolutions kept). */
+function putBack(intent: Intent, name: string, slotName: string, words: string): Intent {
+  const slot = intent.slots?.[slotName];
   const said = slot?.value?.trim();
   return {
-    ...request,
-    intent: {
-      ...intentRequest.intent,
-      name: 'WhatHappenedIntent',
-      slots: { event: { confirmationStatus: 'NONE', ...slot, name: 'event', value: said ? `${carrier} ${said}` : carrier } },
-    },
+    ...intent,
+    name,
+    slots: { [slotName]: { confirmationStatus: 'NONE', ...slot, name: slotName, value: said ? `${words} ${said}` : words } },
   };
 }
 

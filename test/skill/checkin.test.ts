@@ -873,6 +873,13 @@ describe('a check-in cut off half-way', () => {
     await c.say('IntensityIntent', { intensity: '6' });
     await c.timeout();
   }
+  async function setWalkPlan() {
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [{ id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', createdAt: '2026-11-20T18:00:00.000Z', none: false, action: 'a walk',
+        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
+    }));
+  }
   const later = (minutes: number) => new Date(Date.parse(EVENING) + minutes * 60_000).toISOString();
 
   it('is offered back on the next open that evening, and carried on with on yes: no second entry', async () => {
@@ -913,11 +920,7 @@ describe('a check-in cut off half-way', () => {
   });
 
   it('is not offered when it went past what happened (unheard twice) to the practice', async () => {
-    await h.store.updateProfile(owner, (p) => ({
-      ...p,
-      plans: [{ id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', createdAt: '2026-11-20T18:00:00.000Z', none: false, action: 'a walk',
-        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
-    }));
+    await setWalkPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'anxious' });
@@ -942,11 +945,7 @@ describe('a check-in cut off half-way', () => {
   });
 
   it('is offered when it stopped at the practice question, and the practice said straight away carries on with it', async () => {
-    await h.store.updateProfile(owner, (p) => ({
-      ...p,
-      plans: [{ id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', createdAt: '2026-11-20T18:00:00.000Z', none: false, action: 'a walk',
-        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
-    }));
+    await setWalkPlan();
     const c0 = h.talk({ userId: USER, timestamp: EVENING });
     await c0.launch();
     await c0.say('CheckInIntent', { feeling: 'sad', intensity: '5' });

@@ -82,13 +82,19 @@ describe('intensity routing', () => {
     expect(entry?.exerciseIds).toEqual([exercise?.id]);
   });
 
-  it('takes a number said after the exercise\'s "how strong now?" as how it is now, keeping the number from before', async () => {
+  /** A check-in at 9, the offered exercise done and stopped: the skill asks how strong the feeling is now. */
+  async function atHowStrongNow() {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'panicked' });
     await c.say('IntensityIntent', { intensity: '9' });
     await c.say('AMAZON.YesIntent');
     await c.say('AMAZON.StopIntent');
+    return c;
+  }
+
+  it('takes a number said after the exercise\'s "how strong now?" as how it is now, keeping the number from before', async () => {
+    const c = await atHowStrongNow();
     await c.say('IntensityIntent', { intensity: '6' });
     const r = await c.say('IntensityIntent', { intensity: '3' });
     expect(spoken(r)).toMatch(/3 now/);
@@ -98,12 +104,7 @@ describe('intensity routing', () => {
   });
 
   it('offers a different exercise, once, when the feeling is still 8 or more after one', async () => {
-    const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.launch();
-    await c.say('CheckInIntent', { feeling: 'panicked' });
-    await c.say('IntensityIntent', { intensity: '9' });
-    await c.say('AMAZON.YesIntent');
-    await c.say('AMAZON.StopIntent');
+    const c = await atHowStrongNow();
     const offer = await c.say('IntensityIntent', { intensity: '10' });
     expect(spoken(offer)).toMatch(/grounding/i);
     expect(spoken(offer)).not.toMatch(/happen|today/i);
