@@ -11,21 +11,19 @@ export function restoreCarrier<R extends Request>(request: R): R {
   if (request.type !== 'IntentRequest') return request;
   const intent = (request as unknown as IntentRequest).intent;
   const qualifier = qualifierOf(intent.name);
-  if (qualifier !== null) return { ...request, intent: putBack(intent, 'CheckInIntent', 'feeling', qualifier) };
+  // "Pretty" with no feeling heard is no feeling at all; "went" alone is still something that happened.
+  if (qualifier !== null) return { ...request, intent: putBack(intent, 'CheckInIntent', 'feeling', qualifier, false) };
   const carrier = carrierOf(intent.name);
-  if (carrier !== null) return { ...request, intent: putBack(intent, 'WhatHappenedIntent', 'event', carrier) };
+  if (carrier !== null) return { ...request, intent: putBack(intent, 'WhatHappenedIntent', 'event', carrier, true) };
   return request;
 }
 
 /** The intent renamed, with `words` put back in front of the slot's value (its resolutions kept). */
-function putBack(intent: Intent, name: string, slotName: string, words: string): Intent {
+function putBack(intent: Intent, name: string, slotName: string, words: string, alone: boolean): Intent {
   const slot = intent.slots?.[slotName];
   const said = slot?.value?.trim();
-  return {
-    ...intent,
-    name,
-    slots: { [slotName]: { confirmationStatus: 'NONE', ...slot, name: slotName, value: said ? `${words} ${said}` : words } },
-  };
+  const value = said ? `${words} ${said}` : alone ? words : undefined;
+  return { ...intent, name, slots: { [slotName]: { confirmationStatus: 'NONE', ...slot, name: slotName, value } } };
 }
 
 /** Restores the carrier before the safety check and every handler see the request, so they see the words whole. */

@@ -82,6 +82,14 @@ describe('carrier phrases', () => {
     expect(entry?.feeling).toMatchObject({ said, family });
   });
 
+  it('takes a qualifier with no feeling heard ("pretty", the feeling lost) as no feeling, and asks for it', async () => {
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T02:30:00Z' });
+    await c.launch();
+    const r = await c.say('CheckInPrettyIntent', {});
+    expect(JSON.stringify(r.response.outputSpeech)).toMatch(/feeling/i);
+    expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(0);
+  });
+
   it('names every qualifier intent after its words, and maps each back to them', () => {
     for (const qualifier of FEELING_QUALIFIERS) expect(qualifierOf(qualifierIntentName(qualifier))).toBe(qualifier);
     expect(new Set(FEELING_QUALIFIERS.map(qualifierIntentName)).size).toBe(FEELING_QUALIFIERS.length);
