@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
+import { addDays } from '../../shared/time.js';
 import { crisisReminder, crisisResponse } from '../../shared/safety/crisis-lines.js';
 import type { CheckIn } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
@@ -7,6 +8,9 @@ import { conversation, freshConversation, saveConversation } from '../conversati
 import * as say from '../messages/en.js';
 import { isRequest } from '../predicates.js';
 import { respond } from '../respond.js';
+
+/** After this long without a check-in, the next open explains the check-in again, as to someone new. */
+const INTRO_AGAIN_AFTER_DAYS = 60;
 
 /** How long after it began a check-in cut off half-way is offered back: the same sitting, not hours later. */
 export const RESUME_WITHIN_MS = 2 * 60 * 60 * 1000;
@@ -34,7 +38,8 @@ export const LaunchRequestHandler: RequestHandler = {
       return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech, card: { title: cardTitle, text: cardText } });
     }
     const planned = activePlanOn(profile?.plans ?? [], moment.night);
-    const unfinished = profile ? await unfinishedTonight(store, owner, moment.night, now, Boolean(planned && !planned.none)) : null;
+    const tonight = profile ? await store.listCheckIns(owner, { from: moment.night, to: moment.night }) : [];
+    const unfinished = unfinishedTonight(tonight[0], now, Boolean(planned && !planned.none));
     if (unfinished) {
       state.step = 'offer_resume';
       state.resumeId = unfinished.id;
@@ -45,8 +50,11 @@ export const LaunchRequestHandler: RequestHandler = {
     state.step = 'feeling';
     saveConversation(input, state);
     // Vary by the night, not by a stored counter: a greeting is not worth a disk write on every launch.
-    // No profile yet means nothing was ever saved: someone new gets told what to expect; "welcome back" would be odd.
-    const hello = profile ? say.greeting(Math.floor(Date.parse(`${moment.night}T00:00:00Z`) / 86_400_000)) : say.firstGreeting;
+    // Someone who has not checked in by voice lately (or ever: a plan set on the dashboard makes a profile first) is
+    // told what to expect; "welcome back" would be odd. Only the first open of a night looks further back than tonight.
+    const known = tonight.length > 0 ||
+      (profile !== null && (await store.listCheckIns(owner, { from: addDays(moment.night, -INTRO_AGAIN_AFTER_DAYS), to: moment.night })).length > 0);
+    const hello = known ? say.greeting(Math.floor(Date.parse(`${moment.night}T00:00:00Z`) / 86_400_000)) : say.firstGreeting;
     return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };
@@ -64,14 +72,7 @@ function isRecent(at: string, now: Date): boolean {
  * practice question was) and it began recently. Measured from createdAt, the
  * time of the request that began it, on the same clock as `now` (the request's own time).
  */
-async function unfinishedTonight(
-  store: ReturnType<typeof turnOf>['store'],
-  owner: ReturnType<typeof turnOf>['owner'],
-  night: string,
-  now: Date,
-  practiceSet: boolean,
-): Promise<CheckIn | null> {
-  const [newest] = await store.listCheckIns(owner, { from: night, to: night });
+function unfinishedTonight(newest: CheckIn | undefined, now: Date, practiceSet: boolean): CheckIn | null {
   // The practice answered means the check-in went to its end (the barrier is a follow-up): it is not half-way.
   if (!newest || newest.practice !== null) return null;
   const happenedOpen = newest.whatHappened === null && !newest.whatHappenedSkipped;

@@ -482,6 +482,13 @@ describe('the practice question', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null, practice: { status: 'not_today' } }]);
   });
 
+  it('tells someone whose plan was set on the dashboard, before any check-in, what to expect', async () => {
+    await setPlan();
+    const hello = await h.talk({ userId: USER, timestamp: EVENING }).launch();
+    expect(spoken(hello)).toMatch(/I'm Between Sessions/);
+    expect(spoken(hello)).toMatch(/say skip/i);
+  });
+
   it('"start over" asks every question again on the same entry, each new answer replacing the old', async () => {
     const c = await atThePracticeQuestion('a quiet day');
     await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
