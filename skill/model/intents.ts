@@ -191,6 +191,7 @@ const skip: IntentDef = {
     "I don't want to talk about it", "I'd rather not", "I'd rather skip it", 'pass on that', "I don't know", 'no idea',
     'same as usual', 'just the usual', 'nothing new', 'the usual stuff', 'not tonight thanks', 'leave it',
     'nothing really happened', 'nothing much happened', 'not much happened', 'not a lot happened', 'nothing much really',
+    'I guess nothing', 'nothing I guess', 'honestly nothing',
   ],
 };
 

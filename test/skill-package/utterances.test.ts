@@ -274,6 +274,7 @@ const MORE: Record<string, Expected> = {
   'not now': intent('AMAZON.NoIntent'),
   okay: intent('AMAZON.YesIntent'),
   "I'd rather not say": intent('SkipIntent'),
+  'I guess nothing': intent('SkipIntent'),
 };
 
 interface Echo {
