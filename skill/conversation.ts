@@ -89,6 +89,14 @@ const initial: ConversationState = {
 
 const KEY = 'conversation';
 
+/** How long after the crisis line was given a new session begins (an open) and ends (any) with it: that night. */
+const CRISIS_REMINDER_WITHIN_MS = 12 * 60 * 60 * 1000;
+
+export function crisisLineRecent(givenAt: string, now: Date): boolean {
+  const since = now.getTime() - Date.parse(givenAt);
+  return since >= 0 && since <= CRISIS_REMINDER_WITHIN_MS;
+}
+
 export function conversation(input: HandlerInput): ConversationState {
   // Events and system requests come without a session (the SDK throws if asked for its attributes): no conversation.
   if (!input.requestEnvelope.session) return { ...initial };

@@ -72,7 +72,7 @@ const PATTERNS: RegExp[] = [
   /\bwant (?:it|it all|everything|everything all) to (?:end|be over)(?= ?$| now| tonight| forever| for good)/,
   // Wanting to die or not to live.
   /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b(?! (?:of|from) (?:embarrassment|shame|boredom|laughing)| laughing)/,
-  /\bwish (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
+  /\bwish(?:ed)? (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
   /\bsleep and (?:never|not) wake up\b/,
   /\bbetter off (?:dead|gone|without me|not existing|not being here|not alive|if i (?:was|were) (?:dead|gone|not here|not around|not alive)|if i (?:died|disappeared|vanished))\b/,
   /\bbetter without me\b/,
@@ -153,6 +153,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:want to|going to|thinking about|thought about|might|will|could|urge to|tempted to|planning to|plan to|tried to) (?:take|swallow|taking|swallowing) (?:all|a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
+  // "Almost" or "nearly" taking all of them is not someone taking their medication.
+  /\b(?:almost|nearly) (?:took|take|swallowed|swallow) (?:all|a bunch|a handful) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
   /\bjump(?:ing|ed)? (?:off|from|in front of) (?:a|the|my) (?:bridge|building|roof|cliff|train|balcony|car|bus|window|tower)\b/,
   /\bnoose\b/,
   // Said this way in the UK, Ireland and Australia. "Top myself up" is phone credit.

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/time.js';
 import { crisisReminder, crisisResponse } from '../../shared/safety/crisis-lines.js';
 import type { CheckIn } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
-import { conversation, freshConversation, saveConversation } from '../conversation.js';
+import { conversation, crisisLineRecent, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
 import { isRequest } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -28,7 +28,7 @@ export const LaunchRequestHandler: RequestHandler = {
     const { moment, profile, store, owner, now } = turnOf(input);
     const state = freshConversation(conversation(input));
     // The line was given earlier tonight: the number first, whatever else, and again at every goodbye.
-    if (profile?.crisisLineGivenAt && isRecent(profile.crisisLineGivenAt, now)) {
+    if (profile?.crisisLineGivenAt && crisisLineRecent(profile.crisisLineGivenAt, now)) {
       state.step = 'feeling';
       state.afterCrisis = true;
       saveConversation(input, state);
@@ -58,14 +58,6 @@ export const LaunchRequestHandler: RequestHandler = {
     return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };
-
-/** How long after the crisis line was given an open still begins with it: the rest of that night. */
-const CRISIS_REMINDER_WITHIN_MS = 12 * 60 * 60 * 1000;
-
-function isRecent(at: string, now: Date): boolean {
-  const since = now.getTime() - Date.parse(at);
-  return since >= 0 && since <= CRISIS_REMINDER_WITHIN_MS;
-}
 
 /**
  * Tonight's newest check-in, if it stopped before what happened was answered (or, with a practice set, before the

@@ -399,6 +399,11 @@ const crisis: IntentDef = {
     "I'm so tired I want to die", "I'm going to take an overdose", "I'm going to overdose", "I'd be better off not existing",
     "I've got a plan to end it", "I've got a plan to kill myself", "I'm a burden", "I'm going to drive into a tree",
     "I'm going to jump", "I'm going to cut myself", "I'm going to end my life", "I'm going to top myself",
+    "I'm thinking about hurting myself", "I'm thinking of hurting myself", 'thinking about hurting myself',
+    "I'm scared I'll hurt myself", "I'm afraid I'll hurt myself", "I'm going to jump off a bridge", "I'm gonna kill myself",
+    "I'm gonna hurt myself", 'kind of want to die', 'I kind of want to die', '{feeling} and suicidal', "I'm {feeling} and suicidal",
+    // However much of it is said: "pretty suicidal" is a qualifier and a word that is no feeling to file.
+    ...FEELING_QUALIFIERS.flatMap((q) => [`${q} suicidal`, `I'm ${q} suicidal`, `I feel ${q} suicidal`, `feeling ${q} suicidal`]),
   ],
 };
 

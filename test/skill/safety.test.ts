@@ -168,6 +168,20 @@ describe('safety', () => {
     expect(nextDay.response.card).toBeUndefined();
   });
 
+  it('ends a one-shot the same night ("help me breathe", "I\'m anxious") with the number too', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    await c.say('AMAZON.NoIntent');
+    const breathe = h.talk({ userId: USER, timestamp: '2026-11-26T04:00:00Z' });
+    await breathe.say('ExerciseIntent');
+    const done = await breathe.say('AMAZON.StopIntent');
+    expect(spoken(done)).toContain('nine eight eight');
+    expect(JSON.stringify(done.response.card)).toContain('988');
+    const oneShot = h.talk({ userId: USER, timestamp: '2026-11-26T04:10:00Z' });
+    await oneShot.say('CheckInIntent', { feeling: 'anxious' });
+    expect(spoken(await oneShot.say('AMAZON.StopIntent'))).toContain('nine eight eight');
+  });
+
   it('uses the region the user chose over the device locale', async () => {
     await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ' }));
     const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US' });
