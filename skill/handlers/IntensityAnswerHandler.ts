@@ -13,7 +13,11 @@ import { respond } from '../respond.js';
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return isAnswerIn(input, 'intensity', 'intensity_after') && !correctsFeeling(input) && !reportsPractice(input);
+    return (
+      (isAnswerIn(input, 'intensity', 'intensity_after') && !correctsFeeling(input) && !reportsPractice(input)) ||
+      // After an exercise, a feeling ("no, I'm pretty good") is how it is now: the one from before stays on the entry.
+      (inStep(input, 'intensity_after') && isIntent(input, 'CorrectFeelingIntent'))
+    );
   },
   async handle(input) {
     const state = conversation(input);
@@ -42,8 +46,15 @@ export const IntensityAnswerHandler: RequestHandler = {
         state.retries += 1;
         saveConversation(input, state);
         const change = isIntent(input, 'FeltChangeIntent') ? slot(input, 'change').id : null;
+        const feelingNow = after && isIntent(input, 'CheckInIntent', 'CorrectFeelingIntent') ? slot(input, 'feeling').value : null;
         const again =
-          told !== null ? say.keptThatIntensityAgain() : change === 'better' || change === 'worse' ? say.changeThenNumber(change) : say.intensityAgain(reading);
+          told !== null
+            ? say.keptThatIntensityAgain()
+            : change === 'better' || change === 'worse'
+              ? say.changeThenNumber(change)
+              : feelingNow
+                ? say.feelingNowThenNumber(feelingNow)
+                : say.intensityAgain(reading);
         return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
       }
       if (after) return recordIntensityAfter(input, state, null);
@@ -63,6 +74,7 @@ export const IntensityAnswerHandler: RequestHandler = {
  */
 function correctsFeeling(input: Parameters<RequestHandler['handle']>[0]): boolean {
   if (!inStep(input, 'intensity') || !isIntent(input, 'CheckInIntent')) return false;
+  // With a number or without ("anxious about a 6"): CheckInIntentHandler keeps both.
   const feeling = slot(input, 'feeling').value;
-  return Boolean(feeling) && !slot(input, 'intensity').value && !talksAboutStrength(feeling);
+  return Boolean(feeling) && !talksAboutStrength(feeling);
 }

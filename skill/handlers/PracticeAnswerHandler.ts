@@ -21,7 +21,8 @@ export const PracticeAnswerHandler: RequestHandler = {
   canHandle(input) {
     return inStep(input, 'practice') &&
       (isIntent(input, 'PracticeStatusIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent', 'BarrierIntent') ||
-        (isIntent(input, 'WhatHappenedIntent') && spokenText(input) !== null));
+        // "Pretty good", "not great": how it went, heard as a feeling. Read for a status, never taken as a new feeling.
+        (isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') && spokenText(input) !== null));
   },
   async handle(input) {
     const state = conversation(input);
@@ -30,7 +31,7 @@ export const PracticeAnswerHandler: RequestHandler = {
       state.practiceDeclined = true;
       return askNext(input, state);
     }
-    const sentence = isIntent(input, 'WhatHappenedIntent') ? (spokenText(input) ?? '') : null;
+    const sentence = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '') : null;
     const heard = sentence !== null ? classifyPracticeStatus(sentence) : undefined;
     if (heard === null) {
       const q = await currentQuestion(input);

@@ -4,6 +4,8 @@ import { conversation, freshConversation, saveConversation } from '../conversati
 import { askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { parseIntensity } from '../../shared/intensity.js';
+import { activePlanOn } from '../../shared/plans.js';
+import { turnOf } from '../context.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 import { PracticeAnswerHandler } from './PracticeAnswerHandler.js';
 import { respond } from '../respond.js';
@@ -21,7 +23,13 @@ export const ResumeAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) {
+    const { profile, moment, store, owner } = turnOf(input);
+    const planned = activePlanOn(profile?.plans ?? [], moment.night);
+    const unfinished = state.resumeId ? await store.getCheckIn(owner, state.resumeId) : null;
+    // Cut off at the practice question, "not today" answers it; otherwise, to "would you like to carry on?", it is a no.
+    const practiceOpen = Boolean(planned && !planned.none && unfinished && (unfinished.whatHappened !== null || unfinished.whatHappenedSkipped));
+    const notTonight = isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'not_today' && !practiceOpen;
+    if (isIntent(input, 'AMAZON.NoIntent', 'SkipIntent') || notTonight) {
       const fresh = freshConversation(state);
       fresh.step = 'feeling';
       saveConversation(input, fresh);
@@ -33,7 +41,7 @@ export const ResumeAnswerHandler: RequestHandler = {
     // The answer to the question it stopped at, said straight away: the number, or the practice.
     const number = isIntent(input, 'IntensityIntent') ? parseIntensity(slot(input, 'intensity').value) : null;
     if (number?.ok) return askNext(input, state, [], await saveAnswer(input, state, { intensity: number.value }));
-    if (isIntent(input, 'PracticeStatusIntent')) {
+    if (isIntent(input, 'PracticeStatusIntent') && practiceOpen) {
       state.step = 'practice';
       saveConversation(input, state);
       return PracticeAnswerHandler.handle(input);

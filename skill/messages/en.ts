@@ -144,6 +144,11 @@ export function changeThenNumber(change: 'better' | 'worse'): Said {
 
 export const intensityLetGo = ssml`That's alright, we'll leave the number out tonight.`;
 
+/** A feeling said to "how strong is it now?" after an exercise: heard, and the number asked for. */
+export function feelingNowThenNumber(said: string): Said {
+  return { speech: ssml`Okay, ${said} now. As a number, from ${RANGE}?`, reprompt: intensityReprompt };
+}
+
 export function offerExercise(intensity: number): Said {
   return {
     speech: ssml`${intensity} is a lot to carry. Before anything else, would you like to breathe together for a minute? Say yes, or no to carry on.`,

@@ -489,6 +489,14 @@ describe('the practice question', () => {
     expect(spoken(hello)).toMatch(/say skip/i);
   });
 
+  it('does not take "pretty good" said to the practice question as a new feeling', async () => {
+    const c = await atThePracticeQuestion('my mom called');
+    const r = await c.say('CheckInPrettyIntent', { feeling: { value: 'good', id: 'HAPPY', type: 'FEELING' } });
+    expect(spoken(r)).toMatch(/practice/i);
+    expect(spoken(r)).toMatch(/partly/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'content' }, practice: null }]);
+  });
+
   it('"start over" asks every question again on the same entry, each new answer replacing the old', async () => {
     const c = await atThePracticeQuestion('a quiet day');
     await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
@@ -797,6 +805,14 @@ describe('help, fallback and leaving', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: null }]);
   });
 
+  it('takes a feeling said with a number at "how strong?" ("anxious about a 6") as both, the feeling corrected', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    await c.say('CheckInIntent', { feeling: 'anxious', intensity: '6' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6 }]);
+  });
+
   it.each(['low', 'strong', 'bad'])('takes "%s" said to "how strong?" as a try at the number, not a new feeling', async (word) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
@@ -964,6 +980,15 @@ describe('a check-in cut off half-way', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([
       { feeling: { said: 'sad' }, whatHappened: 'my sister called', practice: { status: 'not_today' } },
     ]);
+  });
+
+  it('takes "not tonight" to the offer as a no when the practice was not the open question, recording no practice', async () => {
+    await cutOff();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'not tonight', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    expect(spoken(r)).toMatch(/new one/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6, practice: null }]);
   });
 
   it('is not offered once it is finished, nor hours later', async () => {

@@ -103,6 +103,14 @@ describe('intensity routing', () => {
     expect((await h.store.listExercises(owner))[0]).toMatchObject({ intensityBefore: 9, intensityAfter: 3 });
   });
 
+  it('takes a feeling said to "how strong now?" ("no, I\'m pretty good") as how it is now, keeping the feeling from before', async () => {
+    const c = await atHowStrongNow();
+    const r = await c.say('CorrectFeelingIntent', { feeling: 'pretty good' });
+    expect(spoken(r)).toMatch(/pretty good now.*1 to 10/i);
+    await c.say('IntensityIntent', { intensity: '3' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'panicked' }, intensity: 9, intensityAfter: 3 }]);
+  });
+
   it('offers a different exercise, once, when the feeling is still 8 or more after one', async () => {
     const c = await atHowStrongNow();
     const offer = await c.say('IntensityIntent', { intensity: '10' });
