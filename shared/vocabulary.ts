@@ -88,6 +88,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'too down', 'no energy', 'too exhausted', "didn't have the energy", "wasn't up to it", 'felt too low',
       'too low', 'too drained', 'too worn out', 'had nothing left', 'my mood was too low', 'too wiped out',
       'not up to it', 'too sad', 'too depressed', 'too sick', "didn't feel like it", 'no motivation', 'had no energy',
+      'low energy', 'I had low energy', 'I was low energy', 'low energy or mood',
     ],
   },
   {
@@ -96,7 +97,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
     synonyms: [
       'no point', 'pointless', "it's not helping", "didn't think it would help", "it doesn't help", "couldn't see the point",
       "what's the point", "it won't help", "it wasn't worth it", "don't see the point", 'not worth it',
-      'seemed pointless', 'felt pointless', 'it seemed pointless',
+      'seemed pointless', 'felt pointless', 'it seemed pointless', 'not seeing the point', "I'm not seeing the point",
     ],
   },
   {
@@ -107,7 +108,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'it was too painful', 'too painful', 'I was avoiding it', 'avoided it', 'I avoided it', "couldn't face it",
       "didn't want to face it", 'it brings up too much', 'it stirs things up', 'avoiding', 'scared to do it',
       'afraid to do it', 'was scared', 'dreading it', 'was dreading it', 'scared to', 'was scared to', 'afraid to',
-      'too scared', 'too scared to', 'it brought up too much', 'brought up too much',
+      'too scared', 'too scared to', 'it brought up too much', 'brought up too much', 'too anxious', 'I was too anxious',
     ],
   },
   {

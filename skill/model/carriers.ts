@@ -20,7 +20,7 @@ export const EVENT_CARRIERS: readonly string[] = [
   // "yesterday I had a panic attack" tonight's.
   'the', 'there was', 'there were', 'it was', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
   'yesterday', 'earlier', 'this morning', 'this afternoon', 'this evening', 'at work', 'at home', 'at school', 'at lunch',
-  'after work', 'on the way home', 'when I', 'it started when', 'a lot happened',
+  'after work', 'on the way home', 'when I', 'it started when', 'a lot happened', 'school was', 'home was',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */
@@ -50,7 +50,7 @@ export function carrierOf(intentName: string): string | null {
  */
 export const FEELING_QUALIFIERS: readonly string[] = [
   'pretty', 'really', 'very', 'so', 'a bit', 'a little', 'a little bit', 'kind of', 'sort of', 'super', 'quite', 'fairly',
-  'slightly', 'somewhat', 'extremely', 'totally', 'really really',
+  'slightly', 'somewhat', 'extremely', 'totally', 'really really', 'kinda', 'sorta', 'much', 'a lot',
 ];
 
 /** "a bit" → CheckInABitIntent. */

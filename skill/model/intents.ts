@@ -462,7 +462,8 @@ const builtIns: IntentDef[] = [
   // A misheard answer or a change of heart: the whole check-in again, on the same entry.
   {
     name: 'AMAZON.StartOverIntent',
-    samples: ['start over', 'restart', 'start again', "let's start again", 'let me start again', 'can we start over', 'from the top', 'begin again', 'redo my check in'],
+    samples: ['start over', 'restart', 'start again', "let's start again", 'I want to start over', 'I want to start again',
+      'start over please', "I'd like to start again", "I'd like to start over", 'start from the beginning', 'let me start again', 'can we start over', 'from the top', 'begin again', 'redo my check in'],
   },
   // Lying in bed, a question or a number is easily missed.
   { name: 'AMAZON.RepeatIntent', samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what'] },

@@ -275,6 +275,11 @@ const MORE: Record<string, Expected> = {
   okay: intent('AMAZON.YesIntent'),
   "I'd rather not say": intent('SkipIntent'),
   'I guess nothing': intent('SkipIntent'),
+  'I want to start over': intent('AMAZON.StartOverIntent'),
+  'kinda sad': checkIn('kinda sad', 'SAD'),
+  'school was hard': happened('school was hard'),
+  'low energy': barrier('low energy', 'low_energy'),
+  'not seeing the point': barrier('not seeing the point', 'no_point'),
 };
 
 interface Echo {
