@@ -69,6 +69,16 @@ export async function saveAnswer(
   return saved;
 }
 
+/**
+ * "Skip" to a question asked again after "start over", when it was answered before: the old answer stays, said so,
+ * and the question is done with. Null when this is not such a question.
+ */
+export function keepOnSkip(state: ConversationState, step: RedoStep, stored: unknown): Ssml | null {
+  if (!state.redo.includes(step) || stored === null || stored === undefined) return null;
+  state.redo = state.redo.filter((s) => s !== step);
+  return say.keptAsBefore;
+}
+
 /** Whether a patch gives the answer to a question ("start over" asks each again until it does). */
 function answers(patch: CheckInPatch, step: RedoStep): boolean {
   switch (step) {

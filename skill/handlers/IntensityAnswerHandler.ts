@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity, saysUnchanged, talksAboutStrength } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
-import { askNext, currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { askNext, currentCheckIn, keepOnSkip, saveAnswer, tellsWhatHappened } from '../flow.js';
 import * as say from '../messages/en.js';
 import { inStep, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -25,6 +25,8 @@ export const IntensityAnswerHandler: RequestHandler = {
     // "Skip" and "no" are answers: the person would rather not give a number, and is not asked again.
     if (isIntent(input, 'SkipIntent', 'AMAZON.NoIntent')) {
       if (after) return recordIntensityAfter(input, state, null);
+      const kept = keepOnSkip(state, 'intensity', (await currentCheckIn(input, state))?.intensity ?? null);
+      if (kept) return askNext(input, state, [kept]);
       state.intensitySkipped = true;
       return askNext(input, state, [say.intensityLetGo]);
     }

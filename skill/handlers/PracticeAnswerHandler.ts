@@ -29,6 +29,9 @@ export const PracticeAnswerHandler: RequestHandler = {
     // "Skip" (or "I'd rather not say", "I don't know") declines the question: nothing is recorded as skipped practice.
     if (isIntent(input, 'SkipIntent')) {
       state.practiceDeclined = true;
+      // Nor what got in the way, asked again after "start over": the answers given before stay.
+      state.barrierAsked = true;
+      state.redo = state.redo.filter((step) => step !== 'practice' && step !== 'barrier');
       return askNext(input, state);
     }
     const sentence = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '') : null;

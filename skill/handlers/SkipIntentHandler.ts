@@ -21,7 +21,8 @@ export const SkipIntentHandler: RequestHandler = {
     // Asked again after a gentler way in, or with something already kept: the check-in goes on without the word.
     if (state.step === 'feeling' && (checkIn !== null || state.retries >= 1)) {
       state.feelingDeclined = true;
-      return askNext(input, state, [say.feelingLeftOut]);
+      // After "start over", the feeling given before stays.
+      return askNext(input, state, [checkIn?.feeling ? say.keptAsBefore : say.feelingLeftOut]);
     }
     if (!checkIn) {
       if (state.step === 'feeling' && state.retries < 1) {

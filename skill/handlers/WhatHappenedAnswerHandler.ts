@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
-import { askNext, saveAnswer } from '../flow.js';
+import { askNext, currentCheckIn, keepOnSkip, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -22,6 +22,9 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     const state = conversation(input);
     const notReally = isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'not_today';
     if (isIntent(input, ...SKIPPING_INTENTS) || notReally) {
+      const checkIn = await currentCheckIn(input, state);
+      const kept = keepOnSkip(state, 'what_happened', checkIn?.whatHappenedSkipped ? true : (checkIn?.whatHappened ?? null));
+      if (kept) return askNext(input, state, [kept], checkIn ?? undefined);
       const saved = await saveAnswer(input, state, { whatHappenedSkipped: true });
       return askNext(input, state, [], saved);
     }

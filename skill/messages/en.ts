@@ -92,6 +92,8 @@ export function intensityAgain(heard?: { reason: string; value?: number }): Said
 
 /** After what happened was told in answer to "how strong?": it is kept, and the number asked for once more. */
 export const keptThat = ssml`I've kept that.`;
+/** "Skip" to a question asked again after "start over": the answer given before stays. */
+export const keptAsBefore = ssml`Okay, I'll keep what you said before.`;
 export const goAhead = ssml`Go ahead, I'm listening. What happened?`;
 
 export function keptThatIntensityAgain(): Said {

@@ -518,6 +518,28 @@ describe('the practice question', () => {
     expect(entries[1]).toMatchObject({ feeling: { said: 'lonely' }, intensity: 5, whatHappened: 'my sister never called', practice: null });
   });
 
+  it('keeps every answer as it was, and says so, when each question asked again after "start over" is skipped', async () => {
+    const c = await atThePracticeQuestion('the meeting ran long');
+    await c.say('PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } });
+    await c.say('BarrierIntent', { barrier: { value: 'no time', id: 'no_time', type: 'BARRIER' } });
+    const before = (await h.store.listCheckIns(owner))[0];
+    const d = h.talk({ userId: USER, timestamp: EVENING });
+    await d.launch();
+    await d.say('CheckInIntent', { feeling: 'sad', intensity: '4' });
+    await d.say('WhatHappenedIntent', { event: 'a call with my sister' });
+    await d.say('PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } });
+    await d.say('AMAZON.StartOverIntent');
+    for (let i = 0; i < 3; i++) expect(spoken(await d.say('SkipIntent'))).toMatch(/keep what you said before/i);
+    const last = await d.say('SkipIntent');
+    expect(spoken(last)).not.toMatch(/got in the way/i);
+    expect(last.response.shouldEndSession).toBe(true);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(2);
+    expect(entries.find((e) => e.id !== before?.id)).toMatchObject({
+      feeling: { said: 'sad' }, intensity: 4, whatHappened: 'a call with my sister', whatHappenedSkipped: false, practice: { status: 'partly' },
+    });
+  });
+
   it('keeps an old answer that was not given again when a start-over is cut off', async () => {
     const c = await atThePracticeQuestion('a quiet day');
     await c.say('AMAZON.StartOverIntent');
