@@ -38,6 +38,8 @@ export const ResumeAnswerHandler: RequestHandler = {
     }
     state.checkInId = state.resumeId;
     state.resumeId = null;
+    // An exercise was already done (or begun) for it: not offered again.
+    if (unfinished && unfinished.exerciseIds.length > 0) state.exerciseOffered = true;
     // The answer to the question it stopped at, said straight away: the number, or the practice.
     const number = isIntent(input, 'IntensityIntent') ? parseIntensity(slot(input, 'intensity').value) : null;
     if (number?.ok) return askNext(input, state, [], await saveAnswer(input, state, { intensity: number.value }));

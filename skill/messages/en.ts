@@ -284,7 +284,7 @@ export function stepHelp(step: string): Ssml | null {
     case 'barrier':
       return ssml`What got in the way is worth knowing: forgot, no time, too hard, low energy, not seeing the point, or your own words. Or say skip.`;
     case 'offer_exercise':
-      return ssml`I can guide a minute of slow breathing, hands-free. Say yes to start, or no to carry on with the check-in.`;
+      return ssml`I can guide a short exercise, hands-free, with nothing to look at. Say yes to start, or no to carry on with the check-in.`;
     case 'exercise':
       return ssml`Say another round to keep going, slower for a gentler pace, or stop.`;
     case 'confirm_delete':

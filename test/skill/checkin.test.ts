@@ -1013,6 +1013,19 @@ describe('a check-in cut off half-way', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6, practice: null }]);
   });
 
+  it('does not offer the exercise again when the check-in it resumes already had one', async () => {
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'panicked', intensity: '9' });
+    await c0.say('AMAZON.YesIntent');
+    await c0.timeout();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    expect(spoken(await c.launch())).toMatch(/carry on/i);
+    const r = await c.say('AMAZON.YesIntent');
+    expect(spoken(r)).not.toMatch(/breathe together/i);
+    expect(spoken(r)).toMatch(/happen|today/i);
+  });
+
   it('is not offered once it is finished, nor hours later', async () => {
     await cutOff();
     expect(spoken(await h.talk({ userId: USER, timestamp: later(5 * 60) }).launch())).not.toMatch(/carry on/i);
