@@ -23,7 +23,7 @@ function putBack(intent: Intent, name: string, slotName: string, words: string, 
   const slot = intent.slots?.[slotName];
   const said = slot?.value?.trim();
   const value = said ? `${words} ${said}` : alone ? words : undefined;
-  return { ...intent, name, slots: { [slotName]: { confirmationStatus: 'NONE', ...slot, name: slotName, value } } };
+  return { ...intent, name, slots: { ...intent.slots, [slotName]: { confirmationStatus: 'NONE', ...slot, name: slotName, value } } };
 }
 
 /** Restores the carrier before the safety check and every handler see the request, so they see the words whole. */

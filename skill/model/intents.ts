@@ -70,6 +70,9 @@ const QUALIFIED_FORMS = (q: string) => [
   `${q} {feeling} I guess`, `I'm ${q} {feeling} I guess`, `I feel ${q} {feeling} I guess`, `honestly ${q} {feeling}`,
   `I've been feeling ${q} {feeling}`, `I'm doing ${q} {feeling}`, `${q} {feeling} tonight`, `${q} {feeling} today`,
   `${q} {feeling} honestly`, `I think I'm ${q} {feeling}`, `${q} {feeling} right now`, `I'm ${q} {feeling} right now`,
+  // With the number: "pretty anxious about a 6".
+  `${q} {feeling} about a {intensity}`, `${q} {feeling} like a {intensity}`, `I'm ${q} {feeling} about a {intensity}`,
+  `I'm feeling ${q} {feeling} about a {intensity}`, `I feel ${q} {feeling} like a {intensity}`,
 ];
 
 /** Words said after a feeling ("kind of lonely I guess"): each crossed with the commonest carriers. */
@@ -237,6 +240,7 @@ const exercise: IntentDef = {
   name: 'ExerciseIntent',
   slots: [{ name: 'exercise', type: 'EXERCISE' }],
   samples: [
+    '{exercise} instead', "let's do {exercise} instead", 'can we do {exercise} instead', 'try {exercise} instead',
     'help me breathe', 'I need to calm down', 'do a breathing exercise', 'breathing exercise', 'a breathing exercise',
     'help me calm down', 'help me relax', 'calm me down', 'I need to breathe', "let's breathe", 'breathe with me',
     'can we do a breathing exercise', 'guide me through a breathing exercise', 'I need a breathing exercise',
@@ -479,7 +483,7 @@ const carrierIntents: IntentDef[] = EVENT_CARRIERS.map((carrier) => ({
 /** One intent per qualifier of a feeling, so it can be put back (see carriers.ts). */
 const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
   name: qualifierIntentName(qualifier),
-  slots: [FEELING],
+  slots: [FEELING, INTENSITY],
   samples: QUALIFIED_FORMS(qualifier),
 }));
 

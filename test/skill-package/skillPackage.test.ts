@@ -152,7 +152,7 @@ describe('interaction model rules the schema cannot check', () => {
       CorrectFeelingIntent: ['feeling:FEELING'],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       ...Object.fromEntries(EVENT_CARRIERS.map((carrier) => [carrierIntentName(carrier), ['event:AMAZON.SearchQuery']])),
-      ...Object.fromEntries(FEELING_QUALIFIERS.map((qualifier) => [qualifierIntentName(qualifier), ['feeling:FEELING']])),
+      ...Object.fromEntries(FEELING_QUALIFIERS.map((qualifier) => [qualifierIntentName(qualifier), ['feeling:FEELING', 'intensity:AMAZON.NUMBER']])),
       SkipIntent: [],
       PracticeStatusIntent: ['status:PRACTICE_STATUS'],
       BarrierIntent: ['barrier:BARRIER'],

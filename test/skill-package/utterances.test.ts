@@ -279,6 +279,9 @@ const MORE: Record<string, Expected> = {
   'kinda sad': checkIn('kinda sad', 'SAD'),
   'school was hard': happened('school was hard'),
   'low energy': barrier('low energy', 'low_energy'),
+  'pretty anxious about a 6': checkIn('pretty anxious', 'FEARFUL.ANXIOUS', '6'),
+  'grounding instead': exercise('grounding', 'grounding'),
+  'pretty much': status('pretty much', 'partly'),
   'not seeing the point': barrier('not seeing the point', 'no_point'),
 };
 

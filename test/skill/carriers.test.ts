@@ -82,6 +82,12 @@ describe('carrier phrases', () => {
     expect(entry?.feeling).toMatchObject({ said, family });
   });
 
+  it('keeps the number said with a qualified feeling ("pretty anxious about a 6")', async () => {
+    await say(alexa, 'open between sessions');
+    await say(alexa, 'pretty anxious about a 6');
+    expect(await h.store.listCheckIns({ userId: USER })).toMatchObject([{ feeling: { said: 'pretty anxious' }, intensity: 6 }]);
+  });
+
   it('takes a qualifier with no feeling heard ("pretty", the feeling lost) as no feeling, and asks for it', async () => {
     const c = h.talk({ userId: USER, timestamp: '2026-11-26T02:30:00Z' });
     await c.launch();
