@@ -482,6 +482,12 @@ describe('the practice question', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null, practice: { status: 'not_today' } }]);
   });
 
+  it('says a one-shot sentence ("tell between sessions the meeting ran long") is kept before asking the feeling', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'the meeting ran long' });
+    expect(spoken(r)).toMatch(/kept that.*feeling/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: 'the meeting ran long', feeling: null }]);
+  });
+
   it('tells someone whose plan was set on the dashboard, before any check-in, what to expect', async () => {
     await setPlan();
     const hello = await h.talk({ userId: USER, timestamp: EVENING }).launch();
