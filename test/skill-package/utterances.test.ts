@@ -281,6 +281,7 @@ const MORE: Record<string, Expected> = {
   'low energy': barrier('low energy', 'low_energy'),
   'pretty anxious about a 6': checkIn('pretty anxious', 'FEARFUL.ANXIOUS', '6'),
   'grounding instead': exercise('grounding', 'grounding'),
+  "I'd rather die than go to that meeting": happened("I'd rather die than go to that meeting"),
   'pretty much': status('pretty much', 'partly'),
   'not seeing the point': barrier('not seeing the point', 'no_point'),
 };
