@@ -12,6 +12,8 @@ export interface Reply {
   card?: { title: string; text: string };
   /** Ends the session. Without a reprompt and without this, the session closes after speaking (shouldEndSession true). */
   end?: boolean;
+  /** This answer is the crisis line itself: nothing is added to it. */
+  isCrisisLine?: boolean;
 }
 
 /**
@@ -20,10 +22,12 @@ export interface Reply {
  */
 export function respond(input: HandlerInput, reply: Reply): Response {
   const ending = !reply.reprompt || reply.end === true;
-  if (ending && !reply.card && input.requestEnvelope.session && conversation(input).afterCrisis) {
+  // Any goodbye but the crisis goodbye (which is the number) gets it added, and the card too unless the answer has its
+  // own (the dashboard code's).
+  if (ending && !reply.isCrisisLine && input.requestEnvelope.session && conversation(input).afterCrisis) {
     const region = regionOf(input);
     const { cardTitle, cardText } = crisisResponse(region);
-    reply = { ...reply, speech: join([reply.speech, crisisReminder(region)]), card: { title: cardTitle, text: cardText } };
+    reply = { ...reply, speech: join([reply.speech, crisisReminder(region)]), card: reply.card ?? { title: cardTitle, text: cardText } };
   }
   const builder = input.responseBuilder.speak(toSpeak(reply.speech));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);

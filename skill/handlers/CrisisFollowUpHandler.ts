@@ -16,7 +16,12 @@ import { keepWhatWasSaid } from './SafetyHandler.js';
  */
 export const CrisisFollowUpHandler: RequestHandler = {
   canHandle(input) {
-    return isRequest(input, 'IntentRequest') && inStep(input, 'crisis') && !isIntent(input, 'CrisisIntent');
+    return (
+      isRequest(input, 'IntentRequest') &&
+      inStep(input, 'crisis') &&
+      // The user's own requests about their data are still theirs to make; each ends with the number (see respond).
+      !isIntent(input, 'CrisisIntent', 'WeekSummaryIntent', 'DashboardCodeIntent', 'DeleteDataIntent', 'PracticeReadBackIntent')
+    );
   },
   async handle(input) {
     const state = conversation(input);
@@ -28,7 +33,7 @@ export const CrisisFollowUpHandler: RequestHandler = {
     if (isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent', 'AMAZON.NavigateHomeIntent')) {
       saveConversation(input, freshConversation(state));
       const { cardTitle, cardText } = crisisResponse(region);
-      return respond(input, { speech: crisisGoodbye(region), card: { title: cardTitle, text: cardText }, end: true });
+      return respond(input, { speech: crisisGoodbye(region), card: { title: cardTitle, text: cardText }, end: true, isCrisisLine: true });
     }
     await keepWhatWasSaid(input, state);
     state.retries += 1;

@@ -182,6 +182,30 @@ describe('safety', () => {
     expect(spoken(await oneShot.say('AMAZON.StopIntent'))).toContain('nine eight eight');
   });
 
+  it.each(['WeekSummaryIntent', 'DashboardCodeIntent', 'PracticeReadBackIntent'])(
+    'after the line, still answers %s, and ends with the number',
+    async (intent) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.say('CrisisIntent');
+      const r = await c.say(intent);
+      expect(spoken(r)).not.toMatch(/I'm listening/);
+      expect(spoken(r)).toContain('nine eight eight');
+      expect(r.response.shouldEndSession).toBe(true);
+    },
+  );
+
+  it('after the line, still deletes on request, with the confirmation, and ends with the number', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    await c.say('CrisisIntent');
+    expect(spoken(await c.say('DeleteDataIntent'))).toMatch(/are you sure/i);
+    const done = await c.say('AMAZON.YesIntent');
+    expect(spoken(done)).toMatch(/deleted/i);
+    expect(spoken(done)).toContain('nine eight eight');
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+  });
+
   it('uses the region the user chose over the device locale', async () => {
     await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ' }));
     const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US' });
