@@ -144,8 +144,13 @@ export async function askNext(
   // Unanswered, or to be asked again after "start over".
   const open = (step: RedoStep, stored: unknown) => stored === null || state.redo.includes(step);
   if ((!checkIn || checkIn.feeling === null) && !state.feelingDeclined) return ask('feeling', say.askFeeling(seed));
-  // No word for the feeling, and nothing stored yet: the entry starts with the next answer.
-  if (!checkIn) return state.intensitySkipped ? ask('what_happened', say.askWhatHappened(seed)) : ask('intensity', say.askIntensity(null, seed));
+  // No word for the feeling, and nothing stored yet: the entry starts with the next answer, if one comes.
+  if (!checkIn) {
+    if (!state.intensitySkipped) return ask('intensity', say.askIntensity(null, seed));
+    if (!state.happenedLetGo) return ask('what_happened', say.askWhatHappened(seed));
+    saveConversation(input, freshConversation(state));
+    return respond(input, { speech: join([...lead, say.goodbye]), end: true });
+  }
   if (open('intensity', checkIn.intensity) && !state.intensitySkipped) {
     return ask('intensity', say.askIntensity(lead.length ? null : (checkIn.feeling?.said ?? null), seed));
   }

@@ -160,6 +160,18 @@ describe('the bedtime check-in', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: null, intensity: 4 }]);
   });
 
+  it('says good night, having stored nothing, when nothing at all is given, instead of asking again and again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('SkipIntent');
+    await c.say('SkipIntent');
+    await c.say('SkipIntent');
+    await c.say('AMAZON.FallbackIntent');
+    const last = await c.say('AMAZON.FallbackIntent');
+    expect(last.response.shouldEndSession).toBe(true);
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+  });
+
   it('does not ask for the feeling over and over when "skip" follows a sentence kept as what happened', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
