@@ -210,10 +210,10 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'BAD.BUSY': ['swamped', 'snowed under', 'slammed'],
   'BAD.BUSY.PRESSURED': ['under pressure', 'pushed', 'pressure'],
   'BAD.BUSY.RUSHED': ['hurried', 'rushed off my feet'],
-  'BAD.STRESSED': ['stressed out', 'stress', 'tense', 'frazzled', 'wound up', 'strung out', 'uptight', 'stressy'],
+  'BAD.STRESSED': ['stressed out', 'stress', 'tense', 'frazzled', 'wound up', 'strung out', 'uptight', 'stressy', 'tension', 'tensed', 'a lot of tension'],
   'BAD.STRESSED.OVERWHELMED': ['overloaded', 'in over my head', 'too much', 'overwhelm'],
   'BAD.STRESSED.OUT_OF_CONTROL': ['all over the place', 'chaotic', 'spiraling', 'spiralling', 'falling apart'],
-  'BAD.TIRED': ['exhausted', 'wiped out', 'drained', 'emotionally drained', 'emotionally exhausted', 'burnt out', 'burned out', 'worn out', 'knackered', 'shattered', 'spent', 'fatigued', 'beat', 'wiped', 'run down', 'dead tired', 'wrecked', 'tired out', 'weary'],
+  'BAD.TIRED': ['exhausted', 'wiped out', 'drained', 'emotionally drained', 'emotionally exhausted', 'burnt out', 'burned out', 'worn out', 'knackered', 'shattered', 'spent', 'fatigued', 'beat', 'wiped', 'run down', 'dead tired', 'wrecked', 'tired out', 'weary', 'stuffed', 'buggered', 'cream crackered'],
   'BAD.TIRED.SLEEPY': ['drowsy', 'ready for bed', 'groggy', 'half asleep'],
   'BAD.TIRED.UNFOCUSED': ['scattered', 'distracted', 'foggy', 'spacey', 'brain fog', 'scatterbrained'],
   // Fearful

@@ -89,7 +89,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'too down', 'no energy', 'too exhausted', "didn't have the energy", "wasn't up to it", 'felt too low',
       'too low', 'too drained', 'too worn out', 'had nothing left', 'my mood was too low', 'too wiped out',
       'not up to it', 'too sad', 'too depressed', 'too sick', "didn't feel like it", 'no motivation', 'had no energy',
-      'low energy', 'I had low energy', 'I was low energy', 'low energy or mood',
+      'low energy', 'I had low energy', 'I was low energy', 'low energy or mood', 'I was knackered', 'I was shattered', 'I was stuffed',
     ],
   },
   {
@@ -202,7 +202,7 @@ const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
   ],
   low_energy: [
     'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
-    "couldn't be bothered", 'could not be bothered', 'bad mood', 'low mood', 'depression', 'depressed', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
+    "couldn't be bothered", 'could not be bothered', 'bad mood', 'low mood', 'depression', 'depressed', 'knackered', 'shattered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
   ],
   avoidance: ['too anxious', 'too scared', 'too upsetting', 'I was anxious', 'was anxious about it'],
   no_point: ["don't think it works", 'do not think it works', "doesn't work", 'does not work', "didn't work", "isn't working", "don't think it helps"],

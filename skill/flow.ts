@@ -271,6 +271,9 @@ export function tellsWhatHappened(words: string, { minWords, afterExercise = fal
  * something else.
  */
 export function feelingInSentence(words: string): string | null {
+  // "I'm worried about my exam", "I'm stuffed": a feeling when what follows starts with one; "I'm moving house" is not.
+  const im = /^i(?:'m|\s+am)\s+(.+)$/i.exec(words.trim());
+  if (im?.[1] && classifyFeeling(im[1]).word !== null) return im[1].trim();
   const m =
     /^(?:i\s+)?(?:(?:also|just|really|honestly|still|actually|kind of|sort of)\s+)?(?:feel|felt|feeling|am feeling|'m feeling|m feeling|have been feeling|'ve been feeling|been feeling)\s+(.+)$/i.exec(
       words.trim(),

@@ -51,6 +51,13 @@ export function allSlotText(input: HandlerInput): string[] {
  * best, so the words may arrive in any intent's slot; take the longest.
  */
 export function spokenText(input: HandlerInput): string | null {
+  // A feeling heard with what it is about ("I'm so stressed about money"): the words together, not the longest part.
+  if (isIntent(input, 'CheckInIntent')) {
+    const [feeling, and, but, about] = ['feeling', 'andFeeling', 'butFeeling', 'about'].map((name) => slot(input, name).value?.trim());
+    if (feeling && (and || but || about)) {
+      return [feeling, and ? `and ${and}` : but ? `but ${but}` : null, about ? `about ${about}` : null].filter(Boolean).join(' ');
+    }
+  }
   const texts = allSlotText(input).filter((t) => !/^\d+$/.test(t));
   if (texts.length === 0) return null;
   return texts.reduce((a, b) => (b.length > a.length ? b : a));

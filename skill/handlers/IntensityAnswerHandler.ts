@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity, saysUnchanged, talksAboutStrength } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
-import { askNext, currentCheckIn, keepOnSkip, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { askNext, currentCheckIn, feelingAnswer, feelingInSentence, keepOnSkip, saveAnswer, tellsWhatHappened } from '../flow.js';
 import * as say from '../messages/en.js';
 import { inStep, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -37,6 +37,14 @@ export const IntensityAnswerHandler: RequestHandler = {
     if (!reading.ok && after && (isIntent(input, 'NoChangeIntent') || saysUnchanged(heard))) {
       const before = (await currentCheckIn(input, state))?.intensity ?? null;
       if (before !== null) return recordIntensityAfter(input, state, before);
+    }
+
+    // A sentence that says the feeling again ("I'm worried about my exam"): the feeling corrected, the number asked.
+    const restated = !after && !reading.ok && isIntent(input, 'WhatHappenedIntent') && heard ? feelingInSentence(heard) : null;
+    if (restated && !talksAboutStrength(restated)) {
+      const answer = feelingAnswer(restated);
+      await saveAnswer(input, state, answer);
+      return askNext(input, state, answer.feeling ? [say.feelingCorrected(answer.feeling.said)] : []);
     }
 
     if (!reading.ok) {

@@ -20,7 +20,7 @@ export const EVENT_CARRIERS: readonly string[] = [
   // "yesterday I had a panic attack" tonight's.
   'the', 'there was', 'there were', 'it was', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
   'yesterday', 'earlier', 'this morning', 'this afternoon', 'this evening', 'at work', 'at home', 'at school', 'at lunch',
-  'after work', 'on the way home', 'when I', 'it started when', 'a lot happened', 'school was', 'home was', "I'd",
+  'after work', 'on the way home', 'when I', 'it started when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -404,6 +404,8 @@ const crisis: IntentDef = {
     "I've got a plan to end it", "I've got a plan to kill myself", "I'm a burden", "I'm going to drive into a tree",
     "I'm going to jump", "I'm going to cut myself", "I'm going to end my life", "I'm going to top myself",
     "I'm thinking about hurting myself", "I'm thinking of hurting myself", 'thinking about hurting myself',
+    "I'm thinking about ending it", "I'm thinking about ending it all", 'thinking about ending it', 'thinking about ending it all',
+    'thinking of ending it all', 'thinking of ending it',
     "I'm scared I'll hurt myself", "I'm afraid I'll hurt myself", "I'm going to jump off a bridge", "I'm gonna kill myself",
     "I'm gonna hurt myself", 'kind of want to die', 'I kind of want to die', '{feeling} and suicidal', "I'm {feeling} and suicidal",
     // However much of it is said: "pretty suicidal" is a qualifier and a word that is no feeling to file.

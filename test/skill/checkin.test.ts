@@ -745,6 +745,14 @@ describe('the practice question', () => {
 });
 
 describe('help, fallback and leaving', () => {
+  it('keeps a feeling and what it is about, said to "what happened?", together ("stressed about money")', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '4' });
+    await c.say('CheckInIntent', { feeling: 'stressed', about: 'money' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: 'stressed about money' }]);
+  });
+
   it('takes "yes" to the what-happened question as wanting to tell it, and listens', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
@@ -851,6 +859,26 @@ describe('help, fallback and leaving', () => {
     await c.say('CheckInIntent', { feeling: 'sad' });
     await c.say('CheckInIntent', { feeling: 'anxious', intensity: '6' });
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6 }]);
+  });
+
+  it('takes "I\'m worried about my exam" said to "how strong?" as the feeling corrected, and asks the number again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'sad' });
+    const r = await c.say('WhatHappenedIntent', { event: "I'm worried about my exam tomorrow" });
+    expect(spoken(r)).toMatch(/okay, worried about my exam tomorrow/i);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'worried about my exam tomorrow', family: 'Fearful' } }]);
+  });
+
+  it.each([
+    ["I'm stuffed", 'stuffed', 'Bad'],
+    ["I'm worried about my exam tomorrow", 'worried about my exam tomorrow', 'Fearful'],
+  ])('takes "%s" (a sentence opening with "I\'m") at the first question as the feeling', async (event, said, family) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    expect(spoken(await c.say('WhatHappenedIntent', { event }))).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said, family }, whatHappened: null }]);
   });
 
   it.each(['low', 'strong', 'bad'])('takes "%s" said to "how strong?" as a try at the number, not a new feeling', async (word) => {
