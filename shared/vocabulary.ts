@@ -35,7 +35,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
     synonyms: [
       'partially', 'kind of', 'sort of', 'kinda', 'sorta', 'a little', 'a bit', 'some of it', 'a bit of it',
       'halfway', 'half of it', 'tried', 'I tried', 'sort of did', 'kind of did', 'started it', 'not all of it',
-      'mostly', 'pretty much', 'sort of yes', 'kind of yes', 'most of it',
+      'mostly', 'pretty much', 'sort of yes', 'kind of yes', 'most of it', 'partly did it', 'partly did my practice',
+      'partly did my homework', 'half did it', 'only did some of it',
       'a little bit', 'some', 'somewhat', 'not fully', 'part of it', 'a little of it',
       'some of my homework', 'I did some of my homework', 'part of my practice', 'I did part of my practice',
       'half my homework', 'half', 'most of it', 'only half', 'got halfway', "started but didn't finish",

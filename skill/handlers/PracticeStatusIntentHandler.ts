@@ -1,8 +1,8 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
-import { continuingCheckIn, saveConversation } from '../conversation.js';
+import { continuingCheckIn, saveConversation, type ConversationState } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot } from '../predicates.js';
@@ -29,6 +29,20 @@ export const PracticeStatusIntentHandler: RequestHandler = {
     }
     const status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
     const saved = await saveAnswer(input, state, { practice: { planId: plan.id, status, barrier: null, barrierSaid: null } });
-    return askNext(input, state, status === 'done' ? [say.practiceDoneAck(state.turns)] : [], saved);
+    if (status === 'done') return askNext(input, state, [say.practiceDoneAck(state.turns)], saved);
+    return askBarrierNow(input, state, status);
   },
 };
+
+/**
+ * A skip said out of turn is met the same way as in the check-in: "what got in the way?", at once, before anything
+ * else, so the answer is filed as the barrier and never as a feeling.
+ */
+export function askBarrierNow(input: HandlerInput, state: ConversationState, status: PracticeStatus) {
+  state.barrierAsked = true;
+  state.step = 'barrier';
+  state.retries = 0;
+  saveConversation(input, state);
+  const q = say.askBarrier(status === 'partly');
+  return respond(input, { speech: q.speech, reprompt: q.reprompt ?? q.speech });
+}

@@ -1,10 +1,21 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { activePlanOn } from '../../shared/plans.js';
+import { classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
+import { turnOf } from '../context.js';
 import { continuingCheckIn } from '../conversation.js';
-import { askNext, saveAnswer, sentenceAnswer } from '../flow.js';
+import { askNext, currentCheckIn, saveAnswer, sentenceAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, spokenText } from '../predicates.js';
+import { askBarrierNow } from './PracticeStatusIntentHandler.js';
 
-/** A sentence about the day said when it was not asked for: kept on a new entry, then the check-in asks the rest. */
+/** Says it is about the practice, not just any day's doing ("I tried a new café" is not a practice answer). */
+const ABOUT_PRACTICE = /\b(?:practice|homework|assignment|exercises?)\b/i;
+
+/**
+ * A sentence about the day said when it was not asked for: kept on a new entry, then the check-in asks the rest. A
+ * sentence about the practice ("I skipped my homework because I was tired"), when one is set, is the practice: its
+ * status, and the barrier in it, kept with the words.
+ */
 export const WhatHappenedIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'WhatHappenedIntent');
@@ -13,6 +24,20 @@ export const WhatHappenedIntentHandler: RequestHandler = {
     const state = continuingCheckIn(input);
     const words = spokenText(input);
     if (!words) return askNext(input, state);
+    const { profile, moment } = turnOf(input);
+    const plan = activePlanOn(profile?.plans ?? [], moment.night);
+    const status = plan && !plan.none && ABOUT_PRACTICE.test(words) ? classifyPracticeStatus(words) : null;
+    if (plan && status) {
+      const barrier = status === 'done' ? null : classifyBarrier(words);
+      const before = await currentCheckIn(input, state);
+      const saved = await saveAnswer(input, state, {
+        practice: { planId: plan.id, status, barrier, barrierSaid: status === 'done' ? null : words },
+        // "I did my practice this morning": the words are kept too, as what happened when nothing else is yet.
+        ...(status === 'done' && !before?.whatHappened ? { whatHappened: words } : {}),
+      });
+      if (status !== 'done' && !barrier) return askBarrierNow(input, state, status);
+      return askNext(input, state, [status === 'done' ? say.practiceDoneAck(state.turns) : say.barrierAck], saved);
+    }
     const answer = sentenceAnswer(words);
     const saved = await saveAnswer(input, state, answer);
     // Said so, or the feeling question that follows sounds as if the sentence went unheard.

@@ -483,15 +483,16 @@ describe('the practice question', () => {
     expect(spoken(r)).toMatch(/got in the way/i);
   });
 
-  it('keeps the practice said in place of the number ("I skipped my practice today"), then asks the number again', async () => {
+  it('keeps the practice said in place of the number ("I skipped my practice today"), asks what got in the way, then the number', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'sad' });
     const r = await c.say('PracticeStatusIntent', { status: { value: 'skipped my practice', id: 'not_today', type: 'PRACTICE_STATUS' } });
-    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(spoken(r)).toMatch(/what got in the way/i);
     expect(spoken(r)).not.toMatch(/sorry/i);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: null, practice: { status: 'not_today' } }]);
+    expect(spoken(await c.say('SkipIntent'))).toMatch(/1 to 10/);
   });
 
   it('says a one-shot sentence ("tell between sessions the meeting ran long") is kept before asking the feeling', async () => {
@@ -710,12 +711,30 @@ describe('the practice question', () => {
     await c.launch();
     const r = await c.say('PracticeStatusIntent', { status: { value: 'I skipped it', id: 'not_today', type: 'PRACTICE_STATUS' } });
     expect(r.response.shouldEndSession).toBe(false);
-    expect(spoken(r)).toMatch(/feeling|how are you/i);
+    // A skip is met with curiosity first, so the answer is the barrier, never the feeling ("I forgot").
+    expect(spoken(r)).toMatch(/what got in the way/i);
     let [entry] = await h.store.listCheckIns(owner);
     expect(entry).toMatchObject({ feeling: null, practice: { status: 'not_today' } });
+    expect(spoken(await c.say('BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } }))).toMatch(/feeling|how are you/i);
     await c.say('CheckInIntent', { feeling: 'tired' });
     [entry] = await h.store.listCheckIns(owner);
-    expect(entry).toMatchObject({ feeling: { said: 'tired' }, practice: { status: 'not_today' } });
+    expect(entry).toMatchObject({ feeling: { said: 'tired' }, practice: { status: 'not_today', barrier: 'forgot' } });
+  });
+
+  it('takes a one-shot sentence about the practice ("I skipped my homework because I was tired") as the practice and its barrier', async () => {
+    await setPlan();
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'I skipped my homework because I was tired' });
+    expect(spoken(r)).toMatch(/feeling|how are you/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([
+      { practice: { status: 'not_today', barrier: 'low_energy', barrierSaid: 'I skipped my homework because I was tired' }, whatHappened: null },
+    ]);
+  });
+
+  it('asks what got in the way when a sentence about the practice names no reason ("I partly did my practice")', async () => {
+    await setPlan();
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'I partly did my practice' });
+    expect(spoken(r)).toMatch(/what got in the way/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: { status: 'partly', barrier: null, barrierSaid: 'I partly did my practice' } }]);
   });
 
   it('says there is no practice, and carries on with the check-in, when "I did it" comes mid-way and none is set', async () => {
