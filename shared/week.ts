@@ -559,15 +559,18 @@ export function describeWeek(view: WeekView, clusters?: HardMomentClusters | nul
     const parts: string[] = [];
     if (p.done > 0) parts.push(`did it on ${nights(p.done)}`);
     if (p.partly > 0) parts.push(`did part of it on ${nights(p.partly)}`);
-    if (p.notToday > 0) parts.push(`let it go on ${nights(p.notToday)}`);
+    if (p.notToday > 0) parts.push(`didn't get to it on ${nights(p.notToday)}`);
     out.push(`With your practice, you ${listPhrase(parts)}.`);
     if (p.barriers.length > 0) {
-      const named = p.barriers.slice(0, 2).map((b) => {
+      // "Mostly" only when the first two really came up more often than the rest; a tie names up to three.
+      const [, second, third] = p.barriers;
+      const leading = second && third && second.count > third.count;
+      const named = p.barriers.slice(0, leading || !third ? 2 : 3).map((b) => {
         // "Something else" says nothing; the user's own words say more, so use them where we have them.
         if (b.barrier === 'other' && b.said.length > 0) return `"${b.said[0]}"`;
         return BARRIER_PHRASE[b.barrier];
       });
-      const mostly = p.barriers.length > 2 ? 'mostly ' : '';
+      const mostly = leading ? 'mostly ' : '';
       out.push(`What got in the way was ${mostly}${listPhrase(named)}. That is useful to bring to your next session.`);
     }
   }

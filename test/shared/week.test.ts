@@ -382,6 +382,22 @@ describe('describeWeek', () => {
     expect(describeWeek(first, null, MON)[0]).toBe('You checked in tonight, the first night of the week.');
   });
 
+  it('says "mostly" of what got in the way only when two reasons came up more often than the rest', () => {
+    const barrierWeek = (barriers: Array<'forgot' | 'low_energy' | 'no_point'>) =>
+      describeWeek(
+        buildWeek({
+          weekStart: MON,
+          plan: plan(),
+          checkIns: barriers.map((barrier, i) => checkIn({ night: shiftNight(MON, i), practice: { status: 'not_today', barrier } })),
+          exercises: [],
+        }),
+      ).join(' ');
+    const tied = barrierWeek(['forgot', 'low_energy', 'no_point']);
+    expect(tied).not.toMatch(/mostly/);
+    expect(tied).toMatch(/What got in the way was forgetting, low energy or mood, and not seeing the point/);
+    expect(barrierWeek(['forgot', 'forgot', 'low_energy', 'low_energy', 'no_point'])).toMatch(/was mostly forgetting and low energy/);
+  });
+
   it('tells the same facts as the view, in plain sentences', () => {
     const view = buildWeek({
       weekStart: MON,
@@ -403,7 +419,7 @@ describe('describeWeek', () => {
     expect(lines[0]).toBe('You checked in on 5 of 7 nights this week.');
     expect(text).toContain('The feelings that came up most were anxious, 3 times, then meh and tired.');
     expect(text).toContain('The strongest night was Monday, at 9 out of 10.');
-    expect(text).toContain('With your practice, you did it on 2 nights, did part of it on 1 night, and let it go on 1 night.');
+    expect(text).toContain('With your practice, you did it on 2 nights, did part of it on 1 night, and didn\'t get to it on 1 night.');
     expect(text).toContain('What got in the way was forgetting and low energy or mood.');
     expect(text).toContain('You did 2 breathing or grounding exercises, and on average they brought your intensity down by 2 points.');
     expect(lines[lines.length - 1]).toBe(clusters.headline);
