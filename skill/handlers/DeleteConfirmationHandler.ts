@@ -7,8 +7,8 @@ import { isAnswerIn, isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
- * The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. Words Alexa could not place
- * ("what?") are asked about once more first, since they are more likely a question than a no.
+ * The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. Anything but a yes or a no
+ * ("um, what?") is asked about once more first, since it is more likely a question than a no.
  */
 export const DeleteConfirmationHandler: RequestHandler = {
   canHandle(input) {
@@ -16,7 +16,9 @@ export const DeleteConfirmationHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    if (isIntent(input, 'AMAZON.FallbackIntent') && state.retries < 1) {
+    // Anything but a yes or a no ("um, what?", heard as a sentence or as nothing) is asked about once more.
+    const clear = isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent');
+    if (!clear && state.retries < 1) {
       state.retries += 1;
       saveConversation(input, state);
       const again = say.fallback(say.confirmDelete.reprompt ?? say.confirmDelete.speech);

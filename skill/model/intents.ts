@@ -461,9 +461,14 @@ const builtIns: IntentDef[] = [
       'yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do', 'sure why not', 'why not',
       "I'd like that", 'I would like that', "ok let's do it", "okay let's do it", "yes I'd like that", 'that would be nice',
       'yes let us', 'alright then', 'okay then', 'yep', 'yup', 'yes I do', 'I do',
+      // To "are you sure?" of deleting everything.
+      'yes delete it', 'yes delete everything', "yes I'm sure", "I'm sure", 'yes please delete it',
     ],
   },
-  { name: 'AMAZON.NoIntent', samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later'] },
+  {
+    name: 'AMAZON.NoIntent',
+    samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later', 'no keep it', "no don't delete it", 'keep it'],
+  },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
   // A misheard answer or a change of heart: the whole check-in again, on the same entry.
   {

@@ -283,6 +283,8 @@ const MORE: Record<string, Expected> = {
   'grounding instead': exercise('grounding', 'grounding'),
   "I'd rather die than go to that meeting": happened("I'd rather die than go to that meeting"),
   'pretty much': status('pretty much', 'partly'),
+  'yes delete it': intent('AMAZON.YesIntent'),
+  'no keep it': intent('AMAZON.NoIntent'),
   "I'm worried about my exam tomorrow": happened("I'm worried about my exam tomorrow"),
   'not seeing the point': barrier('not seeing the point', 'no_point'),
 };

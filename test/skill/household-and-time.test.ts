@@ -120,6 +120,16 @@ describe('an unclear answer to "are you sure?"', () => {
     expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(1);
   });
 
+  it('asks a sentence heard instead of yes or no ("um, what?") once more, deleting nothing', async () => {
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:05:00Z' });
+    await c.say('DeleteDataIntent');
+    const again = await c.say('WhatHappenedIntent', { event: 'um what' });
+    expect(spoken(again)).toMatch(/yes or no/i);
+    expect(again.response.shouldEndSession).toBe(false);
+    expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(1);
+  });
+
   it('still deletes after the one re-ask, on a clear yes', async () => {
     await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
     const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:05:00Z' });
