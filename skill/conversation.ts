@@ -106,6 +106,15 @@ export function conversation(input: HandlerInput): ConversationState {
   return { ...initial, ...(saved && typeof saved === 'object' ? (saved as Partial<ConversationState>) : {}) };
 }
 
+/** Marks this session as one after the crisis line (see afterCrisis), without counting a turn. */
+export function markAfterCrisis(input: HandlerInput): void {
+  const state = conversation(input);
+  if (state.afterCrisis) return;
+  const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
+  attrs[KEY] = { ...state, afterCrisis: true };
+  input.attributesManager.setSessionAttributes(attrs);
+}
+
 export function saveConversation(input: HandlerInput, state: ConversationState): void {
   const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
   attrs[KEY] = { ...state, turns: state.turns + 1 };

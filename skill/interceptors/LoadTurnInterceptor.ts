@@ -3,7 +3,7 @@ import { regionForLocale } from '../../shared/safety/crisis-lines.js';
 import { localMoment } from '../../shared/time.js';
 import { resolveTimeZone } from '../services/settings.js';
 import { ownerOf, setTurn, type SkillDeps } from '../context.js';
-import { conversation, crisisLineRecent } from '../conversation.js';
+import { crisisLineRecent, markAfterCrisis } from '../conversation.js';
 
 /** The request's timestamp is when the user spoke; a missing or absurd one falls back to the server clock. */
 function requestTime(timestamp: string | undefined): Date {
@@ -50,11 +50,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       });
       // The crisis line was given earlier tonight: any new session, a one-shot as much as an open, ends with it again.
       if (envelope.session?.new && profile?.crisisLineGivenAt && crisisLineRecent(profile.crisisLineGivenAt, now)) {
-        const state = conversation(input);
-        if (!state.afterCrisis) {
-          const attributes = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
-          input.attributesManager.setSessionAttributes({ ...attributes, conversation: { ...state, afterCrisis: true } });
-        }
+        markAfterCrisis(input);
       }
     },
   };
