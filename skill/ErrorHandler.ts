@@ -1,29 +1,56 @@
 import type { ErrorHandler as AskErrorHandler, HandlerInput } from 'ask-sdk-core';
-import { rescue } from '../shared/store/index.js';
+import type { Response } from 'ask-sdk-model';
+import { crisisResponse, regionForLocale } from '../shared/safety/crisis-lines.js';
+import { detectCrisis } from '../shared/safety/detect.js';
 import { join } from '../shared/ssml.js';
-import { ownerOf, type SkillDeps } from './context.js';
+import { LockTimeoutError, StoreCorruptError } from '../shared/store/index.js';
+import { errorCode } from '../shared/store/lock.js';
+import { turnOf, type SkillDeps } from './context.js';
+import { conversation, saveConversation } from './conversation.js';
 import { currentQuestion } from './flow.js';
 import * as say from './messages/en.js';
-import { allSlotText } from './predicates.js';
+import { allSlotText, isIntent, isRequest } from './predicates.js';
+import { rescueWhatWasSaid } from './rescue.js';
 import { respond } from './respond.js';
 
-/** What the user said in this request, kept in the rescue log when the store could not take it. */
-async function keepWhatWasSaid(input: HandlerInput, deps: SkillDeps): Promise<boolean> {
-  const words = allSlotText(input);
-  if (words.length === 0 || !deps.dataDir) return false;
-  const request = input.requestEnvelope.request;
-  await rescue(deps.dataDir, ownerOf(input), {
-    at: request.timestamp,
-    requestId: request.requestId,
-    intent: request.type === 'IntentRequest' ? request.intent.name : request.type,
-    said: words,
-  });
-  return true;
+/** The store could not be read or written: a corrupt file, a lock held too long, a disk error. */
+function isStoreTrouble(error: unknown): boolean {
+  return error instanceof StoreCorruptError || error instanceof LockTimeoutError || errorCode(error) !== undefined;
+}
+
+function crisisIn(input: HandlerInput): boolean {
+  try {
+    return isIntent(input, 'CrisisIntent') || allSlotText(input).some((text) => detectCrisis(text).crisis);
+  } catch {
+    return false;
+  }
+}
+
+/** The crisis line, whatever failed: it needs nothing but the locale. */
+function crisisLine(input: HandlerInput): Response {
+  let region;
+  try {
+    region = turnOf(input).region;
+  } catch {
+    region = regionForLocale(input.requestEnvelope.request.locale);
+  }
+  try {
+    const state = conversation(input);
+    state.step = 'crisis';
+    state.retries = 0;
+    state.afterCrisis = true;
+    saveConversation(input, state);
+  } catch {
+    // No session to keep it in: the answer below is still the line.
+  }
+  const crisis = crisisResponse(region);
+  return respond(input, { speech: crisis.speech, reprompt: crisis.reprompt, card: { title: crisis.cardTitle, text: crisis.cardText }, isCrisisLine: true });
 }
 
 /**
- * Logs the real error with its stack, keeps what the user said, apologises briefly and keeps the session usable by
- * asking the question the skill was waiting on.
+ * Logs the real error with its stack, keeps what the user said, and answers truthfully: language of self-harm is met
+ * with the crisis line whatever failed; a store that cannot be opened is said to be that; any other failure gets a
+ * brief apology and the question the skill was waiting on.
  */
 export function errorHandler(deps: SkillDeps): AskErrorHandler {
   return {
@@ -32,13 +59,18 @@ export function errorHandler(deps: SkillDeps): AskErrorHandler {
     },
     async handle(input, error) {
       console.error(`Error handling ${input.requestEnvelope.request.type}:`, error);
+      // Alexa allows no speech in answer to the end of a session.
+      if (isRequest(input, 'SessionEndedRequest')) return input.responseBuilder.getResponse();
       let kept = false;
       try {
-        kept = await keepWhatWasSaid(input, deps);
+        kept = await rescueWhatWasSaid(input, deps.dataDir);
       } catch (rescueError) {
         console.error('Could not write the rescue log either:', rescueError);
       }
-      if (kept) return respond(input, { speech: say.journalUnreadable, end: true });
+      if (crisisIn(input)) return crisisLine(input);
+      const store = isStoreTrouble(error);
+      if (store && kept) return respond(input, { speech: say.journalUnreadable, end: true });
+      if (store) return respond(input, { speech: say.journalUnavailable, reprompt: say.journalUnavailableReprompt });
       let question: say.Said | null = null;
       try {
         question = await currentQuestion(input);

@@ -17,6 +17,11 @@ export interface Turn {
   moment: LocalMoment;
   profile: Profile | null;
   region: CrisisRegion;
+  /**
+   * Why the user's profile could not be read (a corrupt file, a store that does not answer), when it could not. The
+   * turn goes on without it: the crisis line, stop and the exercises need no store.
+   */
+  storeTrouble?: unknown;
 }
 
 export interface SkillDeps {

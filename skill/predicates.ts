@@ -22,7 +22,7 @@ export function inStep(input: HandlerInput, ...steps: Step[]): boolean {
 
 function slots(input: HandlerInput): Record<string, Slot> {
   const request = input.requestEnvelope.request;
-  return request.type === 'IntentRequest' ? ((request as IntentRequest).intent.slots ?? {}) : {};
+  return request.type === 'IntentRequest' ? ((request as IntentRequest).intent?.slots ?? {}) : {};
 }
 
 export interface SlotReading {
@@ -34,15 +34,17 @@ export interface SlotReading {
 
 export function slot(input: HandlerInput, name: string): SlotReading {
   const s = slots(input)[name];
-  const value = s?.value?.trim() || null;
-  const match = s?.resolutions?.resolutionsPerAuthority?.find((r) => r.status.code === 'ER_SUCCESS_MATCH');
-  return { value, id: match?.values?.[0]?.value.id ?? null };
+  const value = (typeof s?.value === 'string' && s.value.trim()) || null;
+  // Read defensively: a resolution without a status or a value is a malformed request, not a reason to fail the turn.
+  const match = s?.resolutions?.resolutionsPerAuthority?.find((r) => r?.status?.code === 'ER_SUCCESS_MATCH');
+  const id = match?.values?.[0]?.value?.id;
+  return { value, id: typeof id === 'string' ? id : null };
 }
 
 /** Every non-empty slot value of the request, for safety screening and for free-text answers. */
 export function allSlotText(input: HandlerInput): string[] {
   return Object.values(slots(input))
-    .map((s) => s.value?.trim())
+    .map((s) => (typeof s?.value === 'string' ? s.value.trim() : undefined))
     .filter((v): v is string => Boolean(v) && v !== '?');
 }
 

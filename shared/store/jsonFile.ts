@@ -59,7 +59,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new StoreCorruptError(this.file, `not valid JSON: ${(error as Error).message}`);
+      throw new StoreCorruptError(this.file, `not valid JSON: ${withoutExcerpt((error as Error).message)}`);
     }
     const parsed = this.schema.safeParse(json);
     if (!parsed.success) {
@@ -143,4 +143,13 @@ function describeIssues(error: z.ZodError): string {
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
     .join('; ')
     .concat(error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '');
+}
+
+/**
+ * V8's JSON.parse message quotes the text around the fault (`Unexpected token 'S', ..."cords": [ SECRET"... is not valid
+ * JSON`). In these files that text is what a user said, and the message goes to the server log: keep the fault, not
+ * the words.
+ */
+export function withoutExcerpt(message: string): string {
+  return message.replace(/,?\s*(?:\.\.\.)?"[\s\S]*"(?:\.\.\.)?\s*is not valid JSON/, '').trim();
 }

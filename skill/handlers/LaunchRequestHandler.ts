@@ -25,7 +25,9 @@ export const LaunchRequestHandler: RequestHandler = {
     return isRequest(input, 'LaunchRequest');
   },
   async handle(input) {
-    const { moment, profile, store, owner, now } = turnOf(input);
+    const { moment, profile, store, owner, now, storeTrouble } = turnOf(input);
+    // The journal cannot be opened: say so now, rather than ask questions whose answers cannot be filed.
+    if (storeTrouble !== undefined) throw storeTrouble;
     const state = freshConversation(conversation(input));
     // The line was given earlier tonight: the number first, whatever else, and again at every goodbye.
     if (profile?.crisisLineGivenAt && crisisLineRecent(profile.crisisLineGivenAt, now)) {

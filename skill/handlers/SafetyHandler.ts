@@ -7,6 +7,7 @@ import { turnOf } from '../context.js';
 import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
 import { allSlotText, isIntent, slot } from '../predicates.js';
+import { rescueWhatWasSaid } from '../rescue.js';
 import { respond } from '../respond.js';
 
 function crisisWords(input: HandlerInput): string | null {
@@ -23,11 +24,7 @@ export const SafetyHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    const { store, owner, now } = turnOf(input);
-    await Promise.all([
-      keepWhatWasSaid(input, state),
-      store.updateProfile(owner, (profile) => ({ ...profile, crisisLineGivenAt: now.toISOString() })),
-    ]);
+    await keepWithoutDelay(input, state);
     state.step = 'crisis';
     state.retries = 0;
     state.afterCrisis = true;
@@ -40,6 +37,37 @@ export const SafetyHandler: RequestHandler = {
     });
   },
 };
+
+/**
+ * How long the crisis line waits for the store. A write takes a millisecond or two; one that waits on a lock another
+ * process holds, or a disk in trouble, goes on after the answer, which does not wait for it.
+ */
+export const CRISIS_STORE_WAIT_MS = 1_000;
+
+/**
+ * Stores the words and when the line was given, without ever standing between the user and the crisis line: a store
+ * that fails (the words go to the rescue log) or is slow (the writes finish after the answer) changes nothing in it.
+ */
+async function keepWithoutDelay(input: HandlerInput, state: ConversationState): Promise<void> {
+  const turn = turnOf(input);
+  const kept = Promise.all([
+    keepWhatWasSaid(input, state).catch(async (error: unknown) => {
+      console.error('Could not store what was said with the crisis line; keeping it in the rescue log:', error);
+      await rescueWhatWasSaid(input, turn.dataDir || null).catch((rescueError: unknown) =>
+        console.error('Could not write the rescue log either:', rescueError),
+      );
+    }),
+    turn.store
+      .updateProfile(turn.owner, (profile) => ({ ...profile, crisisLineGivenAt: turn.now.toISOString() }))
+      .catch((error: unknown) => console.error('Could not record that the crisis line was given:', error)),
+  ]);
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, CRISIS_STORE_WAIT_MS);
+  });
+  await Promise.race([kept, waited]);
+  clearTimeout(timer);
+}
 
 /**
  * Keeps every word that came with the request, on tonight's entry: it is theirs, and nothing said is lost. A feeling

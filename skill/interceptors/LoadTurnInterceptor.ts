@@ -1,5 +1,6 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import { regionForLocale } from '../../shared/safety/crisis-lines.js';
+import type { Profile } from '../../shared/schemas.js';
 import { localMoment } from '../../shared/time.js';
 import { resolveTimeZone } from '../services/settings.js';
 import { ownerOf, setTurn, type SkillDeps } from '../context.js';
@@ -19,10 +20,21 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       const system = envelope.context?.System;
       const owner = ownerOf(input);
       const now = requestTime(envelope.request.timestamp);
-      const locale = envelope.request.locale ?? 'en-US';
+      const locale = typeof envelope.request.locale === 'string' ? envelope.request.locale : 'en-US';
       // A skill-disabled event carries no device or token: it needs no time zone and must not create a profile.
       const needsTime = !envelope.request.type.startsWith('AlexaSkillEvent.');
-      const profile = needsTime ? await deps.store.getProfile(owner) : null;
+      let profile: Profile | null = null;
+      let storeTrouble: unknown;
+      if (needsTime) {
+        try {
+          profile = await deps.store.getProfile(owner);
+        } catch (error) {
+          // Not fatal here: what needs no store (the crisis line above all) must still be answered. Handlers that need
+          // the store meet the same error themselves, and the error handler keeps the user's words.
+          console.error('Could not read the profile; going on without it:', error);
+          storeTrouble = error;
+        }
+      }
       const timeZone = needsTime
         ? await resolveTimeZone({
             store: deps.store,
@@ -47,6 +59,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
         moment: localMoment(now, timeZone),
         profile,
         region: profile?.crisisRegion ?? regionForLocale(locale),
+        ...(storeTrouble === undefined ? {} : { storeTrouble }),
       });
       // The crisis line was given earlier tonight: any new session, a one-shot as much as an open, ends with it again.
       if (envelope.session?.new && profile?.crisisLineGivenAt && crisisLineRecent(profile.crisisLineGivenAt, now)) {

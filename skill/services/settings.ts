@@ -11,6 +11,8 @@ import { isValidTimeZone } from '../../shared/time.js';
  */
 
 export const DEVICE_TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a request waits for the time zone to be cached before it answers anyway. */
+const CACHE_WRITE_WAIT_MS = 250;
 const DEFAULT_TIMEOUT_MS = 1500;
 
 /** The documented body is a bare JSON string, e.g. "America/Los_Angeles". */
@@ -115,15 +117,15 @@ export async function resolveTimeZone({
   if (apiEndpoint && apiAccessToken && deviceId) {
     const fetched = await fetchDeviceTimeZone({ apiEndpoint, apiAccessToken, deviceId, timeoutMs });
     if (fetched) {
-      try {
-        await store.updateProfile(owner, (p) => ({
+      // The cache is an optimisation: the zone is right for this request whatever becomes of the write, so a write
+      // that waits (on a lock another process holds) finishes after the answer instead of holding it up.
+      const caching = store
+        .updateProfile(owner, (p) => ({
           ...p,
           deviceTimeZone: { deviceId, timeZone: fetched, fetchedAt: now.toISOString() },
-        }));
-      } catch (error) {
-        // The cache is an optimisation: the zone is still right for this request, so answer with it.
-        console.error('could not cache the device time zone', error);
-      }
+        }))
+        .catch((error: unknown) => console.error('could not cache the device time zone', error));
+      await Promise.race([caching, new Promise((resolve) => setTimeout(resolve, CACHE_WRITE_WAIT_MS).unref())]);
       return fetched;
     }
   }

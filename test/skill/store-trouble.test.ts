@@ -1,0 +1,126 @@
+/**
+ * When the store cannot be read or written (a corrupt file, a lock another process holds too long), the skill still
+ * answers: the crisis line above all, at once; a clear word about the journal; stop that stops; and the user's words
+ * kept in the rescue log.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { sessionEndedRequest, spoken } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { acquireFileLock, releaseFileLock } from '../../shared/store/lock.js';
+import { Layout } from '../../shared/store/layout.js';
+import type { JsonStore } from '../../shared/store/JsonStore.js';
+
+const USER = 'amzn1.ask.account.TROUBLE';
+const EVENING = '2026-11-26T03:00:00Z';
+
+let h: SkillHarness;
+let errors: MockInstance;
+beforeEach(async () => {
+  h = await skillHarness();
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(async () => {
+  errors.mockRestore();
+  await h.close();
+});
+
+async function files(): Promise<string[]> {
+  return (await readdir(h.dataDir, { recursive: true })).map(String).map((f) => path.join(h.dataDir, f));
+}
+
+/** Everything on disk: the journal or the rescue log, wherever the store could put the words. */
+async function everythingStored(): Promise<string> {
+  const texts = await Promise.all((await files()).map((file) => readFile(file, 'utf8').catch(() => '')));
+  return texts.join('\n');
+}
+
+/** A user with a check-in folded into its month file, and then the named file damaged. */
+async function damaged(which: 'month' | 'profile'): Promise<string> {
+  const c = h.talk({ userId: USER, timestamp: '2026-11-25T03:00:00Z' });
+  await c.say('CheckInIntent', { feeling: 'okay', intensity: '4' });
+  await c.say('SkipIntent');
+  await (h.store as JsonStore).compact({ userId: USER });
+  const file = (await files()).find((f) => (which === 'month' ? /checkins.*\.json$/.test(f) : f.endsWith('profile.json')));
+  expect(file).toBeDefined();
+  await writeFile(file!, '{"records": [ SECRETWORDS my sister said, and this is not json');
+  return file!;
+}
+
+describe('the crisis line when the store is in trouble', () => {
+  it.each(['month', 'profile'] as const)('is given at once, with its card, when the %s file is corrupt', async (which) => {
+    const file = await damaged(which);
+    const before = await readFile(file, 'utf8');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('WhatHappenedIntent', { event: 'I want to kill myself' });
+    expect(spoken(r)).toContain('nine eight eight');
+    expect(JSON.stringify(r.response.card)).toContain('988');
+    expect(r.response.shouldEndSession).toBe(false);
+    // The words are not lost, and the damaged file is not touched.
+    expect(await everythingStored()).toContain('I want to kill myself');
+    expect(await readFile(file, 'utf8')).toBe(before);
+    // What comes next still follows the crisis line, not the check-in.
+    const next = await c.say('WhatHappenedIntent', { event: 'I just feel so alone' });
+    expect(spoken(next)).toContain('nine eight eight');
+  });
+
+  it('is given for a bare crisis request when the profile is corrupt', async () => {
+    await damaged('profile');
+    const r = await h.talk({ userId: USER, timestamp: EVENING, locale: 'en-GB' }).say('CrisisIntent');
+    expect(spoken(r)).toContain('one one six, one two three');
+    expect(JSON.stringify(r.response.card)).toContain('116 123');
+  });
+
+  it('is given within two seconds while another process holds the account lock', async () => {
+    await h.talk({ userId: USER, timestamp: '2026-11-25T03:00:00Z' }).say('CheckInIntent', { feeling: 'okay' });
+    const held = await acquireFileLock(new Layout(h.dataDir).accountLock(USER));
+    try {
+      const started = Date.now();
+      const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'I want to end my life' });
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(spoken(r)).toContain('nine eight eight');
+    } finally {
+      await releaseFileLock(held);
+    }
+    // Once the lock is free, what was said reaches the journal.
+    await vi.waitFor(async () => {
+      const all = await h.store.listCheckIns({ userId: USER });
+      expect(all.map((checkIn) => checkIn.whatHappened).join(' ')).toContain('I want to end my life');
+    }, { timeout: 5_000 });
+  });
+});
+
+describe('a corrupt profile', () => {
+  it('lets stop stop, sends no speech when the session ends, and says clearly that the journal cannot be opened', async () => {
+    await damaged('profile');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const open = await c.launch();
+    expect(spoken(open)).toMatch(/can't open your journal/i);
+    expect(spoken(open)).toMatch(/breathe/i);
+    const stop = await c.say('AMAZON.StopIntent');
+    expect(stop.response.shouldEndSession).toBe(true);
+    const ended = await h.send(sessionEndedRequest('ERROR', { userId: USER, timestamp: EVENING }));
+    expect(ended.response.outputSpeech).toBeUndefined();
+  });
+
+  it('does not put the file\'s text, which holds the user\'s words, into the log', async () => {
+    await damaged('month');
+    await h.talk({ userId: USER, timestamp: EVENING }).say('CheckInIntent', { feeling: 'tired' });
+    const logged = errors.mock.calls.map((call) => call.map((part: unknown) => (part instanceof Error ? `${part.message}\n${part.stack}` : String(part))).join(' ')).join('\n');
+    expect(logged).toMatch(/not valid JSON/);
+    expect(logged).not.toContain('SECRET');
+  });
+});
+
+describe('an error that is not the store', () => {
+  it('does not say the journal could not be opened, keeps the words, and asks the question again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    // An intent this skill's model does not have (a model newer or older than the code), with words in a slot.
+    const r = await c.say('MadeUpIntent', { thing: 'my day was long' });
+    expect(spoken(r)).not.toMatch(/journal/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(spoken(r)).toMatch(/feeling/i);
+  });
+});
