@@ -92,6 +92,21 @@ describe('security', { timeout: 60_000 }, () => {
     }
   });
 
+  it('after sign-in, only a path on this site is followed: no tab, line break or backslash leads elsewhere', async () => {
+    const cookie = await signedIn(app, alice);
+    const site = new URL(app.url).origin;
+    for (const next of ['/%09/evil.example/phish', '/%0A/evil.example', '/%0D%0A/x', '/%5C/evil.example', '/\\evil.example', '//evil.example', 'https://evil.example/', '/%20/evil.example']) {
+      const res = await get(app, `/signin?next=${next.startsWith('/%') ? next : encodeURIComponent(next)}`, cookie);
+      expect(res.status, next).toBe(303);
+      const location = res.headers.get('location')!;
+      // Read as a browser reads a Location header.
+      expect(new URL(location, app.url).origin, `${next} -> ${location}`).toBe(site);
+      expect(location, next).not.toMatch(/[\u0000-\u001f\\]|^\/\//);
+    }
+    const res = await get(app, `/signin?next=${encodeURIComponent('/history?q=mum#top')}`, cookie);
+    expect(res.headers.get('location')).toBe('/history?q=mum#top');
+  });
+
   it('a cross-site form post is refused with 403 and does nothing', async () => {
     const cookie = await signedIn(app, alice);
     const evil = 'http://evil.example';

@@ -39,8 +39,21 @@ export function requireUserForApi(locals: App.Locals): Owner {
   error(401, { message: 'Sign in to download your data.' });
 }
 
-/** Only same-site paths are followed after sign-in, so a crafted link cannot bounce the user to another site. */
+const SAME_SITE = 'http://same-site.invalid';
+
+/**
+ * Only same-site paths are followed after sign-in, so a crafted link cannot bounce the user to another site. Browsers
+ * drop tabs and line breaks from a URL and read a backslash as a slash, so `/<tab>/evil.example` is `//evil.example`:
+ * the value is parsed as a browser would, and anything that is not a plain path on this site means the home page.
+ */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  return next;
+  if (!next || !next.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(next)) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, SAME_SITE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== SAME_SITE || url.pathname.startsWith('//')) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
