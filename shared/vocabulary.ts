@@ -229,8 +229,21 @@ export function classifyBarrier(text: string): Barrier | null {
  * the same way as a barrier: the whole phrase, else the longest form inside it ("kind of did" beats "did").
  */
 export function classifyPracticeStatus(text: string): PracticeStatus | null {
+  const whole = matchVocabulary(PRACTICE_STATUS_VALUES, text);
+  if (whole) return whole.id;
+  // A "did" or "done" inside a denial is not a yes: "I haven't done it yet", "I never did it". Read the denial first.
+  const said = normalisePhrase(text).replace(/\b(\w+)n't\b/g, '$1 not').replace(/\bcan not\b/g, 'cannot');
+  if (NOT_ALL.test(said)) return 'partly';
+  if (DENIED.test(said)) return 'not_today';
   return classifyInText(PRACTICE_STATUS_VALUES, text);
 }
+
+/** Some but not all of it: "I didn't do all of it", "I barely did it", "couldn't finish". */
+const NOT_ALL =
+  /\b(?:did|have|has|could|was|were) not (?:(?:do|get through|manage|been able to do|able to do) )?(?:all|the whole|everything|finish)\b|\b(?:barely|hardly|half heartedly)\b/;
+/** None of it: a denial before the doing, "did nothing", "not yet". */
+const DENIED =
+  /\b(?:never|not)\b(?: \S+){0,3}? (?:do|did|done|doing|manage|managed|get to|got to|got round|got around|start|started|practiced|practised|able)\b|\bnever did\b|\bdid nothing\b|\bnot yet\b|\b(?:nope|nah)\b/;
 
 function classifyInText<Id extends string>(values: readonly VocabularyValue<Id>[], text: string): Id | null {
   const whole = matchVocabulary(values, text);

@@ -55,6 +55,17 @@ describe('classifyPracticeStatus', () => {
     ['partly', 'partly'],
     ["I started but didn't finish", 'partly'],
     ['most of it', 'partly'],
+    // A "did" or "done" inside a denial is not a yes.
+    ["I haven't done it yet", 'not_today'],
+    ['I never did it', 'not_today'],
+    ['I did nothing', 'not_today'],
+    ["I couldn't do it", 'not_today'],
+    ["I wasn't able to do it", 'not_today'],
+    ["I didn't do all of it", 'partly'],
+    ['I barely did it', 'partly'],
+    ['I could not finish', 'partly'],
+    ['I did do it', 'done'],
+    ["I didn't think I could but I did it", 'done'],
   ] as const)('reads "%s" as %s', (said, status) => {
     expect(classifyPracticeStatus(said)).toBe(status);
   });

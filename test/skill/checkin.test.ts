@@ -730,6 +730,13 @@ describe('the practice question', () => {
     ]);
   });
 
+  it('does not praise, or record as done, a practice the user says they have not done ("I haven\'t done my homework yet")', async () => {
+    await setPlan();
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: "I haven't done my homework yet" });
+    expect(spoken(r)).not.toMatch(/nice work|good|counts/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: { status: 'not_today' } }]);
+  });
+
   it('asks what got in the way when a sentence about the practice names no reason ("I partly did my practice")', async () => {
     await setPlan();
     const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'I partly did my practice' });
