@@ -7,7 +7,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling } from '../shared/feelings.js';
-import { parseIntensity, talksAboutStrength } from '../shared/intensity.js';
+import { parseIntensity, splitTrailingIntensity, talksAboutStrength } from '../shared/intensity.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
 import { BarrierSchema, type Barrier, type CheckIn, type CheckInPatch, type NewCheckIn } from '../shared/schemas.js';
@@ -152,7 +152,7 @@ export async function askNext(
     return respond(input, { speech: join([...lead, say.goodbye]), end: true });
   }
   if (open('intensity', checkIn.intensity) && !state.intensitySkipped) {
-    return ask('intensity', say.askIntensity(lead.length ? null : (checkIn.feeling?.said ?? null), seed));
+    return ask('intensity', say.askIntensity(lead.length ? null : spokenFeeling(checkIn.feeling), seed));
   }
   if (checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
     state.exerciseOffered = true;
@@ -199,7 +199,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       return say.askFeeling(seed);
     case 'intensity': {
       const checkIn = await currentCheckIn(input, state);
-      return say.askIntensity(checkIn?.feeling?.said ?? null, seed);
+      return say.askIntensity(spokenFeeling(checkIn?.feeling ?? null), seed);
     }
     case 'intensity_after':
       return say.askIntensityAfter();
@@ -241,6 +241,33 @@ export function sentenceAnswer(words: string): CheckInPatch {
 }
 
 /**
+ * The feeling as said, and the number when one was said after it ("I'm feeling anxious about a 6", "a bit stressed
+ * like a 7"): the number is the intensity, not part of the feeling. Then the next question.
+ */
+export async function saveFeeling(input: HandlerInput, state: ConversationState, said: string): Promise<Response> {
+  const withNumber = splitTrailingIntensity(said);
+  if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));
+  const answer = feelingAnswer(withNumber.rest);
+  const saved = await saveAnswer(input, state, { ...answer, intensity: withNumber.intensity });
+  return askNext(input, state, answer.feeling ? [say.ackFeeling(spokenFeeling(answer.feeling)!, state.turns)] : [], saved);
+}
+
+/**
+ * A sentence said out of turn, kept: as the intensity when it is only a number, else as what happened, after anything
+ * already kept there, since nothing said is replaced by what is said next. Says "I've kept that" when it was a sentence.
+ */
+export async function keepSentence(input: HandlerInput, state: ConversationState, words: string): Promise<Response> {
+  const answer = sentenceAnswer(words);
+  if (answer.whatHappened) {
+    const before = (await currentCheckIn(input, state))?.whatHappened;
+    if (before && !before.includes(answer.whatHappened)) answer.whatHappened = `${before} … ${answer.whatHappened}`;
+  }
+  const saved = await saveAnswer(input, state, answer);
+  // Said so, or the question that follows sounds as if the sentence went unheard.
+  return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);
+}
+
+/**
  * What got in the way, as said: the barrier Alexa resolved, else one read from the words (a sentence that reached the
  * skill another way), else "something else"; and the words themselves, kept either way.
  */
@@ -279,6 +306,32 @@ export function feelingInSentence(words: string): string | null {
       words.trim(),
     );
   return m?.[1]?.trim() || null;
+}
+
+/**
+ * The feeling as the skill says it back: the user's own words when they are a word or a few, else the feeling word in
+ * them ("I would say sad" is acknowledged as "sad", not repeated whole).
+ */
+export function spokenFeeling(feeling: { said: string; word: string | null } | null): string | null {
+  if (!feeling) return null;
+  const plain = feeling.said.trim().replace(HEDGE, '').trim() || feeling.said.trim();
+  if (plain.split(/\s+/).length <= 4 || !feeling.word) return plain;
+  return feeling.word.toLowerCase();
+}
+
+/** The openings of a hedged answer, not said back: "I would say", "to be honest", "I've been", "I guess". */
+const HEDGE =
+  /^(?:(?:um+|uh+|er+m?|well|so|honestly|to be honest|tbh|i guess|i suppose|i think|i would say|i'd say|i was|i've been|i have been|i am|i'm|feeling|probably|mostly)\b,?\s*)+/i;
+
+/**
+ * A sentence said to "how are you feeling?" that names a feeling, hedged or with a little more ("I would say sad",
+ * "I've been anxious all day", "to be honest pretty low"): the feeling, said whole. Null for a longer sentence, which
+ * is something that happened ("I had a fight with my sister and felt awful"), and for anything about the number.
+ */
+export function hedgedFeeling(words: string): string | null {
+  const trimmed = words.trim();
+  if (trimmed.split(/\s+/).length > 8 || trimmed.length > FEELING_MAX_CHARS) return null;
+  return classifyFeeling(trimmed).word === null ? null : trimmed;
 }
 
 /**

@@ -1,9 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
-import { askNext, feelingAnswer, feelingInSentence, saveAnswer, sentenceAnswer } from '../flow.js';
+import { feelingInSentence, hedgedFeeling, keepSentence, saveFeeling } from '../flow.js';
 import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js';
-import { splitTrailingIntensity } from '../../shared/intensity.js';
-import * as say from '../messages/en.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
@@ -22,18 +20,10 @@ export const FeelingAnswerHandler: RequestHandler = {
     // "Okay", "sure", "yeah" carry no slot: the nearest honest reading of them as an answer is "okay".
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
     // A sentence that says the feeling ("I feel hopeless") is the answer to the question, not what happened.
-    const said = isIntent(input, 'WhatHappenedIntent') ? feelingInSentence(words) : words;
-    if (said === null) {
-      // A sentence about the day: kept, and said so, or the feeling question that follows sounds as if it went unheard.
-      const answer = sentenceAnswer(words);
-      const saved = await saveAnswer(input, state, answer);
-      return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);
-    }
-    // "I'm feeling anxious about a 6": the number said with it is the intensity, not part of the feeling.
-    const withNumber = splitTrailingIntensity(said);
-    if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));
-    const answer = feelingAnswer(withNumber.rest);
-    const saved = await saveAnswer(input, state, { ...answer, intensity: withNumber.intensity });
-    return askNext(input, state, answer.feeling ? [say.ackFeeling(answer.feeling.said, state.turns)] : [], saved);
+    // So is a short one that names a feeling, hedged or with a little more ("I would say sad", "I've been anxious all day").
+    const said = isIntent(input, 'WhatHappenedIntent') ? (feelingInSentence(words) ?? hedgedFeeling(words)) : words;
+    // A sentence about the day: kept.
+    if (said === null) return keepSentence(input, state, words);
+    return saveFeeling(input, state, said);
   },
 };

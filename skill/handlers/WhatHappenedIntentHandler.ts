@@ -3,7 +3,7 @@ import { activePlanOn } from '../../shared/plans.js';
 import { classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
 import { turnOf } from '../context.js';
 import { continuingCheckIn } from '../conversation.js';
-import { askNext, currentCheckIn, saveAnswer, sentenceAnswer } from '../flow.js';
+import { askNext, currentCheckIn, feelingInSentence, hedgedFeeling, keepSentence, saveAnswer, saveFeeling } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, spokenText } from '../predicates.js';
 import { askBarrierNow } from './PracticeStatusIntentHandler.js';
@@ -38,9 +38,10 @@ export const WhatHappenedIntentHandler: RequestHandler = {
       if (status !== 'done' && !barrier) return askBarrierNow(input, state, status);
       return askNext(input, state, [status === 'done' ? say.practiceDoneAck(state.turns) : say.barrierAck], saved);
     }
-    const answer = sentenceAnswer(words);
-    const saved = await saveAnswer(input, state, answer);
-    // Said so, or the feeling question that follows sounds as if the sentence went unheard.
-    return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);
+    const before = await currentCheckIn(input, state);
+    // Said to "how are you feeling?", or as the first thing, a short sentence that names a feeling is the feeling.
+    const feeling = !before?.feeling && (state.step === 'feeling' || state.step === 'idle') ? (feelingInSentence(words) ?? hedgedFeeling(words)) : null;
+    if (feeling) return saveFeeling(input, state, feeling);
+    return keepSentence(input, state, words);
   },
 };

@@ -425,6 +425,49 @@ describe('the bedtime check-in', () => {
   });
 });
 
+describe('sentences said to "how are you feeling?"', () => {
+  it.each([
+    ['I would say sad', 'Sad'],
+    ["I've been anxious all day", 'Anxious'],
+    ['to be honest pretty low', 'Sad'],
+  ])('takes "%s" as the feeling, said back as the feeling word, and still asks what happened', async (said, word) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('WhatHappenedIntent', { event: said });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(spoken(r)).not.toContain(said);
+    expect(spoken(r)).not.toMatch(/kept that/i);
+    await c.say('IntensityIntent', { intensity: '5' });
+    const next = await c.say('WhatHappenedIntent', { event: 'my sister called' });
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry).toMatchObject({ feeling: { said, word }, intensity: 5, whatHappened: 'my sister called' });
+    expect(next.response.shouldEndSession).toBe(true);
+  });
+
+  it('keeps every sentence said out of turn: a second one goes after the first instead of replacing it', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('WhatHappenedIntent', { event: 'long day' });
+    await c.say('WhatHappenedIntent', { event: 'my flatmate had a go at me' });
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(entry?.whatHappened).toBe('long day … my flatmate had a go at me');
+  });
+
+  it('takes a one-shot "I\'ve been anxious all day" as the feeling', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: "I've been anxious all day" });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { word: 'Anxious' }, whatHappened: null }]);
+  });
+
+  it('still keeps a longer sentence as what happened, and asks the feeling', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('WhatHappenedIntent', { event: 'I had a fight with my sister at dinner and felt awful' });
+    expect(spoken(r)).toMatch(/kept that/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: null, whatHappened: 'I had a fight with my sister at dinner and felt awful' }]);
+  });
+});
+
 describe('the practice question', () => {
   async function setPlan() {
     await h.store.updateProfile(owner, (p) => ({
