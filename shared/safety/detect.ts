@@ -32,8 +32,9 @@ const REWRITES: Array<[RegExp, string]> = [
   [/\bi'?ll\b/g, 'i will'],
   [/\bi'?ve\b/g, 'i have'],
   [/\b(it|that|life|there|what|everything|nothing)'s\b/g, '$1 is'],
-  [/\bmy ?self\b/g, 'myself'],
-  [/\bself[\s-]*(harm|harming|harmed|injury|injuring|injure|hurt|hurting)\b/g, 'self harm'],
+  [/\b(?:my ?self|meself|me self)\b/g, 'myself'],
+  [/\bself[\s-]*(harm|harming|harmed|injury|injuring|injure|injured|hurt|hurting)\b/g, 'self harm'],
+  [/\btonite\b/g, 'tonight'],
   [/\bany ?more\b/g, 'anymore'],
   // Softeners that sit anywhere in a sentence ("I just want to die", "I don't really want to be alive", "I'm so done
   // with life") say nothing about risk; dropped, so each pattern need not allow for them at every gap.
@@ -53,11 +54,12 @@ export function normaliseForSafety(text: string): string {
  * myself at the gym", "cut myself some slack"). "On purpose" is deliberately not an exception.
  */
 const ACCIDENT_AFTER =
-  '(?! (?:(?:a|an|some|another) (?:slice|piece|bit of|sandwich|break|slack|cake|bread|portion|helping|drink)|slack|off|shaving|cooking|making|baking|ironing|cleaning|fixing|chopping|gardening|playing|lifting|running|working out|exercising|skiing|skating|at (?:the|work|football|soccer|basketball|tennis|gym|training|practice)|in the (?:kitchen|garden|gym)|while|when i (?:fell|tripped|slipped)|on (?!purpose)|by accident|accidentally|falling|tripping|slipping|doing))';
+  '(?! (?:(?:a|an|some|another) (?:slice|piece|bit of|sandwich|break|slack|cake|bread|portion|helping|drink)|slack|off|shaving|cooking|making|baking|ironing|cleaning|fixing|chopping|gardening|playing|lifting|running|working out|exercising|skiing|skating|at (?:the|work|football|soccer|basketball|tennis|gym|training|practice)|in the (?:kitchen|garden|gym)|while|when i (?:fell|tripped|slipped)|on (?!purpose)|by accident|accidentally|falling|tripping|slipping|doing|(?:until|till|til|before) (?:dinner|lunch|breakfast|tea|supper|the weekend|the party)))';
 
 const PATTERNS: RegExp[] = [
   // Naming it.
-  /\bsuicid\w*/,
+  // Named as the subject of a film, a training or a drill, it is about something else; said any other way, it is not.
+  /\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|bombers|bombing|bombings|doors|door|runs|run|drills?|mission|pass))/,
   /\bself harm\b/,
   /\bunaliv\w*/,
   /\bkms\b/,
@@ -95,7 +97,7 @@ const PATTERNS: RegExp[] = [
   /\bcannot do this anymore\b/,
   /\b(?:thinking|think|thoughts|thought) (?:about|of) (?:dying|death|ending it|ending my life|not being here|killing myself|suicide)\b/,
   // Passive wishes to be dead or gone: how most people say it (the Columbia scale's first question), and easy to miss.
-  /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|(?:from|with|out of) (?:embarrassment|shame)|for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation))/,
+  /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|under (?:the|my) (?:covers|duvet|blanket|blankets|quilt|bed)|(?:from|with|out of) (?:embarrassment|shame)|for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation))/,
   /\b(?:want|wanted|wants|wanting) to (?:just )?be gone\b(?! (?:by|before|from|for the|at|until|when))/,
   /\bwant to (?:just )?(?:fall asleep|go to sleep|sleep) (?:forever|and (?:never|not) wake up)\b/,
   /\bwish(?:es|ed|ing)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b/,
@@ -130,9 +132,9 @@ const PATTERNS: RegExp[] = [
   // Harming oneself, and means. Intent makes it self-harm whatever follows ("I want to hurt myself at the end of the day").
   /\b(?:want to|going to|urge to|urges to|thinking about|thought about|think about|feel like|felt like|might|tempted to|tried to|try to|need to|planning to|plan to|keep|kept|will|could|started|start) (?:hurt|harm|cut|burn|starve|punish|hit)(?:ing|s)? myself\b(?! (?:some |a little )?slack| a break)/,
   new RegExp(
-    `\\b(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|punish|punishing|punished|hit|hitting) myself\\b${ACCIDENT_AFTER}`,
+    `\\b(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|punish|punishing|punished|hit|hitting|punch|punched|punching) myself\\b${ACCIDENT_AFTER}`,
   ),
-  /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up))/,
+  /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed|gas|gassing|gassed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up|(?:a|an|some) (?:new )?(?:shelf|shelves|picture|pictures|hammock|mirror|curtain|curtains|email|message|text|note|reminder|drink|coffee|tea)))/,
   // "Cutting" needs no object among people who self-harm; cutting carbs, back or down has one.
   /\b(?:want to|wanted to|need to|needed to|urge to|urges to|feel like|felt like|thinking about|thought about|tempted to|started|start|keep|kept|relapsed and) (?:cut|cutting)(?= ?$| again| tonight| so bad| really bad| badly)/,
   /\bi (?:cut|have been cutting|been cutting) (?:again|last night|tonight)(?= ?$| and| but| so)/,
@@ -171,13 +173,93 @@ const PATTERNS: RegExp[] = [
   /\bstop living\b(?! (?:in|with|like|for|at|on|off))/,
   /\bhate (?:being alive|living|my life so much i)\b(?! (?:in|with|here|there|at|next|near|on))/,
   /\b(?:no one|nobody|noone) (?:cares|would care|will care|gives a damn) (?:if|whether) i (?:live or die|lived or died|die|died)\b/,
-  /^(?:i )?will not be (?:here|around|alive) (?:tomorrow|much longer|by morning|in the morning)$/,
+  /^(?:i )?will not be (?:here|around|alive) (?:tomorrow|much longer|by morning|in the morning)(?: anyway| so| after tonight)?$/,
+  /\bnot going to be (?:here|around|alive) (?:tomorrow|much longer|by morning|in the morning)(?= ?$| anyway)/,
   /^(?:i )?cannot do (?:it|this|any of this|this anymore) anymore$/,
   /^(?:i )?cannot do it anymore$/,
   /\b(?:gave|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions)\b/,
   /\b(?:said|saying) my goodbyes\b/,
   /\b(?:written|wrote|writing|left) (?:a|my) (?:suicide )?note(?= ?$| for (?:my family|my kids|my parents|my partner|everyone|them))/,
   /\bsh'(?:ing|ed|d)\b/,
+  // Found by a sweep of phrasings no test held (test/fixtures/safety-phrases.ts). Passive wishes first.
+  /\b(?:hope|hopes|hoped|hoping|pray|prayed|praying) (?:that )?i (?:die|would die|will die|just die)\b(?! (?:of|from|laughing))/,
+  /\b(?:pray|prayed|praying) (?:that )?i (?:do not|will not|never) wake up(?= ?$| tomorrow| in the morning| ever| anymore| tonight| this time)/,
+  /\b(?:no one|nobody|noone) would (?:care|notice) (?:if|when) i (?:was|were|am) (?:gone|dead|not here|not around)\b/,
+  /\b(?:everyone|everybody|people|they|my family|the world) would be (?:happier|better|better off) without me\b/,
+  /\bno point (?:in )?(?:going on|carrying on|living|being alive|being here)\b(?! (?:about|with|at|to|in the|on))/,
+  /\b(?:cannot|can not|do not) see (?:a|any) way out\b/,
+  /\bdeath would be (?:a relief|better|easier|a release|welcome)\b/,
+  /\bpain to (?:stop|end) (?:forever|for good|permanently)\b/,
+  /\bshould (?:never|not) have been born\b/,
+  /\b(?:do not want to|cannot|can not|could not) carry on\b(?= ?$| anymore| like this| living| with life| with my life)/,
+  /\b(?:fed up (?:of|with)|exhausted (?:of|from)) (?:living|being alive|life|existing)\b(?! (?:with|in|at|next to|near|on|off|out of) )/,
+  /\b(?:cannot|can not|could not) be (?:bothered|arsed|asked) (?:living|being alive|to live|with life|existing)\b/,
+  /\b(?:life|living|it) is not worth it(?= ?$| anymore| at all| for me)/,
+  /\bnothing (?:is )?worth living for\b/,
+  /\b(?:want to be|better off|wish i was|wish i were|rather be|belong) (?:six feet under|in the ground|in a grave|in my grave|in a box)\b/,
+  /\b(?:everything|it all|i) (?:to )?go away forever\b/,
+  /\b(?:wish|wished|hope|hoped|want|wanted) (?:a|the|some) (?:bus|car|truck|train|lorry) (?:would |will |to |could )?(?:hit|hits|run over|runs over|kill|kills) me\b/,
+  /\b(?:wish|hope|want) (?:that )?i (?:would |will |could )?(?:get|got|be) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
+  /\b(?:would not|do not) (?:care|mind) if i (?:got|get) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
+  /\b(?:this|tonight) is my last night(?= ?$| alive| on earth| here| ever)/,
+  /\b(?:this is goodbye|goodbye forever)(?= ?$| to everyone| everyone)/,
+  /\b(?:do not|cannot|can not) see the point (?:in|of) (?:anything|living|life|going on|being alive|it all|carrying on)\b/,
+  // Not being safe with oneself.
+  /\b(?:a )?danger to myself\b/,
+  /\b(?:cannot|can not|could not|not able to|unable to|not sure i can|do not know if i can|do not think i can) (?:keep|stay) (?:myself )?safe\b/,
+  /\bdo not trust myself(?= ?$| tonight| right now| now| alone| anymore| around| with)/,
+  /\b(?:scared|afraid|frightened|terrified) of what i (?:might|will|could|would) do\b/,
+  /\b(?:might|going to|will|afraid i will|scared i will|about to|want to) do something (?:stupid|to myself|drastic)\b/,
+  /\b(?:do not know|not sure) if i (?:will|can|am going to) (?:make it|get) through (?:the|this|tonight|the night)\b/,
+  // Means and plans.
+  /\b(?:have|got|have got) enough (?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills) to\b/,
+  /\b(?:bottle|box|packet|pack) of (?:pills|tablets|paracetamol|painkillers|sleeping pills) (?:next to|beside|in front of) me\b/,
+  /\b(?:want to|going to|will|about to|ready to|thinking about|planning to|tempted to) (?:take|swallow) (?:all|all of) (?:my |the |those )?(?:paracetamol|painkillers|tylenol|ibuprofen|aspirin|sleeping tablets|antidepressants)\b/,
+  /\b(?:took|take|taken|taking|swallowed|swallow) (?:a load|a whole load|loads) of (?:my |the )?(?:pills|tablets|meds|medication|paracetamol|painkillers|tylenol|ibuprofen|aspirin|sleeping pills|sleeping tablets)\b/,
+  /\b(?:want to|going to|will|about to|ready to|thinking about|planning to|tempted to) (?:take|swallow) (?:the|a) whole (?:packet|pack|box|bottle|strip)\b/,
+  /\b(?:looked up|look up|looking up|googled|searched|researched) how many (?:pills|tablets|paracetamol|painkillers)\b/,
+  /\b(?:researching|been researching|research|reading up on) (?:how|ways) to (?:die|kill myself|end it|end my life)\b/,
+  /\busing it on myself\b/,
+  /\b(?:put|putting) a bullet (?:in|through) my (?:head|brain)\b/,
+  /\bblow(?:ing)? my brains out\b/,
+  /\b(?:put|putting) a bag over my head\b/,
+  /\b(?:throw|throwing|threw|chuck|chucking|fling) myself (?:off|under|from|in front of|out of)\b/,
+  /\b(?:drink|drank|drinking|starve|starving) myself to death\b/,
+  /\b(?:stood|standing|stand) on (?:the|a) (?:bridge|ledge|edge of the bridge|edge of the roof)(?= ?$| tonight| today| last night| again| and)/,
+  /\b(?:step|stepping|stepped|walk|walking|walked) in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)\b/,
+  /\b(?:want|wanted|wanting|going|thought about|thinking about|tempted|urge) (?:to )?crash(?:ing)? (?:my|the) car\b/,
+  /\bknow how i (?:would|will|am going to) do it\b/,
+  /\b(?:want to|going to|about to|ready to|thinking about|thought about) jump(?:ing)? off\b(?! (?:the |a )?(?:diving board|board|couch|sofa|bed|wall|deep end))/,
+  /\b(?:want to|going to) drown(?= ?$| myself| tonight)/,
+  // Self-harm, recent or an injury.
+  /\bbang(?:ed|ing)? my head (?:against|on) (?:the|a) wall (?:\w+ ){0,3}on purpose\b/,
+  /\bslash(?:ed|ing)? my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)\b/,
+  /\bcarv(?:e|ed|ing) (?:\w+ ){0,2}into my (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b/,
+  /\b(?:took|take|taking|used|use|using) a (?:razor|blade|knife) (?:to|on) my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin)\b/,
+  /\b(?:picked|pick|picking|pulled|pull|pulling) (?:at )?my (?:skin|hair)(?: out)? (?:until|till|til) (?:it|i|they) (?:bled|bleed|bleeds)\b/,
+  /\bi (?:cut|have cut) (?:myself )?(?:too |really |very )?deep\b/,
+  /\b(?:stitches|stitched up) (?:from|after|for) (?:cutting|self harm)\b/,
+  /\b(?:my|the) cuts (?:are|were|is|keep) (?:bad|bleeding|deep|infected)\b/,
+  /\b(?:wanted|want|almost|nearly) (?:to )?cut(?= today| tonight| again| so bad)/,
+  /\bi (?:want|wanted|am going) to (?:hurt|harm) me\b/,
+  /\bnssi\b/,
+  // Attempts.
+  /\bi attempted(?= ?$| last night| again| yesterday| tonight| today| last week)/,
+  /\b(?:after|since|from) my (?:suicide )?attempt\b/,
+  /\b(?:took|take|taking|had) an od\b|\bod'd\b/,
+  /\b(?:tried|try|trying|want|going) to commit(?= ?$| tonight| again)/,
+  // The words of India, and of the internet.
+  /\bfinish myself(?: off)?(?= ?$| tonight| now| today)/,
+  /\b(?:consume|consumed|consuming|take|took|taking|eat|ate) poison\b/,
+  /\bhang (?:myself )?from the fan\b/,
+  /\bjump (?:in|into) the well\b/,
+  /\bself delet\w*\b/,
+  /\b(?:want to|going to) end me\b/,
+  // Asking for help, or for the line.
+  /\bcrisis (?:line|number|hotline|helpline)\b/,
+  /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,
+  /\b(?:can|could) i (?:talk|speak) to (?:someone|somebody)(?= ?$| now| right now| tonight| please)/,
+  /\bgive me a number (?:to call|i can call)\b/,
 ];
 
 /**

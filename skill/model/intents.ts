@@ -410,6 +410,24 @@ const crisis: IntentDef = {
     "I'm gonna hurt myself", 'kind of want to die', 'I kind of want to die', '{feeling} and suicidal', "I'm {feeling} and suicidal",
     // However much of it is said: "pretty suicidal" is a qualifier and a word that is no feeling to file.
     ...FEELING_QUALIFIERS.flatMap((q) => [`${q} suicidal`, `I'm ${q} suicidal`, `I feel ${q} suicidal`, `feeling ${q} suicidal`]),
+    // Sentences no carrier phrase opens: fragments, questions, requests for help, and ones that open with an answer to
+    // the question asked ("yes I want to die" to the offer of an exercise). Found by a sweep of what reached the fallback.
+    'everybody would be better off without me', 'people would be better off without me', 'there is no point going on',
+    'death would be a relief', "life's not worth it", "nothing's worth living for", 'this is my last night', 'this is goodbye',
+    "I've got a bottle of pills next to me", 'feeling suicidal', 'feel suicidal', 'like I want to die', 'maybe I should kill myself',
+    'crisis line', 'give me a number to call', 'can I talk to someone', 'want to die', 'wanna die', 'wanting to die', 'hurting myself',
+    'tired of living', "life's not worth living", 'better off dead', 'ending it', 'ending my life', 'kms', 'unalive myself',
+    'kill my self', 'self harming', 'self harm urges', 'urges to cut', 'been cutting again', 'thoughts of suicide',
+    'having suicidal thoughts', 'suicidal again', 'still suicidal', 'overdose', 'overdosed', 'thinking of killing myself',
+    'what is the point of living', 'no point living', "maybe I'd be better off dead", 'how do I kill myself',
+    "tell me why I shouldn't kill myself", 'is it bad that I want to die', "what's the suicide hotline", 'I wanted to die all day',
+    "can you help me I'm suicidal", ...['seven', 'eight', 'nine', 'ten'].map((n) => `${n} I want to die`),
+    ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
+      .flatMap((opening) =>
+        ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(
+          (core) => `${opening} ${core}`,
+        ),
+      ),
   ],
 };
 

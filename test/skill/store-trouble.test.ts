@@ -87,6 +87,10 @@ describe('the crisis line when the store is in trouble', () => {
     await vi.waitFor(async () => {
       const all = await h.store.listCheckIns({ userId: USER });
       expect(all.map((checkIn) => checkIn.whatHappened).join(' ')).toContain('I want to end my life');
+      // And so do the writes that waited for the lock: when the line was given, and the time zone cached.
+      const profile = await h.store.getProfile({ userId: USER });
+      expect(profile?.crisisLineGivenAt).toBe(EVENING.replace('Z', '.000Z'));
+      expect(profile?.deviceTimeZone?.fetchedAt).toBe(EVENING.replace('Z', '.000Z'));
     }, { timeout: 5_000 });
   });
 });
