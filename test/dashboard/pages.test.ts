@@ -145,6 +145,44 @@ describe('edit validation', () => {
   });
 });
 
+describe('edits and what was said meanwhile', () => {
+  it('writes only the fields changed, so words said by voice after the page opened are not wiped', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'tired', intensity: 5 }));
+    const cookie = await session(owner);
+    const shown = { 'shown.feeling': 'tired', 'shown.intensity': '5', 'shown.intensityAfter': '', 'shown.whatHappened': '' };
+    // The page is open; meanwhile the user answers "what happened?" by voice.
+    await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'my sister called and we finally talked it through' });
+    const res = await postForm(app, `/history/${entry.id}`, { ...shown, feeling: 'exhausted', intensity: '5', intensityAfter: '', whatHappened: '' }, { cookie });
+    expect(res.status).toBe(303);
+    const after = await app.store.getCheckIn(owner, entry.id);
+    expect(after).toMatchObject({ feeling: { said: 'exhausted' }, intensity: 5, whatHappened: 'my sister called and we finally talked it through' });
+  });
+
+  it('does not overwrite a field changed on both sides: it says what it says now and keeps what was typed', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'tired', intensity: 5 }));
+    const cookie = await session(owner);
+    const shown = { 'shown.feeling': 'tired', 'shown.intensity': '5', 'shown.intensityAfter': '', 'shown.whatHappened': '' };
+    await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'said by voice' });
+    const res = await postForm(app, `/history/${entry.id}`, { ...shown, feeling: 'tired', intensity: '5', intensityAfter: '', whatHappened: 'typed\r\nin the page' }, { cookie });
+    expect(res.status).toBe(409);
+    const html = textOf(await res.text());
+    expect(html).toContain('it now says “said by voice”');
+    expect(html).toContain('typed');
+    expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('said by voice');
+    // Saved again, knowingly: the page now carries what it says now, so the typed words replace it.
+    const again = await postForm(
+      app,
+      `/history/${entry.id}`,
+      { ...shown, 'shown.whatHappened': 'said by voice', feeling: 'tired', intensity: '5', intensityAfter: '', whatHappened: 'typed\r\nin the page' },
+      { cookie },
+    );
+    expect(again.status).toBe(303);
+    expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('typed\nin the page');
+  });
+});
+
 describe('Settings', () => {
   it('saves time zone, first day and crisis region; refuses an unknown zone', async () => {
     const owner = makeOwner();

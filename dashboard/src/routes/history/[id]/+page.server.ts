@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { classifyFeeling } from '$shared/feelings.js';
 import { FEELING_MAX_CHARS, INTENSITY_MAX, INTENSITY_MIN, TEXT_MAX_CHARS } from '$shared/limits.js';
-import { CheckInPatchSchema, FeelingSchema, type CheckInPatch } from '$shared/schemas.js';
+import { CheckInPatchSchema, FeelingSchema, type CheckIn, type CheckInPatch } from '$shared/schemas.js';
 import { NotFoundError } from '$shared/store/Store.js';
 import { fieldErrors, text } from '$lib/server/forms.js';
 import { requireUser } from '$lib/server/session.js';
@@ -19,6 +19,22 @@ const MESSAGES = {
 function intensityValue(raw: string): number | null {
   return raw === '' ? null : Number(raw);
 }
+
+type Field = 'feeling' | 'intensity' | 'intensityAfter' | 'whatHappened';
+const FIELDS: readonly Field[] = ['feeling', 'intensity', 'intensityAfter', 'whatHappened'];
+
+/** The entry's fields as the form shows them. */
+function formValues(entry: CheckIn): Record<Field, string> {
+  return {
+    feeling: entry.feeling?.said ?? '',
+    intensity: entry.intensity === null ? '' : String(entry.intensity),
+    intensityAfter: entry.intensityAfter === null ? '' : String(entry.intensityAfter),
+    whatHappened: entry.whatHappened ?? '',
+  };
+}
+
+/** Compared as a person reads them: a browser sends a textarea's line breaks as CRLF, and spaces at the ends are none. */
+const same = (a: string, b: string) => a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
 
 /** `{ entry, limits }`: one of the signed-in user's check-ins, and the limits the form shows as hints. */
 export const load = (async ({ locals, url, params }) => {
@@ -44,8 +60,25 @@ export const actions = {
       whatHappened: text(form, 'whatHappened'),
     };
 
+    // What the page showed when it was opened. The entry may have changed since (an answer said by voice, another tab):
+    // only the fields the person changed are written, and one changed on both sides is not overwritten unseen.
+    const now = formValues(entry);
+    const shown = Object.fromEntries(FIELDS.map((field) => [field, form.has(`shown.${field}`) ? text(form, `shown.${field}`) : now[field]])) as Record<Field, string>;
+    const edited = FIELDS.filter((field) => !same(values[field], shown[field]));
+    const clashes = edited.filter((field) => !same(now[field], shown[field]) && !same(now[field], values[field]));
+    if (clashes.length > 0) {
+      const errors = Object.fromEntries(
+        clashes.map((field) => [
+          field,
+          `This changed while the page was open: it now says “${now[field] || 'nothing'}”. What you typed is still here; save again to keep it instead.`,
+        ]),
+      );
+      return fail(409, { errors, values, shown: now });
+    }
+
     const said = values.feeling.trim();
-    const whatHappened = values.whatHappened.trim();
+    // One kind of line break, as the skill writes them: a browser sends a textarea's as CRLF.
+    const whatHappened = values.whatHappened.replace(/\r\n?/g, '\n').trim();
     const patch: CheckInPatch = {
       // A placeholder feeling so the schema checks the length; the real classification is done once it passes.
       feeling: said === '' ? null : { said, word: null, family: null, path: [] },
@@ -58,20 +91,20 @@ export const actions = {
 
     const parsed = CheckInPatchSchema.safeParse(patch);
     if (!parsed.success) {
-      return fail(400, { errors: fieldErrors(parsed.error.issues, MESSAGES), values });
+      return fail(400, { errors: fieldErrors(parsed.error.issues, MESSAGES), values, shown });
     }
 
     // The patch schema fills defaults for fields it was not given (practice, exercises…). Only the fields this form
     // edits are sent, so nothing else the user said is overwritten.
     const changes: CheckInPatch = {};
     for (const key of Object.keys(patch) as (keyof CheckInPatch)[]) {
-      (changes as Record<string, unknown>)[key] = parsed.data[key];
+      if (key === 'whatHappenedSkipped' ? edited.includes('whatHappened') : edited.includes(key as Field)) {
+        (changes as Record<string, unknown>)[key] = parsed.data[key];
+      }
     }
-    // A corrected word is classified again, so "anxious" fixed to "angry" moves to the right family. An unchanged
-    // word keeps its classification as it was.
-    if (said === '') changes.feeling = null;
-    else if (said === entry.feeling?.said) changes.feeling = entry.feeling;
-    else changes.feeling = FeelingSchema.parse(classifyFeeling(said));
+    // A corrected word is classified again, so "anxious" fixed to "angry" moves to the right family.
+    if (edited.includes('feeling')) changes.feeling = said === '' ? null : FeelingSchema.parse(classifyFeeling(said));
+    if (Object.keys(changes).length === 0) redirect(303, `/history?saved=${encodeURIComponent(params.id)}#entry-${params.id}`);
 
     try {
       await store.updateCheckIn(owner, params.id, changes);
