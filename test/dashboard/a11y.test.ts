@@ -208,6 +208,15 @@ describe('accessibility of every page', { timeout: 90_000 }, () => {
     expect((await app.store.getCheckIn(owner, entry.id))?.feeling?.said).toBe('worried');
   });
 
+  it("the user's own words keep their line breaks on screen", async () => {
+    await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'first line\nsecond line' });
+    await page.goto(`${app.url}/history#entry-${entry.id}`);
+    const shown = await page.locator(`#entry-${entry.id} dd`, { hasText: 'first line' }).innerText();
+    expect(shown).toBe('first line\nsecond line');
+    await page.goto(`${app.url}/history/${entry.id}/delete`);
+    expect(await page.locator('blockquote', { hasText: 'first line' }).innerText()).toBe('first line\nsecond line');
+  });
+
   it('at 200% zoom (640 CSS px wide) no page scrolls sideways', async () => {
     const narrow = await browser.newContext({ viewport: { width: 640, height: 800 } });
     const p = await narrow.newPage();
