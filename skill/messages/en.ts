@@ -158,6 +158,12 @@ export function offerExercise(intensity: number): Said {
   };
 }
 
+/** "Maybe" to the offer of an exercise. */
+export const offerUnsure: Said = {
+  speech: ssml`That's okay. It's about a minute of slow breathing with me, and you can say stop at any time. Would you like to try it? Yes or no?`,
+  reprompt: ssml`Would you like a short breathing exercise first? Yes or no?`,
+};
+
 /** Still 8 or more after an exercise: a different one, offered once. */
 export function offerAnotherExercise(kind: string): Said {
   const what = kind === 'grounding' ? ssml`some grounding instead, noticing what's around you` : ssml`some slow breathing instead`;

@@ -479,6 +479,9 @@ const builtIns: IntentDef[] = [
       'yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do', 'sure why not', 'why not',
       "I'd like that", 'I would like that', "ok let's do it", "okay let's do it", "yes I'd like that", 'that would be nice',
       'yes let us', 'alright then', 'okay then', 'yep', 'yup', 'yes I do', 'I do',
+      // To "would you like to breathe together?": ways of saying yes that are not "yes".
+      'ok', 'alright', 'all right', 'ok then', 'I guess so', 'I suppose so', 'I suppose', 'go on then', 'go on', 'yeah go on then',
+      'yeah go on', 'go for it', 'yeah okay', 'okay sure', 'sure go on', 'yes let\'s', 'yeah why not', 'I think so', 'probably a good idea',
       // To "are you sure?" of deleting everything.
       'yes delete it', 'yes delete everything', "yes I'm sure", "I'm sure", 'yes please delete it',
     ],

@@ -181,6 +181,11 @@ const MORE: Record<string, Expected> = {
   "I can't take it anymore": intent('CrisisIntent'),
   'I cut again': intent('CrisisIntent'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
+  // Yes to "would you like to breathe together?", said another way; "okay" and "sure" were already.
+  ok: intent('AMAZON.YesIntent'),
+  alright: intent('AMAZON.YesIntent'),
+  'I guess so': intent('AMAZON.YesIntent'),
+  'go on then': intent('AMAZON.YesIntent'),
   // A number with hedges on both sides of it.
   'like a four maybe': number('four'),
   'seven I guess': number('seven'),

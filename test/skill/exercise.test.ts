@@ -32,6 +32,17 @@ describe('intensity routing', () => {
     expect((await h.store.listCheckIns(owner))[0]?.intensity).toBe(Number(n));
   });
 
+  it('meets "maybe" to the offer with what the exercise is, and the question again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'overwhelmed' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    // Alexa hears "maybe" as a try at the number, with none in it.
+    const maybe = await c.say('IntensityIntent', {});
+    expect(spoken(maybe)).toMatch(/minute of slow breathing.*would you like to try it/i);
+    expect(spoken(await c.say('AMAZON.YesIntent'))).toMatch(/breathe in/i);
+  });
+
   it('does not offer an exercise below 8', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'anxious' });
