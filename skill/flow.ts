@@ -143,6 +143,11 @@ export async function askNext(
 
   // Unanswered, or to be asked again after "start over".
   const open = (step: RedoStep, stored: unknown) => stored === null || state.redo.includes(step);
+  // A number of 8 or more is met first with the offer of an exercise, whenever it is said: before the feeling too.
+  if (checkIn && checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
+    state.exerciseOffered = true;
+    return ask('offer_exercise', say.offerExercise(checkIn.intensity));
+  }
   if ((!checkIn || checkIn.feeling === null) && !state.feelingDeclined) return ask('feeling', say.askFeeling(seed));
   // No word for the feeling, and nothing stored yet: the entry starts with the next answer, if one comes.
   if (!checkIn) {
@@ -153,10 +158,6 @@ export async function askNext(
   }
   if (open('intensity', checkIn.intensity) && !state.intensitySkipped) {
     return ask('intensity', say.askIntensity(lead.length ? null : spokenFeeling(checkIn.feeling), seed));
-  }
-  if (checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
-    state.exerciseOffered = true;
-    return ask('offer_exercise', say.offerExercise(checkIn.intensity));
   }
   if (open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) && !state.happenedLetGo) {
     return ask('what_happened', say.askWhatHappened(seed));
