@@ -86,7 +86,8 @@ describe.each([
     await page.waitForURL(`${app.url}/settings/delete`);
     await page.getByLabel(/Type “delete” to confirm/).fill('dlete');
     await page.getByRole('button', { name: 'Delete everything' }).click();
-    await page.locator('#confirm-error').waitFor();
+    // Announced, not only shown: a screen reader user pressed Enter and must hear why nothing happened.
+    await page.getByRole('alert').filter({ hasText: /Nothing has been deleted/ }).waitFor();
     expect(await app.store.listCheckIns(owner)).toHaveLength(1);
     await page.getByLabel(/Type “delete” to confirm/).fill('delete');
     await Promise.all([page.waitForURL(/\/signin\?message=deleted/), page.getByRole('button', { name: 'Delete everything' }).click()]);

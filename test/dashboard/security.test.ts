@@ -188,7 +188,8 @@ describe('sign-in codes that are refused', () => {
   async function messageFor(code: string): Promise<{ status: number; text: string }> {
     const res = await postForm(app, '/signin', { code });
     const html = await res.text();
-    const match = /<p class="field-error" id="code-error">([^<]*)<\/p>/.exec(html);
+    // An alert, so a screen reader says why the code was refused as soon as the page comes back.
+    const match = /<p class="field-error" id="code-error" role="alert">([^<]*)<\/p>/.exec(html);
     return { status: res.status, text: match?.[1] ?? '' };
   }
 
