@@ -19,17 +19,69 @@ export interface ServerOptions {
   dashboard?: RequestHandler;
 }
 
-/** The least a request must look like before the skill sees it: anything else is a malformed request. */
-const EnvelopeShape = z.object({
-  version: z.string(),
-  context: z.object({
-    System: z.object({
-      application: z.object({ applicationId: z.string() }),
-      user: z.object({ userId: z.string().min(1) }),
-    }),
-  }),
-  request: z.object({ type: z.string().min(1), requestId: z.string(), timestamp: z.string() }),
+/** Deeper than any envelope Alexa sends, and shallow enough for the SDK's JSON.stringify of the attributes. */
+const MAX_DEPTH = 64;
+
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const inner of Object.values(node)) stack.push([inner, depth + 1]);
+  }
+  return deepest;
+}
+
+/** An ISO time a clock could show: what Alexa sends as the request's timestamp. */
+const Timestamp = z.string().refine((text) => {
+  const at = Date.parse(text);
+  return Number.isFinite(at) && new Date(at).getUTCFullYear() >= 2000 && new Date(at).getUTCFullYear() <= 9999;
 });
+
+const Id = z.string().min(1).max(512);
+
+/** A slot as Alexa sends it: a value, when there is one, is text. */
+const SlotShape = z.object({ name: z.string().optional(), value: z.string().optional() });
+
+/**
+ * The least a request must look like before the skill sees it: anything else is a malformed request. The fields the
+ * skill reads are typed as Alexa documents them, so a request with a number for a locale or a null session is refused
+ * here rather than failing half-way through a turn.
+ */
+const EnvelopeShape = z
+  .object({
+    version: z.string(),
+    session: z
+      .object({
+        new: z.boolean(),
+        sessionId: z.string(),
+        attributes: z.record(z.string(), z.unknown()).optional(),
+        user: z.object({ userId: Id }).optional(),
+      })
+      .optional(),
+    context: z.object({
+      System: z.object({
+        application: z.object({ applicationId: z.string() }),
+        user: z.object({ userId: Id }),
+        person: z.object({ personId: Id }).optional(),
+      }),
+    }),
+    request: z.object({
+      type: z.string().min(1),
+      requestId: z.string(),
+      timestamp: Timestamp,
+      locale: z.string().optional(),
+      intent: z
+        .object({ name: z.string().min(1), slots: z.record(z.string(), SlotShape).optional() })
+        .optional(),
+    }),
+  })
+  .refine((envelope) => envelope.request.type !== 'IntentRequest' || envelope.request.intent !== undefined, {
+    message: 'An IntentRequest names its intent.',
+  });
 
 /**
  * Refuses what the skill must never touch with a 4xx, before it is dispatched: a body that is not a request
@@ -44,8 +96,8 @@ function envelopeGuard(skillId: string | undefined): RequestHandler {
       res.status(400).json({ error: 'The request body is not JSON.' });
       return;
     }
-    const parsed = EnvelopeShape.safeParse(body);
-    if (!parsed.success) {
+    const parsed = depthOf(body) > MAX_DEPTH ? null : EnvelopeShape.safeParse(body);
+    if (!parsed?.success) {
       res.status(400).json({ error: 'The request is not an Alexa request envelope.' });
       return;
     }

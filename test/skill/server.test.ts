@@ -141,6 +141,26 @@ describe('POST /alexa through Express', () => {
     ['JSON but no envelope', '{"hello": "world"}'],
     ['an envelope without a user', JSON.stringify({ version: '1.0', context: { System: { application: { applicationId: SKILL_ID } } }, request: { type: 'LaunchRequest', requestId: 'r', timestamp: new Date().toISOString() } })],
     ['an empty body', ''],
+    // Fields the skill reads, of the wrong kind: refused here rather than failing half-way through a turn.
+    ...(
+      [
+        ['a locale that is a number', (e: Record<string, any>) => void (e.request.locale = 42)],
+        ['a null session', (e: Record<string, any>) => void (e.session = null)],
+        ['session attributes that are text', (e: Record<string, any>) => void (e.session.attributes = 'abc')],
+        ['a person id that is a number', (e: Record<string, any>) => void (e.context.System.person = { personId: 7 })],
+        ['a user id longer than any', (e: Record<string, any>) => void (e.context.System.user.userId = 'x'.repeat(600))],
+        ['a timestamp no clock shows', (e: Record<string, any>) => void (e.request.timestamp = '+275760-09-13T00:00:00Z')],
+        ['an IntentRequest without its intent', (e: Record<string, any>) => void delete e.request.intent],
+        ['a slot value that is a number', (e: Record<string, any>) => void (e.request.intent.slots.event = { name: 'event', value: 5 })],
+        // Too deep for JSON.stringify to write here, so put in as text below.
+        ['session attributes nested 10,000 deep', (e: Record<string, any>) => void (e.session.attributes = { deep: 'DEEP' })],
+      ] as const
+    ).map(([what, spoil]) => {
+      const envelope = intentRequest('WhatHappenedIntent', { event: 'words that must not be half-stored' }, { userId: USER }) as unknown as Record<string, any>;
+      spoil(envelope);
+      const deep = `${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}`;
+      return [what, JSON.stringify(envelope).replace('"DEEP"', deep)] as [string, string];
+    }),
   ])('answers %s with 400', async (_what, body) => {
     const running = await run({ signature: false, timestamp: false });
     try {
