@@ -41,6 +41,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'some of my homework', 'I did some of my homework', 'part of my practice', 'I did part of my practice',
       'half my homework', 'half', 'most of it', 'only half', 'got halfway', "started but didn't finish",
       "didn't finish", "didn't finish it", 'started but',
+      'mostly yeah', 'I gave it a go', 'gave it a go', 'a little bit yeah', 'sort of yeah', 'kind of yeah', 'I had a go',
+      'had a go at it', 'I gave it a try',
     ],
   },
   {
@@ -53,6 +55,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       "didn't get the chance", "didn't get round to it", "didn't get around to it", 'no chance', 'no I forgot',
       "I didn't do my homework", "didn't do my homework", 'I skipped my homework', 'skipped my homework',
       "I didn't do my practice", 'I skipped my practice', 'skipped my practice', 'no homework today',
+      'nah', 'not really no', "I couldn't do it", "I haven't yet", "I haven't done it", 'yeah nah', 'no I could not do it',
+      "not yet but I will", "I didn't manage it", "I didn't manage to", 'no not yet',
     ],
   },
 ];

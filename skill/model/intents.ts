@@ -195,6 +195,8 @@ const skip: IntentDef = {
     'same as usual', 'just the usual', 'nothing new', 'the usual stuff', 'not tonight thanks', 'leave it',
     'nothing really happened', 'nothing much happened', 'not much happened', 'not a lot happened', 'nothing much really',
     'I guess nothing', 'nothing I guess', 'honestly nothing',
+    'nothing major', 'not much just work', 'nothing major happened', 'not much really', 'just work', 'just work really',
+    "honestly I don't want to get into it", "I don't want to get into it",
   ],
 };
 
@@ -220,6 +222,9 @@ const practiceReadBack: IntentDef = {
     'tell me my homework', 'what am I practicing', 'what am I supposed to practice', 'what am I meant to practice',
     'what did my therapist give me', 'what homework do I have', 'what practice do I have', 'do I have homework',
     'do I have any homework', 'do I have a practice',
+    "what's my practice for this week", 'what am I working on this week', 'what did my therapist ask me to do',
+    "what's the homework", "what's my homework again", 'what was my practice again', "what's my practice again",
+    'what was my homework again', 'what am I working on',
   ],
 };
 
@@ -246,6 +251,7 @@ const exercise: IntentDef = {
     'can we do a breathing exercise', 'guide me through a breathing exercise', 'I need a breathing exercise',
     'help me ground myself', 'help me get grounded', 'I want to do an exercise', 'do an exercise', 'an exercise',
     'a calming exercise', 'do a calming exercise', 'I need to settle', 'help me settle', 'breathing', 'let\'s do some breathing',
+    'can we do some breathing', 'breathing please', 'some breathing please', 'can we breathe', 'I want to breathe',
     '{exercise}', 'do {exercise}', 'do the {exercise} exercise', 'do a {exercise} exercise', "let's do {exercise}",
     "let's do the {exercise}", "let's try {exercise}", 'start {exercise}', 'I want to do {exercise}', 'can we do {exercise}',
     'do some {exercise}', 'try {exercise}', 'guide me through {exercise}', '{exercise} please', 'I want {exercise}',
@@ -438,6 +444,9 @@ const weekSummary: IntentDef = {
     'weekly summary', 'how did my week go', 'tell me about my week', 'what was my week like', 'review my week',
     'my week', 'sum up my week', 'how have I been this week', 'how am I doing this week', 'week summary',
     'give me a summary of my week', 'what did this week look like', 'how has my week been', 'weekly review',
+    // Found by a sweep of phrasings the development set does not hold.
+    "how's my week been", 'how did I do this week', 'how was this week', 'give me a recap of my week', 'weekly summary please',
+    'recap my week', 'how is my week going', "how's my week going",
   ],
 };
 
@@ -469,7 +478,10 @@ const deleteData: IntentDef = {
  */
 const builtIns: IntentDef[] = [
   { name: 'AMAZON.HelpIntent', samples: ['what can I say', 'how does this work', 'what can you do', 'what do I say', 'how do I use this'] },
-  { name: 'AMAZON.StopIntent', samples: ['good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight"] },
+  {
+    name: 'AMAZON.StopIntent',
+    samples: ['good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight", "that's all for tonight", "that's all for now"],
+  },
   { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that'] },
   { name: 'AMAZON.NavigateHomeIntent', samples: [] },
   { name: 'AMAZON.FallbackIntent', samples: [] },
@@ -498,7 +510,10 @@ const builtIns: IntentDef[] = [
       'start over please', "I'd like to start again", "I'd like to start over", 'start from the beginning', 'let me start again', 'can we start over', 'from the top', 'begin again', 'redo my check in'],
   },
   // Lying in bed, a question or a number is easily missed.
-  { name: 'AMAZON.RepeatIntent', samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what'] },
+  {
+    name: 'AMAZON.RepeatIntent',
+    samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what', 'sorry can you repeat that', 'can you repeat that', 'hang on what'],
+  },
 ];
 
 /** One intent per meaningful carrier phrase, so the carrier can be put back (see carriers.ts). */

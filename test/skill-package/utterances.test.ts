@@ -186,6 +186,15 @@ const MORE: Record<string, Expected> = {
   alright: intent('AMAZON.YesIntent'),
   'I guess so': intent('AMAZON.YesIntent'),
   'go on then': intent('AMAZON.YesIntent'),
+  // Found by a sweep of phrasings the development set does not hold.
+  "how's my week been": intent('WeekSummaryIntent'),
+  'how did I do this week': intent('WeekSummaryIntent'),
+  "what's the homework": intent('PracticeReadBackIntent'),
+  'what did my therapist ask me to do': intent('PracticeReadBackIntent'),
+  'can we do some breathing': intent('ExerciseIntent'),
+  'nothing major': intent('SkipIntent'),
+  "that's all for tonight": intent('AMAZON.StopIntent'),
+  'sorry can you repeat that': intent('AMAZON.RepeatIntent'),
   // A number with hedges on both sides of it.
   'like a four maybe': number('four'),
   'seven I guess': number('seven'),
