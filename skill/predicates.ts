@@ -34,7 +34,8 @@ export interface SlotReading {
 
 export function slot(input: HandlerInput, name: string): SlotReading {
   const s = slots(input)[name];
-  const value = (typeof s?.value === 'string' && s.value.trim()) || null;
+  // "?" is what Alexa sends for a slot it heard something in but could not make out: nothing was heard.
+  const value = (typeof s?.value === 'string' && s.value.trim() !== '?' && s.value.trim()) || null;
   // Read defensively: a resolution without a status or a value is a malformed request, not a reason to fail the turn.
   const match = s?.resolutions?.resolutionsPerAuthority?.find((r) => r?.status?.code === 'ER_SUCCESS_MATCH');
   const id = match?.values?.[0]?.value?.id;

@@ -2,7 +2,8 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
 import { askNext, barrierSaid, currentCheckIn, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { isAnswerIn, isIntent } from '../predicates.js';
+import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
+import { FallbackIntentHandler } from './FallbackIntentHandler.js';
 
 /** "What got in the way?": the named barrier and the user's own words, both kept. */
 export const BarrierAnswerHandler: RequestHandler = {
@@ -13,6 +14,8 @@ export const BarrierAnswerHandler: RequestHandler = {
     const state = conversation(input);
     const checkIn = await currentCheckIn(input, state);
     if (!checkIn?.practice || isIntent(input, 'SkipIntent', 'AMAZON.NoIntent')) return askNext(input, state);
+    // Nothing heard and nothing named (an empty slot): not an answer, so the question again rather than "something else".
+    if (!spokenText(input) && !slot(input, 'barrier').id) return FallbackIntentHandler.handle(input);
     const { barrier, words } = barrierSaid(input);
     const saved = await saveAnswer(input, state, { practice: { ...checkIn.practice, barrier, barrierSaid: words } });
     return askNext(input, state, [say.barrierAck], saved);

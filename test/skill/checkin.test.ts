@@ -426,6 +426,16 @@ describe('the bedtime check-in', () => {
   });
 });
 
+describe('what Alexa could not make out', () => {
+  it('does not take "?" (a slot heard but not made out) as the feeling', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('CheckInIntent', { feeling: '?' });
+    expect(spoken(r)).not.toContain('?.');
+    expect(await h.store.listCheckIns(owner)).toEqual([]);
+  });
+});
+
 describe('sentences said to "how are you feeling?"', () => {
   it.each([
     ['I would say sad', 'Sad'],
@@ -779,6 +789,17 @@ describe('the practice question', () => {
     const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: "I haven't done my homework yet" });
     expect(spoken(r)).not.toMatch(/nice work|good|counts/i);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: { status: 'not_today' } }]);
+  });
+
+  it('asks again, and records nothing, when "what got in the way?" gets an empty answer', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '2' });
+    await c.say('SkipIntent');
+    await c.say('AMAZON.NoIntent');
+    const r = await c.say('BarrierIntent', { barrier: '' });
+    expect(spoken(r)).toMatch(/didn't catch that.*what got in the way/i);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ status: 'not_today', barrier: null });
   });
 
   it('asks what got in the way when a sentence about the practice names no reason ("I partly did my practice")', async () => {
