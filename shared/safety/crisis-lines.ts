@@ -83,7 +83,8 @@ export const CRISIS_LINES: Readonly<Record<CrisisRegion, CrisisLine>> = {
     canText: false,
     emergency: '000',
     spokenNumber: phone('13 11 14', { groupsAsNumbers: true }),
-    spokenEmergency: phone('000'),
+    // How Australians say 000, and how the service names itself.
+    spokenEmergency: ssml`triple zero`,
   },
   NZ: {
     region: 'NZ',

@@ -60,7 +60,7 @@ describe('crisisResponse', () => {
     CA: { number: '988', spoken: 'nine eight eight', text: true, emergency: 'nine one one' },
     GB: { number: '116 123', spoken: 'one one six, one two three', text: false, emergency: 'nine nine nine' },
     IE: { number: '116 123', spoken: 'one one six, one two three', text: false, emergency: 'one one two' },
-    AU: { number: '13 11 14', spoken: 'thirteen, eleven, fourteen', text: false, emergency: 'zero zero zero' },
+    AU: { number: '13 11 14', spoken: 'thirteen, eleven, fourteen', text: false, emergency: 'triple zero' },
     NZ: { number: '1737', spoken: 'one seven three seven', text: true, emergency: 'one one one' },
     IN: { number: '14416', spoken: 'one four four one six', text: false, emergency: 'one one two' },
   } as const;
