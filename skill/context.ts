@@ -46,10 +46,29 @@ export function turnOf(input: HandlerInput): Turn {
   return turn;
 }
 
+const SPEAKER_KEY = 'speaker';
+
+/**
+ * Whose records this request reads and writes: the account's, or a recognised person's. Alexa recognises the speaker
+ * utterance by utterance, and a short "three" in the middle of a check-in may come without the person; so a session
+ * keeps the owner it started with (SPEAKER_KEY in the session attributes, set by LoadTurnInterceptor), and one evening is
+ * never split between two records. Only another recognised person speaking changes it.
+ */
 export function ownerOf(input: HandlerInput): Owner {
-  const system = input.requestEnvelope.context?.System;
-  const userId = system?.user?.userId ?? input.requestEnvelope.session?.user?.userId;
+  const envelope = input.requestEnvelope;
+  const system = envelope.context?.System;
+  const userId = system?.user?.userId ?? envelope.session?.user?.userId;
   if (!userId) throw new Error('The request names no user');
-  const personId = system?.person?.personId;
+  const heard = system?.person?.personId;
+  const kept = envelope.session && !envelope.session.new ? envelope.session.attributes?.[SPEAKER_KEY] : undefined;
+  const personId = typeof kept !== 'string' ? heard : heard && kept !== '' && heard !== kept ? heard : kept || undefined;
   return personId ? { userId, personId } : { userId };
+}
+
+/** Remembers the session's owner for the turns that follow (see ownerOf). */
+export function keepSpeaker(input: HandlerInput, owner: Owner): void {
+  if (!input.requestEnvelope.session) return;
+  const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
+  attrs[SPEAKER_KEY] = owner.personId ?? '';
+  input.attributesManager.setSessionAttributes(attrs);
 }

@@ -3,7 +3,7 @@ import { regionForLocale } from '../../shared/safety/crisis-lines.js';
 import type { Profile } from '../../shared/schemas.js';
 import { localMoment } from '../../shared/time.js';
 import { resolveTimeZone } from '../services/settings.js';
-import { ownerOf, setTurn, type SkillDeps } from '../context.js';
+import { keepSpeaker, ownerOf, setTurn, type SkillDeps } from '../context.js';
 import { crisisLineRecent, markAfterCrisis } from '../conversation.js';
 
 /** The request's timestamp is when the user spoke; a missing or absurd one falls back to the server clock. */
@@ -19,6 +19,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       const envelope = input.requestEnvelope;
       const system = envelope.context?.System;
       const owner = ownerOf(input);
+      keepSpeaker(input, owner);
       const now = requestTime(envelope.request.timestamp);
       const locale = typeof envelope.request.locale === 'string' ? envelope.request.locale : 'en-US';
       // A skill-disabled event carries no device or token: it needs no time zone and must not create a profile.

@@ -34,6 +34,40 @@ describe('household', () => {
   });
 });
 
+describe('a speaker recognised on some turns and not others', () => {
+  const ana = { userId: USER, personId: 'amzn1.ask.person.ANA' };
+  const ben = { userId: USER, personId: 'amzn1.ask.person.BEN' };
+  const at = { timestamp: '2026-11-26T03:00:00Z' };
+
+  it('keeps one evening in one record: a turn Alexa did not recognise stays with the person the session began with', async () => {
+    const c = h.talk({ ...ana, ...at });
+    await c.say('CheckInIntent', { feeling: 'hopeful' });
+    c.caller = { userId: USER, ...at };
+    const r = await c.say('IntensityIntent', { intensity: '3' });
+    expect(spoken(r)).not.toMatch(/how are you feeling/i);
+    expect(await h.store.listCheckIns(ana)).toMatchObject([{ feeling: { said: 'hopeful' }, intensity: 3 }]);
+    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+  });
+
+  it('keeps a session that began unrecognised in the one record too', async () => {
+    const c = h.talk({ userId: USER, ...at });
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    c.caller = { ...ana, ...at };
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect(await h.store.listCheckIns({ userId: USER })).toMatchObject([{ feeling: { said: 'tired' }, intensity: 4 }]);
+    expect(await h.store.listCheckIns(ana)).toEqual([]);
+  });
+
+  it('follows another recognised person who speaks: their words are theirs', async () => {
+    const c = h.talk({ ...ana, ...at });
+    await c.say('CheckInIntent', { feeling: 'hopeful' });
+    c.caller = { ...ben, ...at };
+    await c.say('CheckInIntent', { feeling: 'grumpy' });
+    expect((await h.store.listCheckIns(ben)).map((entry) => entry.feeling?.said)).toEqual(['grumpy']);
+    expect((await h.store.listCheckIns(ana)).map((entry) => entry.feeling?.said)).toEqual(['hopeful']);
+  });
+});
+
 describe('time', () => {
   it.each([
     // [request time (UTC), device zone, expected night, local time]
