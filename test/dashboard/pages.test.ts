@@ -55,6 +55,16 @@ describe('This week', () => {
     expect(last).toContain('Alexa, open between sessions');
   });
 
+  it('names the years of a week that spans New Year, and the year of a past week', async () => {
+    const owner = makeOwner();
+    const cookie = await session(owner);
+    // Settings start the week on Monday: the week of Wednesday 1 January 2025 began on Monday 30 December 2024.
+    await postForm(app, '/settings?/preferences', { timeZone: 'America/New_York', weekStartsOn: '1', crisisRegion: '' }, { cookie });
+    const text = textOf(await (await get(app, '/?week=2025-01-01', cookie)).text());
+    expect(text).toContain('30 December 2024 – 5 January 2025');
+    expect(text).toContain('Week of Mon 30 Dec 2024');
+  });
+
   it("starts the week on the user's chosen day", async () => {
     const owner = makeOwner();
     const cookie = await session(owner);

@@ -29,10 +29,16 @@ export function timeOfNight(localTime: string): string {
   return localTime < '04:00' ? `${localTime}, after midnight` : localTime;
 }
 
-/** "3 – 9 March 2025", or across months "28 April – 4 May 2025". */
+/** "3 – 9 March 2025", across months "28 April – 4 May 2025", across years "29 December 2025 – 4 January 2026". */
 export function weekRange(start: string, end: string): string {
-  const year = end.slice(0, 4);
-  return `${dayMonth.format(nightDate(start))} – ${dayMonth.format(nightDate(end))} ${year}`;
+  const [startYear, endYear] = [start.slice(0, 4), end.slice(0, 4)];
+  const from = startYear === endYear ? dayMonth.format(nightDate(start)) : `${dayMonth.format(nightDate(start))} ${startYear}`;
+  return `${from} – ${dayMonth.format(nightDate(end))} ${endYear}`;
+}
+
+/** "Week of Mon 29 Dec 2025": a past week named with its year, so weeks of different years do not read the same. */
+export function weekHeading(start: string): string {
+  return `Week of ${shortNight(start)} ${start.slice(0, 4)}`;
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
