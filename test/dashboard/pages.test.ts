@@ -193,6 +193,28 @@ describe('edits and what was said meanwhile', () => {
   });
 });
 
+describe('an entry with an exercise', () => {
+  it('a corrected number before or after is corrected on the exercise too, so the week tells one story', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'panicky', intensity: 10 }));
+    const exercise = await app.store.addExercise(owner, {
+      night: entry.night, localTime: '22:20', kind: 'slow_exhale', rounds: 3, completed: true, intensityBefore: 10, intensityAfter: 6, checkInId: entry.id,
+    });
+    await app.store.updateCheckIn(owner, entry.id, { intensityAfter: 6, exerciseIds: [exercise.id] });
+    const cookie = await session(owner);
+    const res = await postForm(
+      app,
+      `/history/${entry.id}`,
+      { 'shown.feeling': 'panicky', 'shown.intensity': '10', 'shown.intensityAfter': '6', 'shown.whatHappened': entry.whatHappened ?? '', feeling: 'panicky', intensity: '9', intensityAfter: '1', whatHappened: entry.whatHappened ?? '' },
+      { cookie },
+    );
+    expect(res.status).toBe(303);
+    const [after] = await app.store.listExercises(owner);
+    expect(after).toMatchObject({ intensityBefore: 9, intensityAfter: 1 });
+    expect(textOf(await (await get(app, '/', cookie)).text())).toContain('9 → 1');
+  });
+});
+
 describe('Settings', () => {
   it('saves time zone, first day and crisis region; refuses an unknown zone', async () => {
     const owner = makeOwner();

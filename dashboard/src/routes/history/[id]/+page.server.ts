@@ -112,6 +112,17 @@ export const actions = {
       if (err instanceof NotFoundError) error(404, { message: 'There is no such entry.' });
       throw err;
     }
+    // The numbers before and after an exercise are the exercise's too (the week's "10 → 6" reads them there): a
+    // correction here is made there as well, so the two never tell different stories.
+    if (('intensity' in changes || 'intensityAfter' in changes) && entry.exerciseIds.length > 0) {
+      const linked = (await store.listExercises(owner, { from: entry.night, to: entry.night }))
+        .filter((session) => entry.exerciseIds.includes(session.id))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      const first = linked[0];
+      const last = linked.at(-1);
+      if (first && 'intensity' in changes) await store.updateExercise(owner, first.id, { intensityBefore: changes.intensity ?? null });
+      if (last && 'intensityAfter' in changes) await store.updateExercise(owner, last.id, { intensityAfter: changes.intensityAfter ?? null });
+    }
     redirect(303, `/history?saved=${encodeURIComponent(params.id)}#entry-${params.id}`);
   },
 } satisfies Actions;
