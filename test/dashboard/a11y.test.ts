@@ -143,6 +143,10 @@ describe('accessibility of every page', { timeout: 90_000 }, () => {
       expect(title?.length).toBeGreaterThan(10);
     }
     expect(await page.locator('table').count()).toBeGreaterThanOrEqual(2);
+    // Each table's disclosure says which chart it is, so a list of controls does not read "Show as a table" twice.
+    const toggles = await page.locator('summary').allInnerTexts();
+    expect(toggles.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(toggles).size).toBe(toggles.length);
   });
 
   it('a keyboard-only pass: every page can be tabbed through, focus is always visible, the main control is reached', async () => {
