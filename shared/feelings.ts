@@ -10,7 +10,7 @@ import { z } from 'zod';
 import wheelJson from './feelings-wheel.json' with { type: 'json' };
 import { FEELING_MAX_CHARS } from './limits.js';
 import { normalisePhrase } from './vocabulary.js';
-import { FEELING_FAMILIES, FeelingFamilySchema, FeelingSchema, type Feeling, type FeelingFamily } from './schemas.js';
+import { FEELING_FAMILIES, FeelingFamilySchema, FeelingSchema, type Feeling, type FeelingFamily, withoutControlCharacters } from './schemas.js';
 
 // ---------------------------------------------------------------------------------------------
 // The wheel, validated once at load so a bad edit of the JSON fails loudly instead of misfiling feelings.
@@ -408,7 +408,7 @@ function feelingFor(said: string, value: FeelingValue | null): Feeling {
  */
 export function classifyFeeling(said: string, slotId?: string | null): Feeling {
   const fromSlot = slotId ? (VALUE_BY_ID.get(slotId) ?? null) : null;
-  let kept = String(said ?? '').trim();
+  let kept = withoutControlCharacters(String(said ?? '')).trim();
   if (!kept && fromSlot) kept = fromSlot.value;
   if (!kept) throw new RangeError('classifyFeeling: nothing was said');
   kept = [...kept].slice(0, FEELING_MAX_CHARS).join('').trim();

@@ -40,7 +40,17 @@ export type CrisisRegion = z.infer<typeof CrisisRegionSchema>;
 export const IntensitySchema = z.number().int().min(INTENSITY_MIN).max(INTENSITY_MAX);
 
 /** Free text the user said or typed: trimmed, because speech recognition pads, and never empty. */
-const textSchema = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Control characters (a NUL, an escape) and halves of a character (a lone surrogate) are not words anyone said: speech
+ * drops them, and they would break the CSV and JSON a user exports. Line breaks and tabs are kept.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+const textSchema = (max: number) => z.string().overwrite(withoutControlCharacters).trim().min(1).max(max);
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 /** The evening a check-in belongs to, as a local calendar date. */

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../shared/schemas.js';
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { conversation, type Step } from './conversation.js';
@@ -35,7 +36,8 @@ export interface SlotReading {
 export function slot(input: HandlerInput, name: string): SlotReading {
   const s = slots(input)[name];
   // "?" is what Alexa sends for a slot it heard something in but could not make out: nothing was heard.
-  const value = (typeof s?.value === 'string' && s.value.trim() !== '?' && s.value.trim()) || null;
+  const text = typeof s?.value === 'string' ? withoutControlCharacters(s.value).trim() : '';
+  const value = (text !== '?' && text) || null;
   // Read defensively: a resolution without a status or a value is a malformed request, not a reason to fail the turn.
   const match = s?.resolutions?.resolutionsPerAuthority?.find((r) => r?.status?.code === 'ER_SUCCESS_MATCH');
   const id = match?.values?.[0]?.value?.id;
@@ -45,7 +47,7 @@ export function slot(input: HandlerInput, name: string): SlotReading {
 /** Every non-empty slot value of the request, for safety screening and for free-text answers. */
 export function allSlotText(input: HandlerInput): string[] {
   return Object.values(slots(input))
-    .map((s) => (typeof s?.value === 'string' ? s.value.trim() : undefined))
+    .map((s) => (typeof s?.value === 'string' ? withoutControlCharacters(s.value).trim() : undefined))
     .filter((v): v is string => Boolean(v) && v !== '?');
 }
 

@@ -60,10 +60,15 @@ describe('classifyFeeling from what was said', () => {
     expect(classifyFeeling('  Kind of SAD, really  ').family).toBe('Sad');
   });
 
-  it.each(['&<>"\'', '💔', '\u0000', '{feeling}', '   ?!   ', 'ü'.repeat(500), 'not'])('never throws on odd input: %j', (said) => {
+  it.each(['&<>"\'', '💔', 'a\u0000', '{feeling}', '   ?!   ', 'ü'.repeat(500), 'not'])('never throws on odd input: %j', (said) => {
     const feeling = classifyFeeling(said);
     expect(FeelingSchema.safeParse(feeling).success).toBe(true);
     expect(feeling.said.length).toBeGreaterThan(0);
+  });
+
+  it('takes control characters for nothing said: they are not words', () => {
+    expect(classifyFeeling('a\u0000b\u001b').said).toBe('ab');
+    expect(() => classifyFeeling('\u0000')).toThrow(RangeError);
   });
 
   it('cuts an over-long answer to the stored limit instead of refusing it', () => {

@@ -27,6 +27,14 @@ describe('JsonStore: check-ins', () => {
     expect(await store.getCheckIn(me, added.id)).toEqual(added);
   });
 
+  it('keeps words without control characters or half characters, which no one said and which break an export', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const added = await store.addCheckIn(me, newCheckIn({ whatHappened: 'a\u0000b\u0007c\u001bd \ud800 e\nf\tg 😢' }));
+    expect(added.whatHappened).toBe('abcd \ufffd e\nf\tg 😢');
+    expect((await store.getCheckIn(me, added.id))?.whatHappened).toBe('abcd \ufffd e\nf\tg 😢');
+  });
+
   it('refuses invalid input before touching the disk', async () => {
     const store = await temp.open();
     const me = owner();
