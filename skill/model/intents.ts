@@ -428,6 +428,8 @@ const crisis: IntentDef = {
     'what is the point of living', 'no point living', "maybe I'd be better off dead", 'how do I kill myself',
     "tell me why I shouldn't kill myself", 'is it bad that I want to die', "what's the suicide hotline", 'I wanted to die all day',
     "can you help me I'm suicidal", ...['seven', 'eight', 'nine', 'ten'].map((n) => `${n} I want to die`),
+    "I've worked out how I'd do it", "I've got a stash of pills", "I've got a stash of pills hidden in my drawer",
+    "I've got fresh cuts on my arm", "I've got fresh cuts", 'life has no point', "there's no point to my life", 'there is no point to my life',
     ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
       .flatMap((opening) =>
         ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(
