@@ -308,6 +308,16 @@ const ANY_PATTERN = new RegExp(
 /** Does this text speak of self-harm or suicide? Null, undefined and empty text never do. */
 export function detectCrisis(text: string | null | undefined): CrisisDetection {
   if (typeof text !== 'string' || text.trim() === '') return { crisis: false };
-  const m = ANY_PATTERN.exec(normaliseForSafety(text));
+  const said = normaliseForSafety(text);
+  // A number said with it ("I can't go on, 9", "9, I hope I don't wake up") is the intensity, not part of the
+  // sentence: patterns that end where the sentence ends must still see its end.
+  const withoutNumber = said
+    .replace(NUMBER_AROUND, '')
+    .trim();
+  const m = ANY_PATTERN.exec(said) ?? (withoutNumber !== said ? ANY_PATTERN.exec(withoutNumber) : null);
   return m ? { crisis: true, phrase: m[0].trim() } : { crisis: false };
 }
+
+/** A number from the scale at the start or end of what was said, with the words people put around it. */
+const NUMBER_AROUND =
+  /^(?:(?:it is|its|about|like|maybe|at|a|an|probably) )*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: out of (?:10|ten))? |(?: (?:it is|its|about|like|maybe|a|an|probably|and|or))* (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: out of (?:10|ten))?$/g;

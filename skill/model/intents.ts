@@ -416,6 +416,9 @@ const crisis: IntentDef = {
     "I'm gonna hurt myself", 'kind of want to die', 'I kind of want to die', '{feeling} and suicidal', "I'm {feeling} and suicidal",
     // However much of it is said: "pretty suicidal" is a qualifier and a word that is no feeling to file.
     ...FEELING_QUALIFIERS.flatMap((q) => [`${q} suicidal`, `I'm ${q} suicidal`, `I feel ${q} suicidal`, `feeling ${q} suicidal`]),
+    // With the number in the same breath: "suicidal, 9".
+    'suicidal {intensity}', 'feeling suicidal {intensity}', "I'm suicidal {intensity}",
+    ...FEELING_QUALIFIERS.map((q) => `${q} suicidal {intensity}`),
     // Sentences no carrier phrase opens: fragments, questions, requests for help, and ones that open with an answer to
     // the question asked ("yes I want to die" to the offer of an exercise). Found by a sweep of what reached the fallback.
     'everybody would be better off without me', 'people would be better off without me', 'there is no point going on',

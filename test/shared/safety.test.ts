@@ -27,6 +27,14 @@ describe('detectCrisis', () => {
     expect(detectCrisis('work was awful and honestly I wanna die').phrase).toBe('want to die');
   });
 
+  it('hears the words whatever number is said with them, before or after', () => {
+    for (const said of ["I can't go on, 9", "9, I can't go on", "nine I hope I don't wake up", "I don't want to be here, like a 9"]) {
+      expect(detectCrisis(said).crisis, said).toBe(true);
+    }
+    // A time is not the number: "wake up at 6" stays an alarm clock.
+    expect(detectCrisis("I don't want to wake up at 6").crisis).toBe(false);
+  });
+
   it('treats missing or empty text as no crisis', () => {
     expect(detectCrisis(null)).toEqual({ crisis: false });
     expect(detectCrisis(undefined)).toEqual({ crisis: false });
