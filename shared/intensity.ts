@@ -61,6 +61,7 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
 
 /** Words a number said after a feeling starts with: "anxious about a 6", "sad, like an 8", "tired 7 out of 10". */
 const NUMBER_LEADS = new Set(['about', 'around', 'roughly', 'like', 'maybe', 'probably', 'at', 'a', 'an']);
+const NOT_BEFORE_A_NUMBER = new Set(['since', 'until', 'till', 'til', 'by', 'from', 'before', 'after', 'past', 'to', 'or', 'and', 'than', 'for', 'in', 'on', 'with', 'between']);
 
 /**
  * A feeling said with its number in one breath ("anxious about a 6", "kind of sad, maybe a 4"): the words before the
@@ -73,6 +74,8 @@ export function splitTrailingIntensity(words: string): { rest: string; intensity
   for (let start = 1; start < parts.length; start++) {
     const first = parts[start]!.toLowerCase();
     if (!NUMBER_LEADS.has(first) && !NUMBER.test(first) && !Object.hasOwn(WORDS, first)) continue;
+    // "Stressed since 9", "like 7 or 8": a time, or one end of a range, is not the intensity.
+    if (NOT_BEFORE_A_NUMBER.has(parts[start - 1]!.toLowerCase())) continue;
     const reading = parseIntensity(parts.slice(start).join(' '));
     const rest = parts.slice(0, start).join(' ').replace(/[,;:.\s]+$/, '');
     if (reading.ok && rest) return { rest, intensity: reading.value };

@@ -320,6 +320,10 @@ export function spokenFeeling(feeling: { said: string; word: string | null } | n
   return feeling.word.toLowerCase();
 }
 
+/** A sentence whose subject is not the speaker: "my boss was angry", "it was a good day", "the kids were sick". */
+const ABOUT_SOMEONE_ELSE =
+  /^(?:my|his|her|their|our|your|the|this|that|these|those|it|it's|its|he|she|they|we|you|there|someone|somebody|everyone|everybody|nobody|people|work|mum|mom|dad|an?(?! (?:bit|little|tad|touch)\b))\b/i;
+
 /** The openings of a hedged answer, not said back: "I would say", "to be honest", "I've been", "I guess". */
 const HEDGE =
   /^(?:(?:um+|uh+|er+m?|well|so|honestly|to be honest|tbh|i guess|i suppose|i think|i would say|i'd say|i was|i've been|i have been|i am|i'm|feeling|probably|mostly)\b,?\s*)+/i;
@@ -332,6 +336,9 @@ const HEDGE =
 export function hedgedFeeling(words: string): string | null {
   const trimmed = words.trim();
   if (trimmed.split(/\s+/).length > 8 || trimmed.length > FEELING_MAX_CHARS) return null;
+  // About someone or something else ("I would say my boss was angry", "I'd say it was a good day"): what happened.
+  const plain = trimmed.replace(HEDGE, '').trim();
+  if (ABOUT_SOMEONE_ELSE.test(plain)) return null;
   return classifyFeeling(trimmed).word === null ? null : trimmed;
 }
 

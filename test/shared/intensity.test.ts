@@ -81,6 +81,10 @@ describe('saysUnchanged', () => {
 });
 
 describe('splitTrailingIntensity', () => {
+  it.each(["I've been stressed since 9", 'stressed like 7 or 8', 'anxious until 10', 'tired from 6'])('takes no number from "%s": a time or one end of a range', (said) => {
+    expect(splitTrailingIntensity(said)).toBeNull();
+  });
+
   it.each([
     ['anxious about a 6', 'anxious', 6],
     ['kind of sad, maybe a four', 'kind of sad', 4],

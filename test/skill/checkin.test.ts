@@ -470,6 +470,17 @@ describe('sentences said to "how are you feeling?"', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { word: 'Anxious' }, whatHappened: null }]);
   });
 
+  it.each(['I would say my boss was angry', "I'd say it was a good day", 'to be honest my sister is sick'])(
+    'keeps "%s", about someone or something else, as what happened, not as the feeling',
+    async (said) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.launch();
+      const r = await c.say('WhatHappenedIntent', { event: said });
+      expect(spoken(r)).toMatch(/kept that/i);
+      expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: null, whatHappened: said }]);
+    },
+  );
+
   it('still keeps a longer sentence as what happened, and asks the feeling', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
