@@ -41,6 +41,11 @@ export interface ConversationState {
   intensitySkipped: boolean;
   /** "What happened" went unanswered twice; move on without pretending the user chose to skip. */
   happenedLetGo: boolean;
+  /**
+   * Words said in declining the exercise ("I'm too tired") are kept as what happened, and the question is still asked:
+   * its answer goes after them.
+   */
+  askHappened: boolean;
   exerciseOffered: boolean;
   /**
    * Still 8 or more after an exercise: a different one was offered once (grounding after breathing, breathing after
@@ -75,6 +80,7 @@ const initial: ConversationState = {
   retries: 0,
   intensitySkipped: false,
   happenedLetGo: false,
+  askHappened: false,
   exerciseOffered: false,
   nextExercise: null,
   barrierAsked: false,

@@ -159,7 +159,7 @@ export async function askNext(
   if (open('intensity', checkIn.intensity) && !state.intensitySkipped) {
     return ask('intensity', say.askIntensity(lead.length ? null : spokenFeeling(checkIn.feeling), seed));
   }
-  if (open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) && !state.happenedLetGo) {
+  if ((open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) || state.askHappened) && !state.happenedLetGo) {
     return ask('what_happened', say.askWhatHappened(seed));
   }
   if (open('practice', checkIn.practice) && !state.practiceDeclined) {

@@ -1,11 +1,12 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { ssml } from '../../shared/ssml.js';
-import { conversation } from '../conversation.js';
+import { conversation, saveConversation } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
-import { askNext } from '../flow.js';
+import { askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { FEELING_MAX_CHARS } from '../../shared/limits.js';
 import * as say from '../messages/en.js';
-import { inStep, isIntent, slot } from '../predicates.js';
+import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
@@ -17,13 +18,34 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
   canHandle(input) {
     return inStep(input, 'offer_exercise') &&
       (isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent', 'ExerciseIntent', 'AnotherRoundIntent', 'SlowerIntent',
-        'PracticeStatusIntent') || saysOkay(input) || unsure(input));
+        'PracticeStatusIntent') || saysOkay(input) || unsure(input) || anotherFeeling(input) !== null || aSentence(input) !== null);
   },
   async handle(input) {
     const state = conversation(input);
-    // "Maybe": neither a yes nor a no; what it is, and the question again.
-    if (unsure(input)) return respond(input, say.offerUnsure);
+    // "Maybe", "I'm not sure": neither a yes nor a no; what it is, and the question again, once.
+    if (unsure(input) && state.retries < 1) {
+      state.retries += 1;
+      saveConversation(input, state);
+      return respond(input, say.offerUnsure);
+    }
+    // "I'm tired" (a feeling) or "I'm too tired", "I don't have time" (a reason): a no, and the words are kept without
+    // replacing the feeling already given or taking the place of what happened, which is still asked.
+    const feeling = unsure(input) ? null : anotherFeeling(input);
+    if (feeling) {
+      const checkIn = await currentCheckIn(input, state);
+      const said = checkIn?.feeling ? `${checkIn.feeling.said}, ${feeling}` : feeling;
+      const patch = checkIn?.feeling && said.length <= FEELING_MAX_CHARS ? { feeling: { ...checkIn.feeling, said } } : feelingAnswer(said);
+      return askNext(input, state, [ssml`Okay.`], await saveAnswer(input, state, patch));
+    }
+    const sentence = aSentence(input);
+    if (sentence) {
+      const before = (await currentCheckIn(input, state))?.whatHappened;
+      const saved = await saveAnswer(input, state, { whatHappened: before ? `${before} … ${sentence}` : sentence, whatHappenedSkipped: false });
+      state.askHappened = true;
+      return askNext(input, state, [ssml`Okay.`], saved);
+    }
     const declined =
+      unsure(input) ||
       isIntent(input, 'AMAZON.NoIntent', 'SkipIntent') ||
       saysOkay(input) ||
       (isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id !== 'done');
@@ -33,9 +55,22 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
   },
 };
 
-/** "Maybe", "not sure": Alexa hears them as a try at the number, with none in it. */
+/** "Maybe" (Alexa hears it as a try at the number, with none in it), "I'm not sure", "I don't know". */
 function unsure(input: HandlerInput): boolean {
-  return isIntent(input, 'IntensityIntent') && !slot(input, 'intensity').value;
+  if (isIntent(input, 'IntensityIntent')) return !slot(input, 'intensity').value;
+  const words = (isIntent(input, 'CheckInIntent', 'SkipIntent') ? spokenText(input) : null) ?? '';
+  return /^(?:i'?m )?(?:not sure|unsure|don'?t know|i don'?t know|no idea)$/i.test(words.trim());
+}
+
+/** A feeling said in answer ("I'm tired"), other than one that says no help is needed. */
+function anotherFeeling(input: HandlerInput): string | null {
+  if (!isIntent(input, 'CheckInIntent') || saysOkay(input)) return null;
+  return slot(input, 'feeling').value;
+}
+
+/** A sentence said in answer ("I'm too tired", "I don't have time"): a reason not to. */
+function aSentence(input: HandlerInput): string | null {
+  return isIntent(input, 'WhatHappenedIntent', 'BarrierIntent') ? spokenText(input) : null;
 }
 
 /** "I'm fine", "no, I'm okay": a feeling that says no help is needed. Any other feeling ("furious") corrects the one given. */

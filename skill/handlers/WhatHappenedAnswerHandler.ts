@@ -20,7 +20,11 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
+    // Words said in declining the exercise are already kept: this answer goes after them, and a skip keeps them.
+    const after = state.askHappened ? ((await currentCheckIn(input, state))?.whatHappened ?? null) : null;
+    state.askHappened = false;
     const notReally = isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'not_today';
+    if ((isIntent(input, ...SKIPPING_INTENTS) || notReally) && after) return askNext(input, state);
     if (isIntent(input, ...SKIPPING_INTENTS) || notReally) {
       const checkIn = await currentCheckIn(input, state);
       const kept = keepOnSkip(state, 'what_happened', checkIn?.whatHappenedSkipped ? true : (checkIn?.whatHappened ?? null));
@@ -36,7 +40,7 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     }
     const words = spokenText(input);
     if (words) {
-      const saved = await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });
+      const saved = await saveAnswer(input, state, { whatHappened: after ? `${after} … ${words}` : words, whatHappenedSkipped: false });
       return askNext(input, state, [], saved);
     }
     // Nothing usable came through (a fallback): ask once more with a hint, then move on without losing the rest.

@@ -220,7 +220,7 @@ describe('the bedtime check-in', () => {
     expect(entry?.feeling).toMatchObject({ said: 'not sure', family: null });
   });
 
-  it('takes a feeling said out of turn as a correction to the same entry, not a new one', async () => {
+  it('keeps a feeling said to the offer of an exercise on the same entry, beside the one given, not a new one', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'angry' });
@@ -229,7 +229,10 @@ describe('the bedtime check-in', () => {
     expect(r.response.shouldEndSession).toBe(false);
     const entries = await h.store.listCheckIns(owner);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ feeling: { said: 'furious' }, intensity: 9 });
+    expect(entries[0]).toMatchObject({ feeling: { said: 'angry, furious', word: 'Angry' }, intensity: 9 });
+    // An explicit correction still replaces it.
+    await c.say('CorrectFeelingIntent', { feeling: 'scared' });
+    expect((await h.store.listCheckIns(owner))[0]?.feeling?.said).toBe('scared');
   });
 
   it.each(['like an 8', 'would say about an 8', '8 I guess'])(

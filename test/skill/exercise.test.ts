@@ -43,6 +43,32 @@ describe('intensity routing', () => {
     expect(spoken(await c.say('AMAZON.YesIntent'))).toMatch(/breathe in/i);
   });
 
+  it('asks "maybe" and "I\'m not sure" about once, then takes them as a no', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '9' });
+    expect(spoken(await c.say('CheckInIntent', { feeling: 'not sure' }))).toMatch(/would you like to try it/i);
+    expect(spoken(await c.say('IntensityIntent', {}))).toMatch(/what happened|one thing from today|stood out/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, intensity: 9 }]);
+  });
+
+  it('takes another feeling said to the offer as a no, keeping both words and the feeling first given', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '9' });
+    const next = await c.say('CheckInIntent', { feeling: 'tired' });
+    expect(spoken(next)).toMatch(/what happened|one thing from today|stood out/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad, tired', word: 'Sad' }, intensity: 9 }]);
+  });
+
+  it('takes a reason said to the offer ("I\'m too tired") as a no, keeps it, and still asks what happened', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '9' });
+    const next = await c.say('WhatHappenedIntent', { event: "I'm too tired" });
+    expect(spoken(next)).toMatch(/what happened|one thing from today|stood out/i);
+    expect(next.response.shouldEndSession).toBe(false);
+    await c.say('WhatHappenedIntent', { event: 'my sister called' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, whatHappened: "I'm too tired … my sister called" }]);
+  });
+
   it('does not offer an exercise below 8', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'anxious' });
