@@ -57,6 +57,10 @@ export const IntensityAnswerHandler: RequestHandler = {
         saveConversation(input, state);
         const change = isIntent(input, 'FeltChangeIntent') ? slot(input, 'change').id : null;
         const feelingNow = after && isIntent(input, 'CheckInIntent', 'CorrectFeelingIntent') ? slot(input, 'feeling').value : null;
+        // No feeling named yet (the number came first, then the exercise): this one is it, kept, not only said back.
+        if (feelingNow && !(await currentCheckIn(input, state))?.feeling) {
+          await saveAnswer(input, state, feelingAnswer(feelingNow, slot(input, 'feeling').id));
+        }
         const again =
           told !== null
             ? say.keptThatIntensityAgain()

@@ -69,6 +69,19 @@ describe('intensity routing', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, whatHappened: "I'm too tired … my sister called" }]);
   });
 
+  it('keeps a feeling named after an exercise that came before any feeling, and does not ask for it again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('IntensityIntent', { intensity: '8' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    const said = await c.say('CheckInIntent', { feeling: 'overwhelmed' });
+    expect(spoken(said)).toMatch(/overwhelmed/i);
+    const next = await c.say('IntensityIntent', { intensity: '5' });
+    expect(spoken(next)).not.toMatch(/how are you feeling/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'overwhelmed' }, intensity: 8, intensityAfter: 5 }]);
+  });
+
   it('does not offer an exercise below 8', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'anxious' });
