@@ -43,6 +43,7 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       "didn't finish", "didn't finish it", 'started but',
       'mostly yeah', 'I gave it a go', 'gave it a go', 'a little bit yeah', 'sort of yeah', 'kind of yeah', 'I had a go',
       'had a go at it', 'I gave it a try',
+      'yes but only a little', 'I did it kind of', 'I did it but not properly', 'did it but not properly',
     ],
   },
   {
@@ -57,6 +58,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       "I didn't do my practice", 'I skipped my practice', 'skipped my practice', 'no homework today',
       'nah', 'not really no', "I couldn't do it", "I haven't yet", "I haven't done it", 'yeah nah', 'no I could not do it',
       "not yet but I will", "I didn't manage it", "I didn't manage to", 'no not yet',
+      'I forgot to do it', 'forgot to do it', 'nah not today', 'of course not', "nope didn't happen", 'I wish I had',
+      'I meant to do it', 'I meant to', "I haven't", 'I almost did it', 'I nearly did it', 'I did it yesterday',
     ],
   },
 ];
@@ -238,13 +241,16 @@ export function classifyPracticeStatus(text: string): PracticeStatus | null {
   // A "did" or "done" inside a denial is not a yes: "I haven't done it yet", "I never did it". Read the denial first.
   const said = normalisePhrase(text).replace(/\b(\w+)n't\b/g, '$1 not').replace(/\bcan not\b/g, 'cannot');
   if (NOT_ALL.test(said)) return 'partly';
-  if (DENIED.test(said)) return 'not_today';
+  if (DENIED.test(said) || NOT_TODAY.test(said)) return 'not_today';
   return classifyInText(PRACTICE_STATUS_VALUES, text);
 }
 
 /** Some but not all of it: "I didn't do all of it", "I barely did it", "couldn't finish". */
 const NOT_ALL =
   /\b(?:did|have|has|could|was|were) not (?:(?:do|get through|manage|been able to do|able to do) )?(?:all|the whole|everything|finish)\b|\b(?:barely|hardly|half heartedly)\b/;
+/** Almost is not done, and yesterday is not today: "I nearly did it", "I did it yesterday". */
+const NOT_TODAY = /\b(?:almost|nearly) (?:did|done|got)\b|\b(?:did|done) (?:it|my \w+) (?:yesterday|last night)\b|\bmeant to\b|\bwish i had\b/;
+
 /** None of it: a denial before the doing, "did nothing", "not yet". */
 const DENIED =
   /\b(?:never|not)\b(?: \S+){0,3}? (?:do|did|done|doing|manage|managed|get to|got to|got round|got around|start|started|practiced|practised|able)\b|\bnever did\b|\bdid nothing\b|\bnot yet\b|\b(?:nope|nah)\b/;

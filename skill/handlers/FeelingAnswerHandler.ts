@@ -2,6 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
 import { feelingInSentence, hedgedFeeling, keepSentence, saveFeeling } from '../flow.js';
 import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js';
+import { talksAboutPractice } from './WhatHappenedIntentHandler.js';
 
 /**
  * The answer to "how are you feeling?" when Alexa heard it as another intent: "too tired" sounds like a barrier,
@@ -12,7 +13,7 @@ import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js'
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return inStep(input, 'feeling') && !reportsPractice(input) && (isIntent(input, 'AMAZON.YesIntent') ||
+    return inStep(input, 'feeling') && !reportsPractice(input) && !talksAboutPractice(input) && (isIntent(input, 'AMAZON.YesIntent') ||
       (isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent', 'FeltChangeIntent') && spokenText(input) !== null));
   },
   async handle(input) {

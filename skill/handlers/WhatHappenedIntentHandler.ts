@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
 import { classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
 import { turnOf } from '../context.js';
@@ -10,6 +10,19 @@ import { askBarrierNow } from './PracticeStatusIntentHandler.js';
 
 /** Says it is about the practice, not just any day's doing ("I tried a new café" is not a practice answer). */
 const ABOUT_PRACTICE = /\b(?:practice|homework|assignment|exercises?)\b/i;
+
+/**
+ * A sentence about the practice ("I haven't done my practice yet") when one is set tonight: the practice, whatever
+ * question it was said to.
+ */
+export function talksAboutPractice(input: HandlerInput): boolean {
+  if (!isIntent(input, 'WhatHappenedIntent')) return false;
+  const words = spokenText(input);
+  if (!words || !ABOUT_PRACTICE.test(words)) return false;
+  const { profile, moment } = turnOf(input);
+  const plan = activePlanOn(profile?.plans ?? [], moment.night);
+  return Boolean(plan && !plan.none && classifyPracticeStatus(words));
+}
 
 /**
  * A sentence about the day said when it was not asked for: kept on a new entry, then the check-in asks the rest. A

@@ -65,6 +65,11 @@ describe('classifyPracticeStatus', () => {
     ['I barely did it', 'partly'],
     ['I could not finish', 'partly'],
     ['I did do it', 'done'],
+    ['I almost did it', 'not_today'],
+    ['I nearly did it, honestly', 'not_today'],
+    ['I did it yesterday', 'not_today'],
+    ['I meant to do it but', 'not_today'],
+    ['I did it kind of', 'partly'],
     ["I didn't think I could but I did it", 'done'],
   ] as const)('reads "%s" as %s', (said, status) => {
     expect(classifyPracticeStatus(said)).toBe(status);

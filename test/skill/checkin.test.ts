@@ -798,6 +798,15 @@ describe('the practice question', () => {
     ]);
   });
 
+  it('takes "I haven\'t done my practice yet" said to "how are you feeling?" as the practice, not as what happened', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('WhatHappenedIntent', { event: "I haven't done my practice yet" });
+    expect(spoken(r)).toMatch(/what got in the way/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: { status: 'not_today' }, whatHappened: null }]);
+  });
+
   it('does not praise, or record as done, a practice the user says they have not done ("I haven\'t done my homework yet")', async () => {
     await setPlan();
     const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: "I haven't done my homework yet" });
