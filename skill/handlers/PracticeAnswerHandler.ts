@@ -2,8 +2,9 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
-import { conversation } from '../conversation.js';
-import { askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
+import { conversation, saveConversation } from '../conversation.js';
+import { askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { join } from '../../shared/ssml.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -11,11 +12,14 @@ import { classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary
 
 const STATUS_IDS: Record<string, PracticeStatus> = { done: 'done', partly: 'partly', not_today: 'not_today' };
 
+/** A sentence about the practice itself ("my therapist said to wait"): an answer to ask about again, not the day. */
+const ABOUT_THE_PRACTICE = /\b(?:practice|practise|homework|assignment|exercises?|therapist|session)\b/i;
+
 /**
  * "Did you get to your practice?": yes / partly / not today. A skip is data, met with curiosity; "skip" itself declines
  * the question and records nothing. An answer Alexa heard
- * as a sentence ("I kind of did it") is read for its status; one that names none is asked again, with the choices,
- * and never filed as what happened.
+ * as a sentence ("I kind of did it") is read for its status; a short one that names none ("pretty good") is asked
+ * again, with the choices; a longer one about the day ("and then we argued") is kept after what happened.
  */
 export const PracticeAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -38,6 +42,13 @@ export const PracticeAnswerHandler: RequestHandler = {
     const heard = sentence !== null ? classifyPracticeStatus(sentence) : undefined;
     if (heard === null) {
       const q = await currentQuestion(input);
+      // Something more about the day ("and then we argued"): kept after what happened, and the question again.
+      if (isIntent(input, 'WhatHappenedIntent') && sentence && !ABOUT_THE_PRACTICE.test(sentence) && tellsWhatHappened(sentence, { minWords: 3 })) {
+        const before = (await currentCheckIn(input, state))?.whatHappened;
+        if (!before?.includes(sentence)) await saveAnswer(input, state, { whatHappened: before ? `${before} … ${sentence}` : sentence, whatHappenedSkipped: false });
+        saveConversation(input, state);
+        return respond(input, { speech: join([say.keptThat, q?.speech ?? q?.reprompt ?? say.keptThat]), reprompt: q?.reprompt ?? q?.speech ?? say.keptThat });
+      }
       const again = say.fallback(q?.reprompt ?? q?.speech ?? null);
       return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
     }

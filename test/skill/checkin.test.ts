@@ -798,6 +798,16 @@ describe('the practice question', () => {
     ]);
   });
 
+  it('keeps a further sentence about the day said to the practice question, and asks the question again', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '4' });
+    await c.say('WhatHappenedIntent', { event: 'my sister called' });
+    const r = await c.say('WhatHappenedIntent', { event: 'and then we argued about mum' });
+    expect(spoken(r)).toMatch(/kept that.*practice/i);
+    expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toBe('my sister called … and then we argued about mum');
+  });
+
   it('takes "I haven\'t done my practice yet" said to "how are you feeling?" as the practice, not as what happened', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
