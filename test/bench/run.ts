@@ -13,6 +13,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** Each bench module, by file and exported function; a module that is not there yet is reported, not skipped silently. */
 const BENCHES: Array<[title: string, file: string, fn: string]> = [
   ['Skill: a full check-in turn through Express vs a minimal ask-sdk skill', 'skill.ts', 'benchSkill'],
+  ['Safety check: cost per text', 'safety.ts', 'benchSafety'],
   ['Store: check-in write latency', 'store.ts', 'benchStore'],
   ['Week: building "This week" from three years of history', 'week.ts', 'benchWeek'],
   ['Dashboard: server render of "This week" and the JavaScript it ships', 'dashboard.ts', 'benchDashboard'],
