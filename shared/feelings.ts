@@ -340,6 +340,16 @@ function stripOnce(text: string): string | null {
   return null;
 }
 
+/** Whether the whole of `said`, fillers aside, is a word or phrase of the feelings vocabulary ("fine", "meh", "not great"). */
+export function isFeelingPhrase(said: string): boolean {
+  let text: string | null = normalisePhrase(said);
+  while (text) {
+    if (VALUE_BY_PHRASE.has(text)) return true;
+    text = stripOnce(text);
+  }
+  return false;
+}
+
 function findValue(said: string): FeelingValue | null {
   let text: string | null = normalisePhrase(said);
   // 1. The whole phrase, peeling fillers off the ends: "I'm feeling pretty anxious" → "anxious".

@@ -6,7 +6,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
-import { classifyFeeling } from '../shared/feelings.js';
+import { classifyFeeling, isFeelingPhrase } from '../shared/feelings.js';
 import { parseIntensity, splitTrailingIntensity, talksAboutStrength } from '../shared/intensity.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
@@ -339,7 +339,8 @@ export function hedgedFeeling(words: string): string | null {
   // About someone or something else ("I would say my boss was angry", "I'd say it was a good day"): what happened.
   const plain = trimmed.replace(HEDGE, '').trim();
   if (ABOUT_SOMEONE_ELSE.test(plain)) return null;
-  return classifyFeeling(trimmed).word === null ? null : trimmed;
+  // A feeling on the wheel inside it, or the whole of it a word people use for how they are ("fine", "meh").
+  return classifyFeeling(trimmed).word !== null || isFeelingPhrase(plain) ? trimmed : null;
 }
 
 /**

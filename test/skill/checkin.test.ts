@@ -458,6 +458,14 @@ describe('sentences said to "how are you feeling?"', () => {
     expect(next.response.shouldEndSession).toBe(true);
   });
 
+  it.each(['I would say fine', "I'd say meh", "I guess I'm okay"])('takes "%s", a word people use for how they are, as the feeling', async (said) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('WhatHappenedIntent', { event: said });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said }, whatHappened: null }]);
+  });
+
   it('keeps every sentence said out of turn: a second one goes after the first instead of replacing it', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
