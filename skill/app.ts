@@ -19,6 +19,9 @@ export interface ServerOptions {
   dashboard?: RequestHandler;
 }
 
+/** As far ahead of this server's clock as a request may be timestamped: the same 150 s the SDK allows behind it. */
+const MAX_CLOCK_AHEAD_MS = 150_000;
+
 /** Deeper than any envelope Alexa sends, and shallow enough for the SDK's JSON.stringify of the attributes. */
 const MAX_DEPTH = 64;
 
@@ -87,7 +90,8 @@ const EnvelopeShape = z
  * Refuses what the skill must never touch with a 4xx, before it is dispatched: a body that is not a request
  * envelope (400), or a request for another skill (403). The adapter would answer both with a 500.
  */
-function envelopeGuard(skillId: string | undefined): RequestHandler {
+function envelopeGuard(verification: Verification): RequestHandler {
+  const { skillId } = verification;
   return (req, res, next) => {
     let body: unknown;
     try {
@@ -103,6 +107,12 @@ function envelopeGuard(skillId: string | undefined): RequestHandler {
     }
     if (skillId && parsed.data.context.System.application.applicationId !== skillId) {
       res.status(403).json({ error: 'This endpoint serves another skill.' });
+      return;
+    }
+    // The SDK's check refuses a request older than 150 s; one from further in the future is no fresher, and would be
+    // filed under a night that has not come.
+    if (verification.timestamp && Date.parse(parsed.data.request.timestamp) - Date.now() > MAX_CLOCK_AHEAD_MS) {
+      res.status(400).json({ error: 'The request is timestamped in the future.' });
       return;
     }
     next();
@@ -138,7 +148,7 @@ export function createServer(options: ServerOptions): express.Express {
   // runs after its text parser and before its verification-and-dispatch step.
   const adapter = new ExpressAdapter(options.skill, options.verification.signature, options.verification.timestamp);
   const [rejectParsed, readText, verifyAndDispatch] = adapter.getRequestHandlers() as RequestHandler[];
-  app.post('/alexa', rejectParsed!, readText!, envelopeGuard(options.verification.skillId), verifyAndDispatch!);
+  app.post('/alexa', rejectParsed!, readText!, envelopeGuard(options.verification), verifyAndDispatch!);
   app.use('/alexa', bodyErrors);
   app.all('/alexa', (_req, res) => {
     res.status(405).set('Allow', 'POST').json({ error: 'The skill endpoint takes POST requests from Alexa.' });

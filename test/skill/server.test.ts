@@ -100,7 +100,7 @@ describe('POST /alexa through Express', () => {
     }
   });
 
-  it('refuses a stale request (older than 150 s), and touches nothing', async () => {
+  it('refuses a stale request (older than 150 s) or one from the future, and touches nothing', async () => {
     const running = await run({ signature: false, timestamp: true });
     try {
       const stale = new Date(Date.now() - 200_000).toISOString();
@@ -109,6 +109,14 @@ describe('POST /alexa through Express', () => {
         JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, timestamp: stale, apiEndpoint: api.url })),
       );
       expect(res.status).toBe(400);
+      await nothingStored(running);
+      // Nor one from the future: a year ahead would be filed under a night that has not come.
+      const ahead = new Date(Date.now() + 365 * 86_400_000).toISOString();
+      const future = await post(
+        running.url,
+        JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, timestamp: ahead, apiEndpoint: api.url })),
+      );
+      expect(future.status).toBe(400);
       await nothingStored(running);
       const fresh = await post(
         running.url,
