@@ -14,7 +14,7 @@ import { ExerciseIntentHandler } from './handlers/ExerciseIntentHandler.js';
 import { ExerciseOfferAnswerHandler } from './handlers/ExerciseOfferAnswerHandler.js';
 import { ExerciseAnswerHandler } from './handlers/ExerciseAnswerHandler.js';
 import { ExerciseStopHandler } from './handlers/ExerciseStopHandler.js';
-import { FallbackIntentHandler } from './handlers/FallbackIntentHandler.js';
+import { FallbackIntentHandler, UnknownIntentHandler } from './handlers/FallbackIntentHandler.js';
 import { FeelingAnswerHandler } from './handlers/FeelingAnswerHandler.js';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler.js';
 import { IntensityAnswerHandler } from './handlers/IntensityAnswerHandler.js';
@@ -83,6 +83,7 @@ export const HANDLERS = [
   StartOverIntentHandler,
   YesNoIntentHandler,
   FallbackIntentHandler,
+  UnknownIntentHandler,
   // Last: request types the skill has no use for get an empty answer, not the error handler's apology.
   UnusedRequestHandler,
 ];
