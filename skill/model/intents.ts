@@ -138,6 +138,7 @@ const correctFeeling: IntentDef = {
     "no I'm {feeling}", "no wait I'm {feeling}", "I'm actually {feeling}", 'I actually feel {feeling}',
     'I said {feeling}', 'no I said {feeling}', 'more like {feeling}', "it's more like {feeling}",
     "actually I'm {feeling} now", 'actually I feel {feeling} now', "actually I'm feeling {feeling} now",
+    'actually more like {feeling}', 'no wait more like {feeling}', 'wait I meant {feeling}',
   ],
 };
 
@@ -162,6 +163,9 @@ const intensity: IntentDef = {
     "it's more like a {intensity}", "it's more like an {intensity}", "no it's a {intensity}", "no it's an {intensity}",
     "no wait it's a {intensity}", "no wait it's more like a {intensity}", "no wait it's more like an {intensity}",
     'I meant {intensity}', 'I meant a {intensity}', 'I meant an {intensity}', 'sorry I meant a {intensity}',
+    // The README's own example, and the ways round it people say.
+    'no wait more like a {intensity}', 'no wait more like an {intensity}', 'wait more like a {intensity}', 'wait I meant {intensity}',
+    'wait I meant a {intensity}', "actually it's more like a {intensity}", "actually it's more like an {intensity}", 'no more like a {intensity}',
     'make that a {intensity}', 'make that an {intensity}', 'change it to {intensity}', 'change it to a {intensity}',
     'somewhere around {intensity}', 'somewhere around a {intensity}', 'somewhere around an {intensity}',
     'a strong {intensity}', 'a high {intensity}', 'a low {intensity}', 'a weak {intensity}', 'probably like a {intensity}',

@@ -195,6 +195,8 @@ const MORE: Record<string, Expected> = {
   'nothing major': intent('SkipIntent'),
   "that's all for tonight": intent('AMAZON.StopIntent'),
   'sorry can you repeat that': intent('AMAZON.RepeatIntent'),
+  // The README's example of a correction.
+  'no wait more like a 5': { intent: 'IntensityIntent', slots: { intensity: { value: '5' } } },
   // A number with hedges on both sides of it.
   'like a four maybe': number('four'),
   'seven I guess': number('seven'),
