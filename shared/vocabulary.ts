@@ -206,11 +206,12 @@ export function matchVocabulary<Id extends string>(
 const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
   no_time: [
     'get around to it', 'got around to it', 'too much on', 'no time', 'got crazy', 'needed me',
-    'too busy', 'I was out', 'out all day', 'working late', 'worked late',
+    'too busy', 'I was out', 'out all day', 'working late', 'worked late', 'hectic', 'flat out', "didn't get time",
+    'run off my feet', 'rushed off my feet',
   ],
   low_energy: [
     'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
-    "couldn't be bothered", 'could not be bothered', 'bad mood', 'low mood', 'depression', 'depressed', 'knackered', 'shattered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
+    "couldn't be bothered", 'could not be bothered', "can't be bothered", 'stuffed', 'bad mood', 'low mood', 'depression', 'depressed', 'knackered', 'shattered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
   ],
   avoidance: ['too anxious', 'too scared', 'too upsetting', 'I was anxious', 'was anxious about it'],
   no_point: ["don't think it works", 'do not think it works', "doesn't work", 'does not work', "didn't work", "isn't working", "don't think it helps"],
@@ -228,7 +229,9 @@ export function classifyBarrier(text: string): Barrier | null {
     ...v,
     synonyms: [...v.synonyms, ...(TEXT_CUES[v.id] ?? [])],
   }));
-  return classifyInText(named, text);
+  // "I did not have time" is "I didn't have time": the forms are listed contracted, as speech recognition mostly gives them.
+  const contracted = text.replace(/\b(did|do|does|could|was|were|is|are|have|has|would|ca)\s+not\b/gi, (_, verb: string) => `${verb}n't`);
+  return classifyInText(named, contracted);
 }
 
 /**

@@ -280,7 +280,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:took|take|taking|had) an od\b|\bod'd\b(?! on )/,
   /\b(?:tried|try|trying|want|going) to commit(?= ?$| suicide)/,
   // The words of India, and of the internet.
-  /\bfinish myself(?: off)?(?= ?$| tonight| now| today)/,
+  /\b(?:finish|finishing|finished) myself(?: off)?(?= ?$| tonight| now| today)/,
+  /\b(?:want to|going to|wanted to|thinking about|feel like) end(?:ing)? myself\b/,
+  /\b(?:do not|did not) feel like (?:living|being alive|going on|existing)(?= ?$| anymore| now)/,
+  /\b(?:giving up|given up|give up|gave up) on (?:life|living)\b/,
   /\b(?:consume|consumed|consuming|take|took|taking|eat|ate) poison\b(?! (?:ivy|oak|control))/,
   /\bhang (?:myself )?from the fan\b/,
   /\bjump (?:in|into) the well\b/,

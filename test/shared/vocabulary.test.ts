@@ -8,6 +8,11 @@ describe('classifyBarrier', () => {
     ['was too busy', 'no_time'],
     // Sentences that hold a barrier among other words.
     ['was avoiding it honestly', 'avoidance'],
+    // Said in full, as Indian English often has it, and the words of the UK and Australia.
+    ['I did not do it because I did not have time', 'no_time'],
+    ['because office was hectic', 'no_time'],
+    ['I was flat out', 'no_time'],
+    ["can't be bothered", 'low_energy'],
     ['I was scared to do it', 'avoidance'],
     ['was exhausted', 'low_energy'],
     ["didn't feel like it", 'low_energy'],
