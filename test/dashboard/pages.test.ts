@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueLinkCode } from '../../shared/auth.js';
+import { createSession } from '../../shared/auth.js';
+import { classifyFeeling } from '../../shared/feelings.js';
 import type { Owner } from '../../shared/schemas.js';
 import { addDays, weekdayOf } from '../../shared/time.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn, tonight } from './factories.js';
-import { get, postForm, signInHttp } from './http.js';
+import { get, postForm } from './http.js';
 
 /** Server-rendered pages read over plain HTTP, as a browser without JavaScript gets them. */
 let app: RunningApp;
@@ -15,10 +16,14 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/**
+ * A signed-in session, made in the store as sign-in makes it. Not through the sign-in form: each of its tries counts
+ * against this client's budget (CLIENT_ATTEMPTS_PER_WINDOW), and these tests are about the pages, not signing in.
+ */
 async function session(owner: Owner): Promise<string> {
-  const { code } = await issueLinkCode(app.store, owner);
-  const { cookie } = await signInHttp(app, code);
-  return cookie!;
+  const { token } = await createSession(app.store, owner);
+  // The dashboard's cookie (SESSION_COOKIE in dashboard/src/lib/server/session.ts).
+  return `bs_session=${token}`;
 }
 
 /** The visible text of an HTML page, roughly: tags dropped, entities for & and quotes decoded, spaces collapsed. */
@@ -190,6 +195,38 @@ describe('edits and what was said meanwhile', () => {
     );
     expect(again.status).toBe(303);
     expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('typed\nin the page');
+  });
+});
+
+describe('saving again after a refusal', () => {
+  it('puts back none of the old words: a field the person did not touch comes back as it is now', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'tired', intensity: 5, whatHappened: 'old words' }));
+    const cookie = await session(owner);
+    const shown = { 'shown.feeling': 'tired', 'shown.intensity': '5', 'shown.intensityAfter': '', 'shown.whatHappened': 'old words' };
+    // By voice, meanwhile: the feeling and what happened both change.
+    await app.store.updateCheckIn(owner, entry.id, { feeling: classifyFeeling('exhausted'), whatHappened: 'new words said by voice' });
+    const refused = await postForm(app, `/history/${entry.id}`, { ...shown, feeling: 'worn out', intensity: '5', intensityAfter: '', whatHappened: 'old words' }, { cookie });
+    expect(refused.status).toBe(409);
+    // What the refused page holds is what a browser sends when the person presses Save again.
+    const html = await refused.text();
+    const field = (name: string) => {
+      const hidden = new RegExp(`name="${name.replace('.', '\\.')}"[^>]*value="([^"]*)"`).exec(html)?.[1];
+      return hidden ?? '';
+    };
+    const textarea = /<textarea[^>]*name="whatHappened"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1] ?? '';
+    expect(textarea).toBe('new words said by voice');
+    const again = await postForm(
+      app,
+      `/history/${entry.id}`,
+      {
+        'shown.feeling': field('shown.feeling'), 'shown.intensity': field('shown.intensity'), 'shown.intensityAfter': field('shown.intensityAfter'),
+        'shown.whatHappened': field('shown.whatHappened'), feeling: 'worn out', intensity: '5', intensityAfter: '', whatHappened: textarea,
+      },
+      { cookie },
+    );
+    expect(again.status).toBe(303);
+    expect(await app.store.getCheckIn(owner, entry.id)).toMatchObject({ feeling: { said: 'worn out' }, whatHappened: 'new words said by voice' });
   });
 });
 

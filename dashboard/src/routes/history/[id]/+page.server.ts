@@ -73,7 +73,10 @@ export const actions = {
           `This changed while the page was open: it now says “${now[field] || 'nothing'}”. What you typed is still here; save again to keep it instead.`,
         ]),
       );
-      return fail(409, { errors, values, shown: now });
+      // The page comes back as the entry is now, but for what the person changed: a field they did not touch shows, and
+      // sends back, the newer words, so saving again cannot put the old ones back over them.
+      const kept = Object.fromEntries(FIELDS.map((field) => [field, edited.includes(field) ? values[field] : now[field]])) as Record<Field, string>;
+      return fail(409, { errors, values: kept, shown: now });
     }
 
     const said = values.feeling.trim();
