@@ -105,6 +105,11 @@ describe('security', { timeout: 60_000 }, () => {
     }
     const res = await get(app, `/signin?next=${encodeURIComponent('/history?q=mum#top')}`, cookie);
     expect(res.headers.get('location')).toBe('/history?q=mum#top');
+    // A next too long to be a page of this site still lets a real code sign in, to the home page.
+    const { code } = await issueLinkCode(app.store, alice);
+    const long = await postForm(app, '/signin', { code, next: `/${'x'.repeat(3000)}` });
+    expect(long.status).toBe(303);
+    expect(long.headers.get('location')).toBe('/');
   });
 
   it('a cross-site form post is refused with 403 and does nothing', async () => {

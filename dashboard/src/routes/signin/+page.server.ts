@@ -15,7 +15,11 @@ const SignInSchema = z.object({
     .string()
     .transform((s) => s.replace(/[\s-]/g, ''))
     .pipe(z.string().regex(/^\d{8}$/, 'The code is 8 digits. Ask Alexa again if you missed part of it.')),
-  next: z.string().max(2000).nullable(),
+  // Where to go after: anything that is not a short path on this site means the home page (safeNext), never a refusal.
+  next: z
+    .string()
+    .nullable()
+    .transform((next) => (next !== null && next.length <= 2000 ? next : null)),
 });
 
 /** Plain words for each reason a code is refused, so nobody is left guessing what to do next. */
@@ -46,7 +50,8 @@ export const actions = {
   default: async ({ request, cookies, url, getClientAddress }) => {
     const form = await request.formData();
     const values = { code: String(form.get('code') ?? '').slice(0, 64) };
-    const parsed = SignInSchema.safeParse({ code: form.get('code') ?? '', next: form.get('next') });
+    const next = form.get('next');
+    const parsed = SignInSchema.safeParse({ code: form.get('code') ?? '', next: typeof next === 'string' ? next : null });
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? 'Enter the 8-digit code.';
       return fail(400, { errors: { code: message }, values });
