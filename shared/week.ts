@@ -490,13 +490,18 @@ function points(n: number): string {
   return abs === 1 ? '1 point' : `${abs} points`;
 }
 
+/** "This week", or "that week" for one that is over. */
+function weekWord(view: WeekView, tonight: string | undefined): string {
+  return tonight && tonight > view.weekEnd ? 'that week' : 'this week';
+}
+
 /** "5 of 7 nights"; for a week still under way, out of the nights so far. */
 function nightsLine(view: WeekView, tonight: string | undefined): string {
   const n = view.nightsCheckedIn;
   const soFar = tonight && tonight >= view.weekStart && tonight < view.weekEnd
     ? view.days.findIndex((day) => day.night === tonight) + 1
     : 7;
-  if (soFar === 7) return `You checked in on ${n} of 7 nights this week.`;
+  if (soFar === 7) return `You checked in on ${n} of 7 nights ${weekWord(view, tonight)}.`;
   if (soFar === 1) return 'You checked in tonight, the first night of the week.';
   if (n >= soFar) return `You checked in on all ${soFar} nights so far this week.`;
   return `You checked in on ${n} of the ${soFar} nights so far this week.`;
@@ -518,6 +523,11 @@ export function describeWeek(view: WeekView, clusters?: HardMomentClusters | nul
         : clusters.headline
       : null;
   if (view.nightsCheckedIn === 0 && view.exercises.sessions === 0) {
+    if (weekWord(view, tonight) === 'that week') {
+      out.push('There were no check-ins that week, and that is okay.');
+      if (patternLine) out.push(patternLine);
+      return out;
+    }
     out.push('There are no check-ins for this week yet, and that is okay.');
     out.push('Tonight at bedtime, you can say "open between sessions" and tell me how you feel in a word or two.');
     if (patternLine) out.push(patternLine);
@@ -554,7 +564,7 @@ export function describeWeek(view: WeekView, clusters?: HardMomentClusters | nul
 
   const p = view.practice;
   if (view.plan?.none) {
-    out.push('There was no practice set this week, and that is a fine plan too.');
+    out.push(`There was no practice set ${weekWord(view, tonight)}, and that is a fine plan too.`);
   } else if (p.answered > 0) {
     const parts: string[] = [];
     if (p.done > 0) parts.push(`did it on ${nights(p.done)}`);

@@ -378,6 +378,10 @@ describe('describeWeek', () => {
     expect(line('2026-03-03')).toBe('You checked in on all 2 nights so far this week.');
     expect(line('2026-03-08')).toBe('You checked in on 2 of 7 nights this week.');
     expect(line()).toBe('You checked in on 2 of 7 nights this week.');
+    // A week that is over is "that week", and an empty one is not invited to check in tonight.
+    expect(line('2026-03-20')).toBe('You checked in on 2 of 7 nights that week.');
+    const empty = describeWeek(buildWeek({ weekStart: MON, plan: null, checkIns: [], exercises: [] }), null, '2026-03-20');
+    expect(empty).toEqual(['There were no check-ins that week, and that is okay.']);
     const first = buildWeek({ weekStart: MON, plan: null, checkIns: [checkIn({ night: MON })], exercises: [] });
     expect(describeWeek(first, null, MON)[0]).toBe('You checked in tonight, the first night of the week.');
   });

@@ -41,7 +41,7 @@ export const load = (async ({ locals, url }) => {
       averageIntensity: d.averageIntensity,
       averageIntensityAfter: d.averageIntensityAfter,
     })),
-    summary: describeWeek(view, clusters),
+    summary: describeWeek(view, clusters, tonight),
     clusters,
     parts: PARTS_OF_DAY,
     nav: {
