@@ -29,7 +29,8 @@ export async function startExercise(
     kind,
     rounds: part.rounds,
     completed: false,
-    intensityBefore: checkIn?.intensity ?? null,
+    // After an exercise tonight, the number it left is where the next one starts, not the number before both.
+    intensityBefore: checkIn?.intensityAfter ?? checkIn?.intensity ?? null,
     intensityAfter: null,
     checkInId: checkIn?.id ?? null,
   });

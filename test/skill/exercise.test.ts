@@ -175,6 +175,9 @@ describe('intensity routing', () => {
     const next = await c.say('IntensityIntent', { intensity: '9' });
     expect(spoken(next)).toMatch(/happen|today/i);
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 9, intensityAfter: 9 }]);
+    // Each exercise has its own before and after: the second starts where the first left off.
+    const sessions = Object.fromEntries((await h.store.listExercises(owner)).map((e) => [e.kind, [e.intensityBefore, e.intensityAfter]]));
+    expect(sessions).toEqual({ slow_exhale: [9, 10], grounding: [10, 9] });
   });
 
   it('takes "no" to "how strong now?" after an exercise as an answer, storing no number', async () => {
