@@ -339,6 +339,8 @@ export function hedgedFeeling(words: string): string | null {
   // About someone or something else ("I would say my boss was angry", "I'd say it was a good day"): what happened.
   const plain = trimmed.replace(HEDGE, '').trim();
   if (ABOUT_SOMEONE_ELSE.test(plain)) return null;
+  // A sentence with a reason or a doing in it ("I skipped it because I was knackered") tells of the day, not the feeling.
+  if (/\b(?:because|cos|cause|skipped|skip|did|didn't|done|forgot|missed)\b/i.test(plain)) return null;
   // A feeling on the wheel inside it, or the whole of it a word people use for how they are ("fine", "meh").
   return classifyFeeling(trimmed).word !== null || isFeelingPhrase(plain) ? trimmed : null;
 }

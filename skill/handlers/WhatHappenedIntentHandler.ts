@@ -9,7 +9,8 @@ import { isIntent, spokenText } from '../predicates.js';
 import { askBarrierNow } from './PracticeStatusIntentHandler.js';
 
 /** Says it is about the practice, not just any day's doing ("I tried a new café" is not a practice answer). */
-const ABOUT_PRACTICE = /\b(?:practice|homework|assignment|exercises?)\b/i;
+const ABOUT_PRACTICE =
+  /\b(?:practice|practise|homework|assignment|exercises?)\b|\b(?:skipped|skip|missed|forgot to do|didn't do|did not do|haven't done|have not done) it\b/i;
 
 /**
  * A sentence about the practice ("I haven't done my practice yet") when one is set tonight: the practice, whatever

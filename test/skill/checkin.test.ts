@@ -806,6 +806,19 @@ describe('the practice question', () => {
     ]);
   });
 
+  it.each(["I skipped it today because I was knackered", 'I skipped it because I forgot'])(
+    'takes "%s" said to "how are you feeling?" as the practice and its reason, not as the feeling',
+    async (said) => {
+      await setPlan();
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.launch();
+      await c.say('WhatHappenedIntent', { event: said });
+      const [entry] = await h.store.listCheckIns(owner);
+      expect(entry).toMatchObject({ feeling: null, practice: { status: 'not_today', barrierSaid: said } });
+      expect(entry?.practice?.barrier).not.toBeNull();
+    },
+  );
+
   it('keeps a further sentence about the day said to the practice question, and asks the question again', async () => {
     await setPlan();
     const c = h.talk({ userId: USER, timestamp: EVENING });
