@@ -51,6 +51,8 @@ export function carrierOf(intentName: string): string | null {
 export const FEELING_QUALIFIERS: readonly string[] = [
   'pretty', 'really', 'very', 'so', 'a bit', 'a little', 'a little bit', 'kind of', 'sort of', 'super', 'quite', 'fairly',
   'slightly', 'somewhat', 'extremely', 'totally', 'really really', 'kinda', 'sorta', 'much', 'a lot',
+  // The UK, Australia and India: "a bit" without the "a", "proper knackered", "heaps stressed", "little bit sad".
+  'bit', 'proper', 'heaps', 'little bit',
 ];
 
 /** "a bit" → CheckInABitIntent. */

@@ -195,6 +195,10 @@ const MORE: Record<string, Expected> = {
   'nothing major': intent('SkipIntent'),
   "that's all for tonight": intent('AMAZON.StopIntent'),
   'sorry can you repeat that': intent('AMAZON.RepeatIntent'),
+  // The English of the UK, Australia and India.
+  'proper knackered': checkIn('proper knackered', 'BAD.TIRED'),
+  'heaps stressed': checkIn('heaps stressed', 'BAD.STRESSED'),
+  'bit flat': checkIn('bit flat', 'SAD.DEPRESSED'),
   // The README's example of a correction.
   'no wait more like a 5': { intent: 'IntensityIntent', slots: { intensity: { value: '5' } } },
   // A number with hedges on both sides of it.
