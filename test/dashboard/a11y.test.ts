@@ -212,6 +212,13 @@ describe('accessibility of every page', { timeout: 90_000 }, () => {
     expect((await app.store.getCheckIn(owner, entry.id))?.feeling?.said).toBe('worried');
   });
 
+  it('marks "This week" as the current page only on this week, not on an earlier one', async () => {
+    await page.goto(`${app.url}/`);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'This week' }).getAttribute('aria-current')).toBe('page');
+    await page.goto(`${app.url}/?week=2025-01-01`);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'This week' }).getAttribute('aria-current')).toBeNull();
+  });
+
   it("the user's own words keep their line breaks on screen", async () => {
     await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'first line\nsecond line' });
     await page.goto(`${app.url}/history#entry-${entry.id}`);
