@@ -184,6 +184,8 @@ describe('edits and what was said meanwhile', () => {
     expect(res.status).toBe(409);
     const html = textOf(await res.text());
     expect(html).toContain('it now says “said by voice”');
+    // The alert names the field, so a screen reader user knows where to look without reading the whole form.
+    expect(html).toContain('Nothing was saved yet. Please check what happened, marked below.');
     expect(html).toContain('typed');
     expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('said by voice');
     // Saved again, knowingly: the page now carries what it says now, so the typed words replace it.
