@@ -18,6 +18,14 @@ function isStoreTrouble(error: unknown): boolean {
   return error instanceof StoreCorruptError || error instanceof LockTimeoutError || errorCode(error) !== undefined;
 }
 
+function afterCrisis(input: HandlerInput): boolean {
+  try {
+    return conversation(input).afterCrisis;
+  } catch {
+    return false;
+  }
+}
+
 function crisisIn(input: HandlerInput): boolean {
   try {
     return isIntent(input, 'CrisisIntent') || allSlotText(input).some((text) => detectCrisis(text).crisis);
@@ -69,7 +77,10 @@ export function errorHandler(deps: SkillDeps): AskErrorHandler {
       }
       if (crisisIn(input)) return crisisLine(input);
       const store = isStoreTrouble(error);
-      if (store && kept) return respond(input, { speech: say.journalUnreadable, end: true });
+      // The session stays open: someone telling their evening is not cut off, and the breathing needs no journal. After
+      // the crisis line, the answer ends with the number again, as every goodbye in that session does.
+      if (store && kept && afterCrisis(input)) return respond(input, { speech: say.journalUnreadable, end: true });
+      if (store && kept) return respond(input, { speech: say.journalUnreadable, reprompt: say.journalUnavailableReprompt });
       if (store) return respond(input, { speech: say.journalUnavailable, reprompt: say.journalUnavailableReprompt });
       let question: say.Said | null = null;
       try {

@@ -117,6 +117,20 @@ describe('a corrupt profile', () => {
   });
 });
 
+describe('an answer the store cannot take', () => {
+  it('is kept in the rescue log, said so, and the session stays open with the breathing still on offer', async () => {
+    await damaged('month');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('CheckInIntent', { feeling: 'worried about tomorrow' });
+    expect(spoken(r)).toMatch(/kept what you said.*help me breathe/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(await everythingStored()).toContain('worried about tomorrow');
+    // What comes next is kept too, and the exercise works without the journal's month file.
+    const breathe = await c.say('ExerciseIntent', {});
+    expect(spoken(breathe)).toMatch(/breathe in/i);
+  });
+});
+
 describe('an error that is not the store', () => {
   it('does not say the journal could not be opened, keeps the words, and asks the question again', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
