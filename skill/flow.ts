@@ -254,15 +254,21 @@ export async function saveFeeling(input: HandlerInput, state: ConversationState,
 }
 
 /**
+ * What happened with more words added after what is already kept there: nothing said is replaced by what is said next.
+ * Words already there are not added twice (Alexa resends a request it had no answer to).
+ */
+export function addedToWhatHappened(before: string | null | undefined, words: string): string {
+  if (!before) return words;
+  return before.includes(words) ? before : `${before} … ${words}`;
+}
+
+/**
  * A sentence said out of turn, kept: as the intensity when it is only a number, else as what happened, after anything
  * already kept there, since nothing said is replaced by what is said next. Says "I've kept that" when it was a sentence.
  */
 export async function keepSentence(input: HandlerInput, state: ConversationState, words: string): Promise<Response> {
   const answer = sentenceAnswer(words);
-  if (answer.whatHappened) {
-    const before = (await currentCheckIn(input, state))?.whatHappened;
-    if (before && !before.includes(answer.whatHappened)) answer.whatHappened = `${before} … ${answer.whatHappened}`;
-  }
+  if (answer.whatHappened) answer.whatHappened = addedToWhatHappened((await currentCheckIn(input, state))?.whatHappened, answer.whatHappened);
   const saved = await saveAnswer(input, state, answer);
   // Said so, or the question that follows sounds as if the sentence went unheard.
   return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);

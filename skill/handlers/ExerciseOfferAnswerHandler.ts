@@ -3,7 +3,7 @@ import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { ssml } from '../../shared/ssml.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
-import { askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
 import { FEELING_MAX_CHARS } from '../../shared/limits.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
@@ -40,7 +40,7 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
     const sentence = aSentence(input);
     if (sentence) {
       const before = (await currentCheckIn(input, state))?.whatHappened;
-      const saved = await saveAnswer(input, state, { whatHappened: before ? `${before} … ${sentence}` : sentence, whatHappenedSkipped: false });
+      const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before, sentence), whatHappenedSkipped: false });
       state.askHappened = true;
       return askNext(input, state, [ssml`Okay.`], saved);
     }

@@ -3,7 +3,7 @@ import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, saveConversation } from '../conversation.js';
-import { askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { addedToWhatHappened, askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer, tellsWhatHappened } from '../flow.js';
 import { join } from '../../shared/ssml.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
@@ -45,7 +45,7 @@ export const PracticeAnswerHandler: RequestHandler = {
       // Something more about the day ("and then we argued"): kept after what happened, and the question again.
       if (isIntent(input, 'WhatHappenedIntent') && sentence && !ABOUT_THE_PRACTICE.test(sentence) && tellsWhatHappened(sentence, { minWords: 3 })) {
         const before = (await currentCheckIn(input, state))?.whatHappened;
-        if (!before?.includes(sentence)) await saveAnswer(input, state, { whatHappened: before ? `${before} … ${sentence}` : sentence, whatHappenedSkipped: false });
+        if (!before?.includes(sentence)) await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before, sentence), whatHappenedSkipped: false });
         saveConversation(input, state);
         return respond(input, { speech: join([say.keptThat, q?.speech ?? q?.reprompt ?? say.keptThat]), reprompt: q?.reprompt ?? q?.speech ?? say.keptThat });
       }

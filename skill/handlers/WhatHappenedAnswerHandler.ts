@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
 import { conversation, saveConversation } from '../conversation.js';
-import { askNext, currentCheckIn, keepOnSkip, saveAnswer } from '../flow.js';
+import { addedToWhatHappened, askNext, currentCheckIn, keepOnSkip, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -40,7 +40,7 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     }
     const words = spokenText(input);
     if (words) {
-      const saved = await saveAnswer(input, state, { whatHappened: after ? `${after} … ${words}` : words, whatHappenedSkipped: false });
+      const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(after, words), whatHappenedSkipped: false });
       return askNext(input, state, [], saved);
     }
     // Nothing usable came through (a fallback): ask once more with a hint, then move on without losing the rest.
