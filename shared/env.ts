@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE } from './limits.js';
 
 /** "1", "true", "yes" switch a flag on; anything else that is set switches it off. */
 const flag = z
@@ -33,8 +32,11 @@ export const EnvSchema = z.object({
     .optional(),
   /** Local testing only: accept unsigned requests. */
   ALEXA_SKIP_VERIFICATION: flag,
-  /** Used for "tonight" when the device time zone cannot be read. */
-  DEFAULT_TIME_ZONE: timeZone.default(DEFAULT_TIME_ZONE),
+  /**
+   * Used for "tonight" when the device time zone cannot be read. Unset, the skill guesses from the request's locale
+   * (en-GB: Europe/London, en-AU: Australia/Sydney, …) and the dashboard uses America/New_York.
+   */
+  DEFAULT_TIME_ZONE: timeZone.optional(),
   /**
    * The dashboard's public origin (scheme, host, port), which SvelteKit checks form posts against. Behind a proxy
    * set it (or adapter-node's PROTOCOL_HEADER and HOST_HEADER); unset, `npm start` uses http://localhost:PORT.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NIGHT_ROLLOVER_HOUR } from './limits.js';
+import { DEFAULT_TIME_ZONE, LOCALE_TIME_ZONES, NIGHT_ROLLOVER_HOUR } from './limits.js';
 import { NightSchema } from './schemas.js';
 
 /**
@@ -48,6 +48,15 @@ export function isValidTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The zone to use when the device's cannot be read: the operator's configured default, else the usual zone of the
+ * request's locale, else New York.
+ */
+export function fallbackTimeZone(locale: string | undefined, configured?: string): string {
+  if (configured !== undefined && isValidTimeZone(configured)) return configured;
+  return (locale !== undefined && Object.hasOwn(LOCALE_TIME_ZONES, locale) ? LOCALE_TIME_ZONES[locale] : undefined) ?? DEFAULT_TIME_ZONE;
 }
 
 /*

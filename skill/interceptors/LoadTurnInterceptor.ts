@@ -1,7 +1,7 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import { regionForLocale } from '../../shared/safety/crisis-lines.js';
 import type { Profile } from '../../shared/schemas.js';
-import { localMoment } from '../../shared/time.js';
+import { fallbackTimeZone, localMoment } from '../../shared/time.js';
 import { resolveTimeZone } from '../services/settings.js';
 import { keepSpeaker, ownerOf, setTurn, type SkillDeps } from '../context.js';
 import { crisisLineRecent, markAfterCrisis } from '../conversation.js';
@@ -44,11 +44,12 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
             apiAccessToken: system?.apiAccessToken ?? '',
             deviceId: system?.device?.deviceId ?? '',
             defaultTimeZone: deps.env.DEFAULT_TIME_ZONE,
+            locale,
             now,
             profile,
             ...(deps.settingsTimeoutMs ? { timeoutMs: deps.settingsTimeoutMs } : {}),
           })
-        : deps.env.DEFAULT_TIME_ZONE;
+        : fallbackTimeZone(locale, deps.env.DEFAULT_TIME_ZONE);
       setTurn(input, {
         store: deps.store,
         env: deps.env,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE } from '../../shared/limits.js';
 import type { Owner, Profile } from '../../shared/schemas.js';
 import type { Store } from '../../shared/store/Store.js';
-import { isValidTimeZone } from '../../shared/time.js';
+import { fallbackTimeZone, isValidTimeZone } from '../../shared/time.js';
 
 /**
  * The device's time zone, from the Alexa Settings API, so "tonight" means the user's night and not the server's.
@@ -75,7 +74,10 @@ export interface ResolveTimeZoneOptions {
   apiEndpoint?: string | null;
   apiAccessToken?: string | null;
   deviceId?: string | null;
-  defaultTimeZone?: string;
+  /** The operator's configured zone for when the device's cannot be read; unset, the locale's usual zone. */
+  defaultTimeZone?: string | undefined;
+  /** The request's locale, for the fallback zone. */
+  locale?: string;
   now?: Date;
   ttlMs?: number;
   timeoutMs?: number;
@@ -89,7 +91,7 @@ export interface ResolveTimeZoneOptions {
  * 2. this device's zone cached in the profile less than `ttlMs` ago;
  * 3. a fresh answer from the Settings API (then cached);
  * 4. any cached device zone, however old (a stale answer beats a guess);
- * 5. the default.
+ * 5. the configured default, else the usual zone of the request's locale.
  */
 export async function resolveTimeZone({
   store,
@@ -97,7 +99,8 @@ export async function resolveTimeZone({
   apiEndpoint,
   apiAccessToken,
   deviceId,
-  defaultTimeZone = DEFAULT_TIME_ZONE,
+  defaultTimeZone,
+  locale,
   now = new Date(),
   ttlMs = DEVICE_TIME_ZONE_TTL_MS,
   timeoutMs,
@@ -131,5 +134,5 @@ export async function resolveTimeZone({
   }
 
   if (cachedUsable) return cached.timeZone;
-  return isValidTimeZone(defaultTimeZone) ? defaultTimeZone : DEFAULT_TIME_ZONE;
+  return fallbackTimeZone(locale, defaultTimeZone);
 }

@@ -104,6 +104,30 @@ describe('time', () => {
     const [entry] = await h.store.listCheckIns({ userId: USER });
     expect(entry).toMatchObject({ timeZone: 'Asia/Kolkata', localTime: '21:30', night: '2026-11-25' });
   });
+
+  // With no zone configured, New York for everyone filed a Sydney evening at 5 a.m. and a Delhi morning on the night
+  // before: the locale says far more about where the user is.
+  it.each([
+    ['en-AU', '2026-11-25T10:00:00Z', 'Australia/Sydney', '21:00', '2026-11-25'],
+    ['en-IN', '2026-11-25T16:00:00Z', 'Asia/Kolkata', '21:30', '2026-11-25'],
+    ['en-GB', '2026-11-25T23:30:00Z', 'Europe/London', '23:30', '2026-11-25'],
+    ['en-CA', '2026-11-26T03:00:00Z', 'America/Toronto', '22:00', '2026-11-25'],
+    ['en-US', '2026-11-26T03:00:00Z', 'America/New_York', '22:00', '2026-11-25'],
+  ])('with no zone configured, files an %s check-in in the locale\'s usual zone when the settings API fails', async (locale, timestamp, zone, localTime, night) => {
+    h.api.failWith = 500;
+    await quickCheckIn({ userId: USER, timestamp, locale }, 'calm');
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry).toMatchObject({ timeZone: zone, localTime, night });
+  });
+
+  it('prefers the configured default zone to the locale\'s', async () => {
+    await h.close();
+    h = await skillHarness({ DEFAULT_TIME_ZONE: 'Pacific/Auckland' });
+    h.api.failWith = 500;
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-25T08:00:00Z', locale: 'en-AU' }, 'calm');
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry).toMatchObject({ timeZone: 'Pacific/Auckland', localTime: '21:00', night: '2026-11-25' });
+  });
 });
 
 describe('privacy', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '$shared/limits.js';
 import type { Owner, Profile } from '$shared/schemas.js';
 import { env } from './env.js';
 import { getStore } from './store.js';
@@ -16,7 +17,7 @@ export interface Preferences {
 export async function preferencesOf(owner: Owner): Promise<Preferences> {
   const profile = await (await getStore()).getProfile(owner);
   return {
-    timeZone: profile?.timeZone ?? profile?.deviceTimeZone?.timeZone ?? env().DEFAULT_TIME_ZONE,
+    timeZone: profile?.timeZone ?? profile?.deviceTimeZone?.timeZone ?? env().DEFAULT_TIME_ZONE ?? DEFAULT_TIME_ZONE,
     weekStartsOn: profile?.weekStartsOn ?? 1,
     profile,
   };
