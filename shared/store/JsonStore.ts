@@ -90,6 +90,8 @@ interface Collection<R extends MonthRecord, N, P> {
   file: z.ZodType<MonthFile<R>>;
   create: z.ZodType<unknown, N>;
   patch: z.ZodType<object, P>;
+  /** The user's own words in a record: a change that drops any of them purges the old copies (see updateRecord). */
+  words: (record: R) => Array<string | null | undefined>;
 }
 
 const CHECK_INS: Collection<CheckIn, NewCheckIn, CheckInPatch> = {
@@ -99,6 +101,7 @@ const CHECK_INS: Collection<CheckIn, NewCheckIn, CheckInPatch> = {
   file: CheckInMonthFileSchema,
   create: NewCheckInSchema,
   patch: CheckInPatchSchema,
+  words: (record) => [record.feeling?.said, record.whatHappened, record.practice?.barrierSaid],
 };
 
 const EXERCISES: Collection<ExerciseSession, NewExerciseSession, ExercisePatch> = {
@@ -108,6 +111,7 @@ const EXERCISES: Collection<ExerciseSession, NewExerciseSession, ExercisePatch> 
   file: ExerciseMonthFileSchema,
   create: NewExerciseSessionSchema,
   patch: ExercisePatchSchema,
+  words: () => [],
 };
 
 /**
@@ -207,13 +211,16 @@ export class JsonStore implements Store {
     return this.locate(CHECK_INS, owner, id);
   }
 
+  /** Removes the check-in, and every copy of it the store still holds (see purge), before it returns. */
   async deleteCheckIn(ownerInput: Owner, id: string): Promise<boolean> {
     const owner = OwnerSchema.parse(ownerInput);
-    return this.inAccountQueue(owner.userId, async () => {
+    const deleted = await this.inAccountQueue(owner.userId, async () => {
       if (this.locate(CHECK_INS, owner, id) === null) return false;
       await this.append(owner, { op: 'delete', kind: CHECK_INS.kind, id }, 'if-folder-exists');
       return true;
     });
+    if (deleted) await this.purge(owner);
+    return deleted;
   }
 
   listCheckIns(owner: Owner, range?: NightRange): Promise<CheckIn[]> {
@@ -483,7 +490,8 @@ export class JsonStore implements Store {
   ): Promise<R> {
     const owner = OwnerSchema.parse(ownerInput);
     const set = providedFields(patchInput, collection.patch.parse(patchInput));
-    return this.inAccountQueue(owner.userId, async () => {
+    let dropsWords = false;
+    const updated = await this.inAccountQueue(owner.userId, async () => {
       const current = this.locate(collection, owner, id);
       if (!current) throw new NotFoundError(`${collection.label} ${id}`);
       const updatedAt = laterTimestamp(current.updatedAt);
@@ -494,8 +502,28 @@ export class JsonStore implements Store {
       const result = await this.append(owner, { op: 'patch', kind: collection.kind, id, set, updatedAt }, 'if-folder-exists');
       // Deleted with its owner while we wrote: the caller starts a new record, as for any record that is gone.
       if (result.status === 'folder-gone') throw new NotFoundError(`${collection.label} ${id}`);
+      const kept = new Set(collection.words(next));
+      dropsWords = collection.words(current).some((said) => typeof said === 'string' && !kept.has(said));
       return next;
     });
+    // Words corrected or cleared (a misheard sentence fixed on the dashboard, "no wait" by voice) are gone for good.
+    if (dropsWords) await this.purge(owner);
+    return updated;
+  }
+
+  /**
+   * Until the journal is folded in, a deleted record's words, and the earlier words of a corrected one, are still on
+   * disk in its lines (and a folded record in its month file until that is rewritten). A person who deletes what they
+   * said expects it gone, not gone after the next 32 changes: so a delete, or a change that drops words, folds the
+   * journal at once. Rare (an edit on the dashboard, a correction by voice), and a few milliseconds when it happens.
+   */
+  private async purge(owner: Owner): Promise<void> {
+    try {
+      await this.compact(owner);
+    } catch (error) {
+      // The change itself is stored and answered; the next compaction purges what this one could not.
+      console.error('Could not fold the journal after a deletion or correction; it will be on the next change:', error);
+    }
   }
 
   /** One record as it is now: its month file, then what the journal says since. */

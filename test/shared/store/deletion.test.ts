@@ -131,3 +131,41 @@ describe('deletion leaves nothing of the user', () => {
     await expect(store.deleteSessionsOf(owner())).resolves.toBeUndefined();
   });
 });
+
+describe('one entry deleted or corrected leaves nothing of the old words', () => {
+  it('deleteCheckIn removes the words from the journal and from the month file at once', async () => {
+    const store = await temp.open();
+    const me = owner();
+    // One folded into its month file, one still only in the journal.
+    const folded = await store.addCheckIn(me, newCheckIn({ whatHappened: 'folded-regret words' }));
+    await store.compact(me);
+    const fresh = await store.addCheckIn(me, newCheckIn({ whatHappened: 'journal-regret words' }));
+    await store.addCheckIn(me, newCheckIn({ whatHappened: 'kept words' }));
+    expect(await mentions(store.dataDir, ['folded-regret', 'journal-regret'])).toHaveLength(2);
+
+    expect(await store.deleteCheckIn(me, folded.id)).toBe(true);
+    expect(await store.deleteCheckIn(me, fresh.id)).toBe(true);
+
+    expect(await mentions(store.dataDir, ['folded-regret', 'journal-regret'])).toEqual([]);
+    expect((await store.listCheckIns(me)).map((c) => c.whatHappened)).toEqual(['kept words']);
+  });
+
+  it('a correction that replaces what was said removes the earlier words', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const c = await store.addCheckIn(me, newCheckIn({ whatHappened: 'misheard-embarrassing words', feeling: null }));
+    await store.updateCheckIn(me, c.id, { whatHappened: 'what I really said' });
+    expect(await mentions(store.dataDir, ['misheard-embarrassing'])).toEqual([]);
+    expect(await store.getCheckIn(me, c.id)).toMatchObject({ whatHappened: 'what I really said' });
+  });
+
+  it('an answer that only adds to a check-in does not fold the journal (the skill writes one every turn)', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const c = await store.addCheckIn(me, newCheckIn({ whatHappened: null, intensity: null }));
+    await store.updateCheckIn(me, c.id, { intensity: 6 });
+    await store.updateCheckIn(me, c.id, { whatHappened: 'a long day' });
+    const journal = path.join(store.layout.ownerDir(me), 'journal.jsonl');
+    expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(3);
+  });
+});
