@@ -22,8 +22,11 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       keepSpeaker(input, owner);
       const now = requestTime(envelope.request.timestamp);
       const locale = typeof envelope.request.locale === 'string' ? envelope.request.locale : 'en-US';
-      // A skill-disabled event carries no device or token: it needs no time zone and must not create a profile.
-      const needsTime = !envelope.request.type.startsWith('AlexaSkillEvent.');
+      // Only a request from the user needs their time zone. The rest (Alexa ending a session, reporting an error, a
+      // skill event) must not read the profile, nor write one: after the user deleted their data on the dashboard,
+      // the end of the session they were in would otherwise cache a time zone and bring back their ids.
+      const type = envelope.request.type;
+      const needsTime = !(type === 'SessionEndedRequest' || type.startsWith('AlexaSkillEvent.') || type.startsWith('System.'));
       let profile: Profile | null = null;
       let storeTrouble: unknown;
       if (needsTime) {

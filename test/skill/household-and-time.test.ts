@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { skillDisabledEvent, spoken } from '../helpers/alexa.js';
+import { sessionEndedRequest, skillDisabledEvent, spoken } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
 import type { JsonStore } from '../../shared/store/JsonStore.js';
 
@@ -131,6 +131,21 @@ describe('time', () => {
 });
 
 describe('privacy', () => {
+  it('brings back nothing of a person deleted on the dashboard when Alexa ends the session they were in', async () => {
+    const ana = { userId: USER, personId: 'amzn1.ask.person.ANA' };
+    h.api.timeZones.set('amzn1.ask.device.TESTDEVICE', 'Europe/London');
+    await quickCheckIn({ ...ana, timestamp: '2026-11-26T21:00:00Z' }, 'hopeful');
+    const c = h.talk({ ...ana, timestamp: '2026-11-26T21:05:00Z' });
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    await h.store.deleteOwner(ana);
+    const before = h.api.requests.length;
+    const ended = await h.send(sessionEndedRequest('USER_INITIATED', { ...ana, apiEndpoint: h.api.url, timestamp: '2026-11-26T21:06:00Z' }));
+    expect(ended.response.outputSpeech).toBeUndefined();
+    expect(h.api.requests.length).toBe(before);
+    expect(await h.store.getProfile(ana)).toBeNull();
+    expect(await h.store.ownersOf(USER)).toEqual([]);
+  });
+
   it('deletes everything of the account, every person on it, when the skill is disabled', async () => {
     await quickCheckIn({ userId: USER, personId: 'amzn1.ask.person.ANA', timestamp: '2026-11-26T03:00:00Z' }, 'hopeful');
     await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:00:00Z' }, 'okay');
