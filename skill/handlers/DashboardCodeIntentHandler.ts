@@ -8,7 +8,8 @@ import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
- * "Give me my dashboard code": a one-time code, spoken and shown on the card, for this user (or this person). Asked in
+ * "Give me my dashboard code": a one-time code, spoken and shown on the card, for this user (or, spoken only, for this
+ * recognised person). Asked in
  * the middle of a check-in, the check-in carries on afterwards.
  */
 export const DashboardCodeIntentHandler: RequestHandler = {
@@ -16,16 +17,19 @@ export const DashboardCodeIntentHandler: RequestHandler = {
     return isIntent(input, 'DashboardCodeIntent');
   },
   async handle(input) {
-    const { store, owner, now } = turnOf(input);
+    const { store, owner, now, env } = turnOf(input);
     const issued = await issueLinkCode(store, owner, now);
     const groups = issued.groups;
-    const card = {
-      title: 'Your dashboard code',
-      text: `${groups.join(' ')}\nEnter it on the Between Sessions sign-in page. It works once, for 10 minutes.`,
-    };
-    const code = say.dashboardCode(groups).speech;
+    // The card goes to the Alexa app, which is the account holder's: a code that signs in a recognised person (their
+    // records, not the account's) is only spoken, or the account holder could sign in as them.
+    const onCard = !owner.personId;
+    const page = env.ORIGIN ? `${env.ORIGIN.replace(/\/+$/, '')}/signin` : 'the Between Sessions sign-in page';
+    const card = onCard
+      ? { title: 'Your dashboard code', text: `${groups.join(' ')}\nEnter it on ${page}. It works once, for 10 minutes.` }
+      : undefined;
+    const code = say.dashboardCode(groups, onCard).speech;
     const back = await backToTonight(input);
-    if (back) return respond(input, { speech: join([code, back.speech]), reprompt: back.reprompt ?? back.speech, card });
-    return respond(input, { speech: code, card, end: true });
+    if (back) return respond(input, { speech: join([code, back.speech]), reprompt: back.reprompt ?? back.speech, ...(card ? { card } : {}) });
+    return respond(input, { speech: code, ...(card ? { card } : {}), end: true });
   },
 };

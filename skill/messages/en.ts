@@ -344,10 +344,14 @@ export function weekSummary(sentences: string[]): Said {
   };
 }
 
-export function dashboardCode(groups: string[]): Said {
+/** `onCard` false: a recognised person's code is only spoken, since the Alexa app is the account holder's. */
+export function dashboardCode(groups: string[], onCard = true): Said {
   const spokenGroups = groups.map((g) => ssml`<say-as interpret-as="digits">${g}</say-as><break time="400ms"/>`);
+  const where = onCard
+    ? ssml`It's also in the Alexa app.`
+    : ssml`I haven't put it in the Alexa app, since others on this account can see it there. Once more: ${spokenGroups}.`;
   return {
-    speech: ssml`Your dashboard code is ${spokenGroups}. Again: ${spokenGroups}. Enter it on the sign-in page within ten minutes. It's also in the Alexa app.`,
+    speech: ssml`Your dashboard code is ${spokenGroups}. Again: ${spokenGroups}. Enter it on the sign-in page within ten minutes. ${where}`,
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { redeemLinkCode } from '../../shared/auth.js';
 import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
 import { spoken } from '../helpers/alexa.js';
-import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
+import { type SkillHarness, skillHarness, withSkillHarness } from '../helpers/skill.js';
 
 const USER = 'amzn1.ask.account.WEEK';
 const EVENING = '2026-11-26T03:00:00Z'; // 22:00 on Wednesday 25 November in New York
@@ -44,16 +44,42 @@ describe('"how was my week?"', () => {
 });
 
 describe('"give me my dashboard code"', () => {
+  /** The eight digits of the code, as spoken. */
+  const spokenCode = (ssml: string) => [...ssml.matchAll(/<say-as interpret-as="digits">(\d+)<\/say-as>/g)].slice(0, 3).map((m) => m[1]).join('');
+
   it('speaks a one-time code, shows it on the card, and the code signs in as this user once', async () => {
-    const caller = { userId: USER, personId: 'amzn1.ask.person.ANA', timestamp: new Date().toISOString() };
+    const caller = { userId: USER, timestamp: new Date().toISOString() };
     const r = await h.talk(caller).say('DashboardCodeIntent');
     const ssml = (r.response.outputSpeech as { ssml: string }).ssml;
     expect(ssml).toMatch(/<say-as interpret-as="digits">\d{3}<\/say-as>/);
     const card = r.response.card as { content: string };
     const code = /(\d{3}) (\d{3}) (\d{2})/.exec(card.content)?.slice(1).join('');
     expect(code).toMatch(/^\d{8}$/);
+    expect(spokenCode(ssml)).toBe(code);
     const first = await redeemLinkCode(h.store, code!, 'test-client');
-    expect(first).toEqual({ ok: true, owner: { userId: USER, personId: 'amzn1.ask.person.ANA' } });
+    expect(first).toEqual({ ok: true, owner: { userId: USER } });
     expect(await redeemLinkCode(h.store, code!, 'test-client')).toMatchObject({ ok: false, reason: 'used' });
+  });
+
+  // The Alexa app, where cards go, is the account holder's: a card with Ana's code would let them sign in as Ana.
+  it('only speaks the code of a recognised person, and says why it is not in the Alexa app', async () => {
+    const caller = { userId: USER, personId: 'amzn1.ask.person.ANA', timestamp: new Date().toISOString() };
+    const r = await h.talk(caller).say('DashboardCodeIntent');
+    expect(r.response.card).toBeUndefined();
+    const ssml = (r.response.outputSpeech as { ssml: string }).ssml;
+    expect(spoken(r)).toMatch(/haven't put it in the Alexa app/i);
+    const code = spokenCode(ssml);
+    expect(code).toMatch(/^\d{8}$/);
+    expect(await redeemLinkCode(h.store, code, 'test-client')).toEqual({ ok: true, owner: { userId: USER, personId: 'amzn1.ask.person.ANA' } });
+  });
+
+  it('names the sign-in page on the card when the dashboard\'s address is configured', async () => {
+    const hosted = await skillHarness({ ORIGIN: 'https://checkin.example.org' });
+    try {
+      const r = await hosted.talk({ userId: USER, timestamp: new Date().toISOString() }).say('DashboardCodeIntent');
+      expect((r.response.card as { content: string }).content).toContain('https://checkin.example.org/signin');
+    } finally {
+      await hosted.close();
+    }
   });
 });
