@@ -52,7 +52,9 @@ const SPEAKER_KEY = 'speaker';
  * Whose records this request reads and writes: the account's, or a recognised person's. Alexa recognises the speaker
  * utterance by utterance, and a short "three" in the middle of a check-in may come without the person; so a session
  * keeps the owner it started with (SPEAKER_KEY in the session attributes, set by LoadTurnInterceptor), and one evening is
- * never split between two records. Only another recognised person speaking changes it.
+ * never split between two records. Another recognised person speaking changes it; and so does a person recognised
+ * after an open that was not, as long as the session has stored nothing yet: otherwise their whole check-in would go
+ * to the account's shared record, which anyone Alexa does not recognise can hear.
  */
 export function ownerOf(input: HandlerInput): Owner {
   const envelope = input.requestEnvelope;
@@ -60,9 +62,21 @@ export function ownerOf(input: HandlerInput): Owner {
   const userId = system?.user?.userId ?? envelope.session?.user?.userId;
   if (!userId) throw new Error('The request names no user');
   const heard = system?.person?.personId;
-  const kept = envelope.session && !envelope.session.new ? envelope.session.attributes?.[SPEAKER_KEY] : undefined;
-  const personId = typeof kept !== 'string' ? heard : heard && kept !== '' && heard !== kept ? heard : kept || undefined;
+  const attributes = envelope.session && !envelope.session.new ? envelope.session.attributes : undefined;
+  const kept = attributes?.[SPEAKER_KEY];
+  const personId =
+    typeof kept !== 'string' || (kept === '' && !storedAnything(attributes))
+      ? heard
+      : heard && kept !== '' && heard !== kept
+        ? heard
+        : kept || undefined;
   return personId ? { userId, personId } : { userId };
+}
+
+/** Whether this session has a record in progress: a check-in or an exercise (see ConversationState). */
+function storedAnything(attributes: Record<string, unknown> | undefined): boolean {
+  const state = attributes?.conversation as { checkInId?: unknown; exercise?: unknown } | undefined;
+  return (typeof state?.checkInId === 'string' && state.checkInId !== '') || (state?.exercise !== null && state?.exercise !== undefined);
 }
 
 /** Remembers the session's owner for the turns that follow (see ownerOf). */

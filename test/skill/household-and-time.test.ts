@@ -58,6 +58,18 @@ describe('a speaker recognised on some turns and not others', () => {
     expect(await h.store.listCheckIns(ana)).toEqual([]);
   });
 
+  it('files the check-in under a person recognised on the first answer after an open that was not', async () => {
+    const c = h.talk({ userId: USER, ...at });
+    await c.launch();
+    c.caller = { ...ana, ...at };
+    await c.say('CheckInIntent', { feeling: 'ashamed' });
+    c.caller = { userId: USER, ...at };
+    await c.say('IntensityIntent', { intensity: '4' });
+    await c.say('WhatHappenedIntent', { event: 'ana private words' });
+    expect(await h.store.listCheckIns(ana)).toMatchObject([{ feeling: { said: 'ashamed' }, intensity: 4, whatHappened: 'ana private words' }]);
+    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+  });
+
   it('follows another recognised person who speaks: their words are theirs', async () => {
     const c = h.talk({ ...ana, ...at });
     await c.say('CheckInIntent', { feeling: 'hopeful' });
