@@ -3,9 +3,10 @@
  * embedded store in DATA_DIR.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Server } from 'node:http';
 import type { RequestHandler } from 'express';
 import { EnvError, loadEnv, type Env } from '../shared/env.js';
 import { openStore, type Store } from '../shared/store/index.js';
@@ -32,9 +33,54 @@ async function loadDashboard(store: Store, env: Env): Promise<RequestHandler | u
   return mod.handler;
 }
 
+/** A start-up failure the operator can fix, with a message naming what to change (printed without a stack). */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+const code = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+
+/**
+ * DATA_DIR must exist and take a file: found out now, with its name, rather than on a user's first answer (which the
+ * skill would meet as a store it cannot open).
+ */
+async function ensureWritable(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new StartupError(`DATA_DIR (${dataDir}) cannot be created: ${code(error)}. Point DATA_DIR at a folder this process can write.`);
+  }
+  const probe = path.join(dataDir, `.write-check-${process.pid}`);
+  try {
+    await writeFile(probe, '', { mode: 0o600 });
+    await rm(probe, { force: true });
+  } catch (error) {
+    throw new StartupError(`DATA_DIR (${dataDir}) is not writable: ${code(error)}. Point DATA_DIR at a folder this process can write.`);
+  }
+}
+
+/** Listens, turning the errors an operator meets (a port in use, an address not on this machine) into plain ones. */
+function listen(app: ReturnType<typeof createServer>, env: Env): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(env.PORT, env.HOST);
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${env.HOST}:${env.PORT}`;
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`PORT ${env.PORT} is already in use on ${env.HOST}: stop what uses it, or set PORT to another port.`));
+      else if (error.code === 'EACCES') reject(new StartupError(`PORT ${env.PORT} needs privileges this process lacks: set PORT to 1024 or above.`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+        reject(new StartupError(`HOST ${env.HOST} is not an address of this machine (${error.code}): set HOST to 0.0.0.0, 127.0.0.1 or one of its addresses.`));
+      else reject(new StartupError(`Cannot listen on ${where}: ${error.code ?? error.message}`));
+    });
+  });
+}
+
 export async function start(env: Env) {
   const dataDir = path.resolve(env.DATA_DIR);
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await ensureWritable(dataDir);
   const store = await openStore(dataDir, { networkFileSystem: env.DATA_DIR_NETWORK });
   if (env.ALEXA_SKIP_VERIFICATION) {
     console.warn(
@@ -56,11 +102,16 @@ export async function start(env: Env) {
     },
     dashboard: await loadDashboard(store, env),
   });
-  const server = app.listen(env.PORT, env.HOST, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : env.PORT;
-    console.log(`Between Sessions is listening on http://localhost:${port} (skill endpoint: POST /alexa; data: ${dataDir})`);
-  });
+  let server: Server;
+  try {
+    server = await listen(app, env);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  console.log(`Between Sessions is listening on http://localhost:${port} (skill endpoint: POST /alexa; data: ${dataDir})`);
   // Stop taking requests, let a compaction in progress finish (every answer is already safe in a journal either way),
   // then leave.
   const stop = () => server.close(() => void store.close().finally(() => process.exit(0)));
@@ -73,7 +124,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     await start(loadEnv());
   } catch (error) {
-    if (error instanceof EnvError) {
+    if (error instanceof EnvError || error instanceof StartupError) {
       console.error(error.message);
       process.exit(2);
     }

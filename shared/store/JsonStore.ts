@@ -91,7 +91,7 @@ interface Collection<R extends MonthRecord, N, P> {
   create: z.ZodType<unknown, N>;
   patch: z.ZodType<object, P>;
   /** The user's own words in a record: a change that drops any of them purges the old copies (see updateRecord). */
-  words: (record: R) => Array<string | null | undefined>;
+  words(record: R): Array<string | null | undefined>;
 }
 
 const CHECK_INS: Collection<CheckIn, NewCheckIn, CheckInPatch> = {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
@@ -237,6 +237,42 @@ describe('start-up', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(name);
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('stops with a message naming PORT when the port is taken, not a stack trace', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
+    const taken = createNetServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const result = await startProcess({ DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1' });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`PORT ${port} is already in use`);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      taken.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops with a message naming HOST when it is not an address of this machine', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
+    // 192.0.2.1 is TEST-NET-1: documentation only, never a local address.
+    const result = await startProcess({ DATA_DIR: dataDir, PORT: '0', HOST: '192.0.2.1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('HOST 192.0.2.1 is not an address of this machine');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('stops with a message naming DATA_DIR when it cannot be a folder, before taking any request', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
+    const file = path.join(parent, 'a-file');
+    await writeFile(file, 'not a folder');
+    const result = await startProcess({ DATA_DIR: path.join(file, 'data'), PORT: '0', HOST: '127.0.0.1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/DATA_DIR \(.*a-file\/data\) cannot be created: ENOTDIR/);
+    expect(result.stdout).not.toMatch(/listening/);
+    await rm(parent, { recursive: true, force: true });
   });
 
   it('says loudly that verification is off, creates DATA_DIR, and listens', async () => {
