@@ -2,7 +2,7 @@ import type { RequestInterceptor } from 'ask-sdk-core';
 import { regionForLocale } from '../../shared/safety/crisis-lines.js';
 import type { Profile } from '../../shared/schemas.js';
 import { fallbackTimeZone, localMoment } from '../../shared/time.js';
-import { resolveTimeZone } from '../services/settings.js';
+import { FailedLookups, resolveTimeZone } from '../services/settings.js';
 import { keepSpeaker, ownerOf, setTurn, type SkillDeps } from '../context.js';
 import { crisisLineRecent, markAfterCrisis } from '../conversation.js';
 
@@ -14,6 +14,7 @@ function requestTime(timestamp: string | undefined): Date {
 
 /** Loads who is speaking, their settings and their local time once per request, for every handler. */
 export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
+  const failedLookups = new FailedLookups();
   return {
     async process(input) {
       const envelope = input.requestEnvelope;
@@ -50,6 +51,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
             locale,
             now,
             profile,
+            failedLookups,
             ...(deps.settingsTimeoutMs ? { timeoutMs: deps.settingsTimeoutMs } : {}),
           })
         : fallbackTimeZone(locale, deps.env.DEFAULT_TIME_ZONE);

@@ -10,6 +10,8 @@ import { fallbackTimeZone, isValidTimeZone } from '../../shared/time.js';
  */
 
 export const DEVICE_TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+/** After the API fails for a device, how long the skill answers with the fallback before it asks again. */
+export const FAILED_LOOKUP_BACKOFF_MS = 5 * 60 * 1000;
 /** How long a request waits for the time zone to be cached before it answers anyway. */
 const CACHE_WRITE_WAIT_MS = 250;
 const DEFAULT_TIMEOUT_MS = 1500;
@@ -67,6 +69,34 @@ export async function fetchDeviceTimeZone({
   }
 }
 
+/**
+ * Devices whose time zone lookup failed lately. Without it, an API that is down (or unreachable: a Lambda in a VPC with
+ * no NAT gateway) made every turn of every check-in wait for the time-out before answering. Bounded, in memory: a
+ * restart simply asks again.
+ */
+export class FailedLookups {
+  private readonly failedAt = new Map<string, number>();
+
+  constructor(
+    private readonly backoffMs = FAILED_LOOKUP_BACKOFF_MS,
+    private readonly capacity = 10_000,
+  ) {}
+
+  recent(deviceId: string, now: Date): boolean {
+    const at = this.failedAt.get(deviceId);
+    if (at === undefined) return false;
+    if (now.getTime() - at < this.backoffMs && now.getTime() >= at) return true;
+    this.failedAt.delete(deviceId);
+    return false;
+  }
+
+  note(deviceId: string, now: Date): void {
+    this.failedAt.delete(deviceId);
+    this.failedAt.set(deviceId, now.getTime());
+    if (this.failedAt.size > this.capacity) this.failedAt.delete(this.failedAt.keys().next().value as string);
+  }
+}
+
 export interface ResolveTimeZoneOptions {
   store: Store;
   owner: Owner;
@@ -83,6 +113,8 @@ export interface ResolveTimeZoneOptions {
   timeoutMs?: number;
   /** The owner's profile when the caller has already read it (null: there is none), saving a read. */
   profile?: Profile | null;
+  /** Devices not to ask about again yet (see FailedLookups). */
+  failedLookups?: FailedLookups;
 }
 
 /**
@@ -105,6 +137,7 @@ export async function resolveTimeZone({
   ttlMs = DEVICE_TIME_ZONE_TTL_MS,
   timeoutMs,
   profile: known,
+  failedLookups,
 }: ResolveTimeZoneOptions): Promise<string> {
   const profile = known !== undefined ? known : await store.getProfile(owner);
   if (profile?.timeZone && isValidTimeZone(profile.timeZone)) return profile.timeZone;
@@ -117,8 +150,9 @@ export async function resolveTimeZone({
     if (age < ttlMs) return cached.timeZone;
   }
 
-  if (apiEndpoint && apiAccessToken && deviceId) {
+  if (apiEndpoint && apiAccessToken && deviceId && !failedLookups?.recent(deviceId, now)) {
     const fetched = await fetchDeviceTimeZone({ apiEndpoint, apiAccessToken, deviceId, timeoutMs });
+    if (!fetched) failedLookups?.note(deviceId, now);
     if (fetched) {
       // The cache is an optimisation: the zone is right for this request whatever becomes of the write, so a write
       // that waits (on a lock another process holds) finishes after the answer instead of holding it up.

@@ -132,6 +132,24 @@ describe('time', () => {
     expect(entry).toMatchObject({ timeZone: zone, localTime, night });
   });
 
+  // An API that is down (or out of reach: a Lambda in a VPC without a NAT gateway) must not make every answer wait for
+  // the time-out: it is asked once, then again only after a few minutes.
+  it('does not ask a failing settings API again on every turn', async () => {
+    h.api.failWith = 500;
+    const lookups = () => h.api.requests.filter((r) => r.path.includes('System.timeZone')).length;
+    const c = h.talk({ userId: USER, timestamp: '2026-11-26T03:00:00Z' });
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    await c.say('IntensityIntent', { intensity: '4' });
+    await c.say('SkipIntent');
+    expect(lookups()).toBe(1);
+    h.api.failWith = null;
+    h.api.timeZones.set('amzn1.ask.device.TESTDEVICE', 'Europe/London');
+    await quickCheckIn({ userId: USER, timestamp: '2026-11-26T03:06:00Z' }, 'calm');
+    expect(lookups()).toBe(2);
+    const [latest] = await h.store.listCheckIns({ userId: USER });
+    expect(latest).toMatchObject({ timeZone: 'Europe/London', feeling: { said: 'calm' } });
+  });
+
   it('prefers the configured default zone to the locale\'s', async () => {
     await h.close();
     h = await skillHarness({ DEFAULT_TIME_ZONE: 'Pacific/Auckland' });
