@@ -7,7 +7,7 @@ import { INVOCATION_NAME } from './intents.js';
 export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** README tells users to replace these with their own HTTPS endpoint and privacy policy. */
+/** Placeholders until a deployer builds with their own (see EndpointOptions); the README says how. */
 export const ENDPOINT_PLACEHOLDER = 'https://example.com/alexa';
 export const PRIVACY_POLICY_PLACEHOLDER = 'https://example.com/privacy';
 export const TERMS_PLACEHOLDER = 'https://example.com/terms';
@@ -57,15 +57,27 @@ const TESTING_INSTRUCTIONS = [
   'Reminders and person recognition are optional permissions; the skill works without them.',
 ].join(' ');
 
-/** Where Alexa sends requests; README: set SKILL_ENDPOINT (and SKILL_CERTIFICATE) when running build.ts. */
+/** A Lambda function's ARN, which Alexa calls directly (no certificate involved). */
+export const LAMBDA_ARN = /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
+
+/**
+ * Where Alexa sends requests, and the deployer's own policy pages; README: set SKILL_ENDPOINT (and SKILL_CERTIFICATE),
+ * SKILL_PRIVACY_URL and SKILL_TERMS_URL when running build.ts.
+ */
 export interface EndpointOptions {
+  /** An https:// URL, or a Lambda ARN. */
   uri?: string;
-  /** Trusted (a certificate from a trusted CA for that host), Wildcard, or SelfSigned. */
+  /** Trusted (a certificate from a trusted CA for that host), Wildcard, or SelfSigned; not used for a Lambda ARN. */
   sslCertificateType?: 'Trusted' | 'Wildcard' | 'SelfSigned';
+  privacyPolicyUrl?: string;
+  termsOfUseUrl?: string;
 }
 
 export function buildManifest(options: EndpointOptions = {}): unknown {
-  const endpoint = { uri: options.uri ?? ENDPOINT_PLACEHOLDER, sslCertificateType: options.sslCertificateType ?? 'Wildcard' };
+  const uri = options.uri ?? ENDPOINT_PLACEHOLDER;
+  const endpoint = LAMBDA_ARN.test(uri) ? { uri } : { uri, sslCertificateType: options.sslCertificateType ?? 'Wildcard' };
+  const privacyPolicyUrl = options.privacyPolicyUrl ?? PRIVACY_POLICY_PLACEHOLDER;
+  const termsOfUseUrl = options.termsOfUseUrl ?? TERMS_PLACEHOLDER;
   return {
     manifest: {
       manifestVersion: '1.0',
@@ -97,7 +109,7 @@ export function buildManifest(options: EndpointOptions = {}): unknown {
         // We are not a HIPAA covered entity and ask Amazon to process no PHI for us.
         usesHealthInfo: false,
         locales: Object.fromEntries(
-          LOCALES.map((locale) => [locale, { privacyPolicyUrl: PRIVACY_POLICY_PLACEHOLDER, termsOfUseUrl: TERMS_PLACEHOLDER }]),
+          LOCALES.map((locale) => [locale, { privacyPolicyUrl, termsOfUseUrl }]),
         ),
       },
       permissions: [{ name: 'alexa::alerts:reminders:skill:readwrite' }, { name: 'alexa::person_id:read' }],

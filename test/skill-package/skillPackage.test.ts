@@ -61,6 +61,21 @@ describe('skill.json against the SMAPI schema', () => {
     expect(validateManifest(broken).length).toBeGreaterThan(0);
   });
 
+  it('is valid, and the deployer\'s own, when built with a Lambda ARN and their policy pages', () => {
+    const arn = 'arn:aws:lambda:us-east-1:123456789012:function:between-sessions';
+    const own = JSON.parse(
+      generatedFiles({ uri: arn, privacyPolicyUrl: 'https://checkin.example.org/privacy', termsOfUseUrl: 'https://checkin.example.org/terms' }).get(
+        'skill-package/skill.json',
+      )!,
+    );
+    expect(validateManifest(own)).toEqual([]);
+    // Alexa calls a Lambda directly: no certificate type belongs with an ARN.
+    expect(own.manifest.apis.custom.endpoint).toEqual({ uri: arn });
+    for (const locale of Object.values(own.manifest.privacyAndCompliance.locales) as Array<Record<string, string>>) {
+      expect(locale).toEqual({ privacyPolicyUrl: 'https://checkin.example.org/privacy', termsOfUseUrl: 'https://checkin.example.org/terms' });
+    }
+  });
+
   it('answers what the brief asks, in every locale', () => {
     const m = manifest.manifest;
     expect(Object.keys(m.publishingInformation.locales).sort()).toEqual([...LOCALES].sort());
