@@ -39,7 +39,7 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'partly did my homework', 'half did it', 'only did some of it',
       'a little bit', 'some', 'somewhat', 'not fully', 'part of it', 'a little of it',
       'some of my homework', 'I did some of my homework', 'part of my practice', 'I did part of my practice',
-      'half my homework', 'half', 'most of it', 'only half', 'got halfway', "started but didn't finish",
+      'half my homework', 'half', 'only half', 'got halfway', "started but didn't finish",
       "didn't finish", "didn't finish it", 'started but',
       'mostly yeah', 'I gave it a go', 'gave it a go', 'a little bit yeah', 'sort of yeah', 'kind of yeah', 'I had a go',
       'had a go at it', 'I gave it a try',

@@ -277,6 +277,26 @@ describe('interaction model rules the schema cannot check', () => {
     expect(clashes).toEqual([]);
   });
 
+  it.each(LOCALES)('%s: says no value or synonym twice in a custom slot type, within one value or under two', (locale) => {
+    // A repeat within a value is a list edited in two places; under two values, Alexa resolves the words to either.
+    const repeats: string[] = [];
+    for (const type of models[locale].interactionModel.languageModel.types) {
+      const owner = new Map<string, string>();
+      for (const v of type.values) {
+        const own = new Set<string>();
+        for (const form of [v.name.value, ...v.name.synonyms]) {
+          const key = norm(form);
+          if (own.has(key)) repeats.push(`${type.name}: "${form}" twice under ${v.id}`);
+          own.add(key);
+          const previous = owner.get(key);
+          if (previous !== undefined && previous !== v.id) repeats.push(`${type.name}: "${form}" under ${previous} and ${v.id}`);
+          owner.set(key, v.id);
+        }
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
   it('gives PRACTICE_STATUS, BARRIER and EXERCISE exactly the ids the domain uses', () => {
     const ids = (name: string) => customTypes.get(name)?.values.map((v) => v.id).sort();
     expect(ids('PRACTICE_STATUS')).toEqual([...PRACTICE_STATUSES].sort());
