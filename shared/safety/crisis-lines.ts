@@ -10,7 +10,10 @@
  *
  * Principles (from the brief): warm, brief, direct. The skill is not a therapist and not a crisis service: it gives
  * no advice beyond reaching the line or emergency services, and it stays with the person rather than ending the
- * conversation ("I'm here if you want to keep talking, or say stop.").
+ * conversation. Every answer that keeps the session open ends with one clear question the skill acts on (Alexa
+ * certification asks for it): "Would you like to breathe together for a minute?" Yes starts slow breathing; no or
+ * stop says goodbye with the number once more; anything else said is kept and answered. Breathing is offered beside
+ * the line ("as well"), never as a step to take before calling it.
  */
 import { type CrisisRegion, CrisisRegionSchema } from '../schemas.js';
 import { type Ssml, p, phone, ssml } from '../ssml.js';
@@ -135,6 +138,12 @@ export interface CrisisResponse {
   cardText: string;
 }
 
+/**
+ * The question that ends every crisis answer leaving the session open: yes is slow breathing together, no or stop is
+ * goodbye with the number (CrisisFollowUpHandler).
+ */
+const BREATHE_TOGETHER = ssml`Would you like to breathe together for a minute?`;
+
 function reachLine(line: CrisisLine): Ssml {
   return line.canText
     ? ssml`You can call or text ${line.spokenNumber} right now, any time, day or night, and talk with someone who can help.`
@@ -147,11 +156,11 @@ export function crisisResponse(region: CrisisRegion): CrisisResponse {
   const speech = ssml`${p(ssml`I'm really glad you told me. You don't have to carry this on your own.`)} ${p(
     reachLine(line),
   )} ${p(ssml`If you're in immediate danger, call ${line.spokenEmergency}.`)} ${p(
-    ssml`I'm here if you want to keep talking, or say stop.`,
+    ssml`I'm here with you as well. ${BREATHE_TOGETHER}`,
   )}`;
   const reprompt = line.canText
-    ? ssml`You can call or text ${line.spokenNumber} any time. I'm here if you want to keep talking, or say stop.`
-    : ssml`You can call ${line.service} on ${line.spokenNumber} any time. I'm here if you want to keep talking, or say stop.`;
+    ? ssml`You can call or text ${line.spokenNumber} any time. ${BREATHE_TOGETHER}`
+    : ssml`You can call ${line.service} on ${line.spokenNumber} any time. ${BREATHE_TOGETHER}`;
   const how = line.canText ? 'Call or text' : 'Call';
   return {
     speech,
@@ -170,19 +179,19 @@ function reachShort(line: CrisisLine): Ssml {
 
 /**
  * After the line was given and the person keeps talking: the skill stays, says plainly that it cannot help the way
- * a person can, points to the line again and offers a body-first step. It gives no advice of its own.
+ * a person can, points to the line again and offers to breathe together beside it. It gives no advice of its own.
  */
 export function crisisFollowUp(region: CrisisRegion, turn = 1): { speech: Ssml; reprompt: Ssml } {
   const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
   // Whatever comes after the line gets an answer that moves with it, not one paragraph word for word.
   const speeches = [
-    ssml`I'm listening. I'm not able to help the way a person can, so please ${reachShort(line)}; they are there for exactly this. If you'd like, we can breathe together for a minute first. Just say yes. Or say stop.`,
-    ssml`Thank you for telling me. The people on that line can really listen, tonight; please ${reachShort(line)}. We can breathe together first if you'd like: say yes. Or say stop.`,
-    ssml`I'm still here. I can't take the place of a person, and they can: ${reachShort(line)}. Say yes to breathe together for a minute, or stop to rest.`,
+    ssml`I'm listening. I'm not able to help the way a person can, so please ${reachShort(line)}; they are there for exactly this. I can stay with you too. ${BREATHE_TOGETHER}`,
+    ssml`Thank you for telling me. The people on that line can really listen, tonight; please ${reachShort(line)}. I'm here as well. Shall we breathe together for a minute?`,
+    ssml`I'm still here. I can't take the place of a person, and they can: ${reachShort(line)}. Would you like to breathe together for a minute as well?`,
   ];
   return {
     speech: speeches[(Math.max(1, turn) - 1) % speeches.length]!,
-    reprompt: ssml`Would you like to breathe together for a minute? Say yes, or stop. You can ${reachShort(line)} any time.`,
+    reprompt: ssml`You can ${reachShort(line)} any time. ${BREATHE_TOGETHER}`,
   };
 }
 

@@ -10,9 +10,10 @@ import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
  * After the crisis line has been given, the check-in does not carry on as if nothing was said. The skill stays
- * (without playing therapist), keeps pointing to people who can help, and offers a body-first step. Whatever is said
- * meanwhile is kept on tonight's entry. An exercise started from here is not tied to the check-in, so it ends with the
- * number again (see respond), never with the next question.
+ * (without playing therapist), keeps pointing to people who can help, and asks whether to breathe together beside
+ * the line: yes starts it, no or stop says goodbye with the number. Whatever else is said is kept on tonight's entry.
+ * An exercise started from here is not tied to the check-in, so it ends with the number again (see respond), never
+ * with the next question.
  */
 export const CrisisFollowUpHandler: RequestHandler = {
   canHandle(input) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_REGIONS } from '../../shared/schemas.js';
-import { CRISIS_LINES, crisisResponse, regionForLocale } from '../../shared/safety/crisis-lines.js';
+import { CRISIS_LINES, crisisFollowUp, crisisResponse, regionForLocale } from '../../shared/safety/crisis-lines.js';
 import { detectCrisis } from '../../shared/safety/detect.js';
-import { checkAlexaSsml, toSpeak } from '../../shared/ssml.js';
+import { checkAlexaSsml, ssmlToText, toSpeak, type Ssml } from '../../shared/ssml.js';
 import { CRISIS, IDIOMS } from '../fixtures/safety-phrases.js';
 
 
@@ -83,12 +83,35 @@ describe('crisisResponse', () => {
     expect(speech).toContain(`call ${want.emergency}`);
     expect(speech.includes('call or text')).toBe(want.text);
     expect(speech).toContain('glad you told me');
-    // It stays with them rather than closing the conversation.
-    expect(speech).toContain('keep talking, or say stop');
     expect(toSpeak(r.reprompt)).toContain(want.spoken);
     expect(r.cardTitle).toContain(want.number);
     expect(r.cardText).toContain(want.number);
     expect(r.cardText).toContain(CRISIS_LINES[region].emergency);
+  });
+
+  /** Every answer that leaves the session open after the line, with a name for the failure message. */
+  const openAnswers = (region: (typeof CRISIS_REGIONS)[number]): [string, Ssml][] => {
+    const first = crisisResponse(region);
+    const later = [1, 2, 3].map((turn) => crisisFollowUp(region, turn));
+    return [
+      ['the line', first.speech],
+      ['its reprompt', first.reprompt],
+      ...later.flatMap((f, i): [string, Ssml][] => [[`follow-up ${i + 1}`, f.speech], [`follow-up ${i + 1} reprompt`, f.reprompt]]),
+    ];
+  };
+
+  it.each(CRISIS_REGIONS)('%s: ends every answer that keeps the session open with a question the skill acts on', (region) => {
+    for (const [name, said] of openAnswers(region)) {
+      const text = ssmlToText(toSpeak(said));
+      expect(checkAlexaSsml(toSpeak(said)), name).toEqual([]);
+      // Certification: an open session ends with a clear question. Yes starts the breathing, no or stop says goodbye
+      // with the number (CrisisFollowUpHandler); anything else said is kept and answered.
+      const question = /[^.?!]*\?$/.exec(text)?.[0] ?? '';
+      expect(question, `${name}: "${text}"`).toMatch(/^ ?(?:Would you like|Shall we) [^?]*breathe together for a minute/);
+      // The number on every answer, and breathing offered beside the line, never as a step before calling it.
+      expect(text, name).toContain(expected[region].spoken);
+      expect(text, name).not.toMatch(/\bfirst\b|before you call|keep talking, or say stop/i);
+    }
   });
 
   it('is brief: one or two breaths, not a lecture', () => {

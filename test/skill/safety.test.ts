@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spoken } from '../helpers/alexa.js';
+import { reprompt, spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
 const USER = 'amzn1.ask.account.SAFETY';
@@ -61,6 +61,34 @@ describe('safety', () => {
     const breathe = await c.say('AMAZON.YesIntent');
     expect(spoken(breathe)).toMatch(/breathe/i);
     expect((await h.store.listExercises(owner))[0]?.kind).toBe('slow_exhale');
+  });
+
+  it('ends the line, and each answer after it, with a question it acts on: yes breathes, no or stop says goodbye with the number', async () => {
+    const asks = /(?:Would you like|Shall we) [^.?!]*breathe together for a minute[^.?!]*\?$/;
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const open = [
+      await c.say('CrisisIntent'),
+      await c.say('WhatHappenedIntent', { event: 'I just feel so alone' }),
+      await c.say('AMAZON.RepeatIntent'),
+      await c.say('AMAZON.FallbackIntent'),
+    ];
+    for (const r of open) {
+      expect(r.response.shouldEndSession).toBe(false);
+      expect(spoken(r)).toContain('nine eight eight');
+      expect(spoken(r)).toMatch(asks);
+      expect(reprompt(r)).toMatch(asks);
+      expect(spoken(r)).not.toMatch(/\bfirst\b/);
+    }
+    expect(spoken(await c.say('AMAZON.YesIntent'))).toMatch(/breathe in/i);
+
+    for (const answer of ['AMAZON.NoIntent', 'AMAZON.StopIntent']) {
+      const d = h.talk({ userId: USER, timestamp: EVENING });
+      await d.say('CrisisIntent');
+      const bye = await d.say(answer);
+      expect(bye.response.shouldEndSession, answer).toBe(true);
+      expect(spoken(bye), answer).toContain('nine eight eight');
+      expect(JSON.stringify(bye.response.card), answer).toContain('988');
+    }
   });
 
   it('says the number again when asked to repeat, and does not go back to the check-in', async () => {
