@@ -14,6 +14,9 @@ import { respond } from './respond.js';
 /** The exercise offered at high intensity when the user just says "yes": the gentlest to follow. */
 export const DEFAULT_EXERCISE: ExerciseKind = 'slow_exhale';
 
+/** For a racing heart or a breath that will not come: slow exhale, the one exercise that never asks to hold the breath. */
+export const BODY_SYMPTOM_EXERCISE: ExerciseKind = 'slow_exhale';
+
 export async function startExercise(
   input: HandlerInput,
   state: ConversationState,

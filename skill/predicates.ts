@@ -69,8 +69,8 @@ export function spokenText(input: HandlerInput): string | null {
 }
 
 /**
- * Requests that mean the same wherever the user is (leave, help, go back, repeat, start over, breathe, the week, the dashboard code,
- * delete): state-specific handlers never take these as an answer.
+ * Requests that mean the same wherever the user is (leave, help, go back, repeat, start over, breathe, a body in distress, the
+ * week, the dashboard code, delete): state-specific handlers never take these as an answer.
  */
 const GLOBAL_COMMANDS = [
   'AMAZON.StopIntent',
@@ -81,6 +81,7 @@ const GLOBAL_COMMANDS = [
   'AMAZON.StartOverIntent',
   'AMAZON.NavigateHomeIntent',
   'ExerciseIntent',
+  'BodySymptomIntent',
   'ExerciseInfoIntent',
   'CrisisIntent',
   'WeekSummaryIntent',

@@ -4,6 +4,7 @@ import { errorHandler } from './ErrorHandler.js';
 import { AnotherRoundIntentHandler } from './handlers/AnotherRoundIntentHandler.js';
 import { BarrierAnswerHandler } from './handlers/BarrierAnswerHandler.js';
 import { BarrierIntentHandler } from './handlers/BarrierIntentHandler.js';
+import { BodySymptomIntentHandler } from './handlers/BodySymptomIntentHandler.js';
 import { CheckInIntentHandler } from './handlers/CheckInIntentHandler.js';
 import { CrisisFollowUpHandler } from './handlers/CrisisFollowUpHandler.js';
 import { DashboardCodeIntentHandler } from './handlers/DashboardCodeIntentHandler.js';
@@ -69,6 +70,7 @@ export const HANDLERS = [
   PracticeReadBackIntentHandler,
   BarrierIntentHandler,
   ExerciseIntentHandler,
+  BodySymptomIntentHandler,
   ExerciseInfoIntentHandler,
   AnotherRoundIntentHandler,
   SlowerIntentHandler,

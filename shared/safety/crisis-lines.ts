@@ -2,7 +2,8 @@
  * CRISIS LINES AND CRISIS WORDING — FOR CLINICAL REVIEW.
  *
  * This is the one file a clinician reviews before every release: every word the skill says, and every number it
- * gives, when someone speaks about self-harm or suicide lives here and nowhere else.
+ * gives, when someone speaks about self-harm or suicide lives here and nowhere else; so does the emergency caveat said
+ * before breathing when someone speaks of their body (their heart racing, their chest tight, not catching their breath).
  *
  * Numbers checked on 2026-11-25 against the product brief (PRODUCT.md, "Safety") and the services' published
  * numbers as known to the engineer who wrote this file. That check was not made against the live websites; the
@@ -204,4 +205,15 @@ export function crisisGoodbye(region: CrisisRegion): Ssml {
 export function crisisReminder(region: CrisisRegion): Ssml {
   const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
   return ssml`Please ${reachShort(line)} if things get heavier tonight. The number is on the card in your Alexa app.`;
+}
+
+/**
+ * Said first, before a breathing exercise, when someone speaks of their body: "my heart is racing", "I can't breathe",
+ * "my chest is tight". Panic feels like this, and so do a heart attack, a severe asthma attack or anaphylaxis; the skill
+ * cannot tell them apart and a breathing exercise must never stand in for emergency care. One sentence with the local
+ * emergency number, then the breathing goes on hands-free (nobody struggling for breath should have to answer first).
+ */
+export function medicalEmergencyFirst(region: CrisisRegion): Ssml {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  return p(ssml`If this could be a medical emergency, call ${line.spokenEmergency} now.`);
 }

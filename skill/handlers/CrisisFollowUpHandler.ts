@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { crisisFollowUp, crisisGoodbye, crisisResponse } from '../../shared/safety/crisis-lines.js';
+import { crisisFollowUp, crisisGoodbye, crisisResponse, medicalEmergencyFirst } from '../../shared/safety/crisis-lines.js';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
-import { startExercise } from '../exercise.js';
+import { BODY_SYMPTOM_EXERCISE, startExercise } from '../exercise.js';
 import { inStep, isIntent, isRequest, slot } from '../predicates.js';
 import { respond } from '../respond.js';
 import { keepWhatWasSaid } from './SafetyHandler.js';
@@ -27,6 +27,10 @@ export const CrisisFollowUpHandler: RequestHandler = {
   async handle(input) {
     const state = conversation(input);
     const { region } = turnOf(input);
+    // "My chest hurts" after the line (an overdose can feel like that too): the emergency number first, then breathing.
+    if (isIntent(input, 'BodySymptomIntent')) {
+      return startExercise(input, freshConversation(state), BODY_SYMPTOM_EXERCISE, [medicalEmergencyFirst(region)]);
+    }
     if (isIntent(input, 'AMAZON.YesIntent', 'AnotherRoundIntent', 'SlowerIntent', 'ExerciseIntent')) {
       const asked = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
       return startExercise(input, freshConversation(state), asked.success ? asked.data : 'slow_exhale');

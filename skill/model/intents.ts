@@ -265,13 +265,34 @@ const exercise: IntentDef = {
     'to do some {exercise}', 'to start {exercise}', 'to help me breathe', 'for a breathing exercise', 'to help me calm down',
     'the {exercise} one', '{exercise} one', 'the {exercise}', "yes let's breathe", "yes let's do {exercise}", 'yes {exercise}',
     // In the middle of panic, the words are about the panic, not the exercise: breathing starts at once, hands-free.
-    "I'm having a panic attack", "I can't catch my breath", "I'm hyperventilating", 'my heart is racing', 'I think I am having a panic attack', "I think I'm having a panic attack",
+    // Words about the body (heart, breath, chest) are BodySymptomIntent: they are said with an emergency caveat first.
+    "I'm having a panic attack", 'I think I am having a panic attack', "I think I'm having a panic attack",
     'I am having a panic attack', 'having a panic attack', 'panic attack', "I'm having an anxiety attack",
     'anxiety attack', "I'm panicking", 'I am panicking', "I'm freaking out", "I can't calm down", 'I cannot calm down',
     "help I'm panicking", 'help me I am panicking', 'I need help calming down',
     // Bedtime: "help me sleep" is a wish to settle, and a slow breath is what the skill has for it.
     'help me sleep', 'help me fall asleep', 'help me get to sleep', 'help me wind down', 'to help me sleep',
     'to help me fall asleep', 'something to help me sleep',
+  ],
+};
+
+/**
+ * The body in distress: heart, breath, chest. Panic feels like this, and so can a heart or lung emergency, so the skill
+ * says first, briefly, to call the local emergency number if this could be one, then breathes as ExerciseIntent does.
+ * A heart attack named as such is not here: that is a call to make, not a reason to breathe along.
+ */
+const bodySymptom: IntentDef = {
+  name: 'BodySymptomIntent',
+  samples: [
+    'my heart is racing', "my heart's racing", 'my heart is pounding', "my heart's pounding", 'my heart is beating so fast',
+    "my heart won't slow down", 'heart racing',
+    "I can't catch my breath", "I can't get my breath", "I can't breathe", 'I cannot breathe', "I can't breathe properly",
+    "I feel like I can't breathe", "it's hard to breathe", 'I am struggling to breathe', "I'm struggling to breathe",
+    "I'm having trouble breathing", "I'm short of breath", "I'm hyperventilating", "I think I'm hyperventilating",
+    'I am hyperventilating',
+    'my chest is tight', 'my chest feels tight', 'my chest hurts', 'my chest is hurting', 'my chest feels heavy',
+    'tight chest', 'I have a tight chest', 'I have chest pain', 'chest pain', "my chest is tight and I can't breathe",
+    "my heart is racing and I can't breathe",
   ],
 };
 
@@ -540,7 +561,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

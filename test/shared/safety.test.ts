@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_REGIONS } from '../../shared/schemas.js';
-import { CRISIS_LINES, crisisFollowUp, crisisResponse, regionForLocale } from '../../shared/safety/crisis-lines.js';
+import { CRISIS_LINES, crisisFollowUp, crisisResponse, medicalEmergencyFirst, regionForLocale } from '../../shared/safety/crisis-lines.js';
 import { detectCrisis } from '../../shared/safety/detect.js';
 import { checkAlexaSsml, ssmlToText, toSpeak, type Ssml } from '../../shared/ssml.js';
 import { CRISIS, IDIOMS } from '../fixtures/safety-phrases.js';
@@ -112,6 +112,12 @@ describe('crisisResponse', () => {
       expect(text, name).toContain(expected[region].spoken);
       expect(text, name).not.toMatch(/\bfirst\b|before you call|keep talking, or say stop/i);
     }
+  });
+
+  it.each(CRISIS_REGIONS)('%s: before breathing for a body in distress, says in one sentence to call the emergency number', (region) => {
+    const said = toSpeak(medicalEmergencyFirst(region));
+    expect(checkAlexaSsml(said)).toEqual([]);
+    expect(ssmlToText(said)).toBe(`If this could be a medical emergency, call ${expected[region].emergency} now.`);
   });
 
   it('is brief: one or two breaths, not a lecture', () => {

@@ -172,6 +172,7 @@ describe('interaction model rules the schema cannot check', () => {
       PracticeStatusIntent: ['status:PRACTICE_STATUS'],
       BarrierIntent: ['barrier:BARRIER'],
       ExerciseIntent: ['exercise:EXERCISE'],
+      BodySymptomIntent: [],
       ExerciseInfoIntent: ['exercise:EXERCISE'],
       AnotherRoundIntent: [],
       SlowerIntent: [],

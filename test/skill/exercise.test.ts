@@ -339,6 +339,77 @@ describe('exercises on demand', () => {
   });
 });
 
+describe('words about the body ("my heart is racing", "I can\'t breathe", "my chest is tight")', () => {
+  const caveat = (number: string) => new RegExp(`^If this could be a medical emergency, call ${number} now\\. Let's breathe together`);
+
+  it.each([
+    ['en-US', 'nine one one'],
+    ['en-GB', 'nine nine nine'],
+    ['en-AU', 'triple zero'],
+    ['en-IN', 'one one two'],
+  ])('as a one-shot in %s, say first to call %s if it could be an emergency, then breathe hands-free', async (locale, number) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING, locale });
+    const r = await c.say('BodySymptomIntent');
+    expect(spoken(r)).toMatch(caveat(number));
+    expect(breakSeconds(ssmlOf(r))).toBeGreaterThan(15);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(reprompt(r)).toMatch(/another round|slower|stop/i);
+    // Slow exhale: nobody short of breath is asked to hold it.
+    expect(await h.store.listExercises(owner)).toMatchObject([{ kind: 'slow_exhale', checkInId: null }]);
+    const stop = await c.say('AMAZON.StopIntent');
+    expect(stop.response.shouldEndSession).toBe(true);
+    expect(spoken(stop)).not.toMatch(/1 to 10/);
+  });
+
+  it('keeps panic in its own words ("I\'m having a panic attack") straight to the breathing, without the caveat', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('ExerciseIntent');
+    expect(spoken(r)).toMatch(/^Let's breathe together/);
+    expect(spoken(r)).not.toMatch(/emergency/i);
+  });
+
+  /** A check-in brought to each question, where "my chest is tight" may be said instead of an answer. */
+  const atStep = {
+    'how are you feeling?': async (c: ReturnType<SkillHarness['talk']>) => void (await c.launch()),
+    'how strong?': async (c: ReturnType<SkillHarness['talk']>) => void (await c.say('CheckInIntent', { feeling: 'anxious' })),
+    'what happened?': async (c: ReturnType<SkillHarness['talk']>) => void (await c.say('CheckInIntent', { feeling: 'anxious', intensity: '6' })),
+    'would you like to breathe together?': async (c: ReturnType<SkillHarness['talk']>) =>
+      void (await c.say('CheckInIntent', { feeling: 'anxious', intensity: '9' })),
+  };
+
+  it.each(Object.keys(atStep) as (keyof typeof atStep)[])('mid-check-in, at "%s", gives the caveat, breathes, then asks how strong it is now', async (step) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await atStep[step](c);
+    const r = await c.say('BodySymptomIntent');
+    expect(spoken(r)).toMatch(caveat('nine one one'));
+    expect(r.response.shouldEndSession).toBe(false);
+    const [exercise] = await h.store.listExercises(owner);
+    const [entry] = await h.store.listCheckIns(owner);
+    expect(exercise?.kind).toBe('slow_exhale');
+    // Right after the open there is no entry yet to tie it to: like "help me breathe" there, it ends kindly on stop.
+    expect(exercise?.checkInId).toBe(entry?.id ?? null);
+    const after = await c.say('AMAZON.StopIntent');
+    if (!entry) {
+      expect(after.response.shouldEndSession).toBe(true);
+      return;
+    }
+    expect(spoken(after)).toMatch(/1 to 10/);
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ intensityAfter: 4 });
+  });
+
+  it('after the crisis line, gives the emergency number first, breathes, and ends with the crisis line again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    const r = await c.say('BodySymptomIntent');
+    expect(spoken(r)).toMatch(caveat('nine one one'));
+    expect(await h.store.listExercises(owner)).toMatchObject([{ kind: 'slow_exhale', checkInId: null }]);
+    const stop = await c.say('AMAZON.StopIntent');
+    expect(stop.response.shouldEndSession).toBe(true);
+    expect(spoken(stop)).toContain('nine eight eight');
+    expect(JSON.stringify(stop.response.card)).toContain('988');
+  });
+});
+
 /** A check-in at 9 whose offer of an exercise was taken: the skill is now asking "another round, slower, or stop?". */
 async function midExercise(feeling = 'sad') {
   const c = h.talk({ userId: USER, timestamp: EVENING });
