@@ -42,6 +42,15 @@ export const EnvSchema = z.object({
    * set it (or adapter-node's PROTOCOL_HEADER and HOST_HEADER); unset, `npm start` uses http://localhost:PORT.
    */
   ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Read by adapter-node (the dashboard) behind a reverse proxy: the header that carries the visitor's address, and
+   * how many proxies stand in front. Parsed here too, so a typo stops start-up instead of failing every sign-in.
+   */
+  ADDRESS_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'must be an HTTP header name such as X-Forwarded-For')
+    .optional(),
+  XFF_DEPTH: z.coerce.number().int('must be a whole number of proxies, 1 or more').min(1, 'must be 1 or more').optional(),
   /** Demo mode: a seeded demo user and a one-click demo sign-in. */
   DEMO: flag,
 });

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken, issueLinkCode, MAX_CODE_ATTEMPTS, CLIENT_ATTEMPTS_PER_WINDOW } from '../../shared/auth.js';
+import { hashToken, issueLinkCode, LINK_CODE_TTL_MS, MAX_CODE_ATTEMPTS, CLIENT_ATTEMPTS_PER_WINDOW } from '../../shared/auth.js';
 import type { CheckIn, Owner } from '../../shared/schemas.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn } from './factories.js';
@@ -70,6 +70,12 @@ describe('security', { timeout: 60_000 }, () => {
     const res = await postForm(app, `/history/${aliceEntry.id}`, { feeling: 'hacked', intensity: '1', intensityAfter: '', whatHappened: '' });
     expect(res.status).toBe(303);
     expect((await app.store.getCheckIn(alice, aliceEntry.id))?.feeling?.said).toBe('ashamed');
+  });
+
+  it('the sign-in page tells how long a code lasts as the skill does (ten minutes)', async () => {
+    expect(LINK_CODE_TTL_MS).toBe(10 * 60_000);
+    const res = await get(app, '/signin');
+    expect(await res.text()).toContain('works once, for ten minutes');
   });
 
   it("another user's entry id is 404 for viewing, editing and deleting, and stays untouched", async () => {

@@ -231,6 +231,8 @@ describe('start-up', () => {
     ['DEFAULT_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['ALEXA_SKILL_ID', 'my-skill'],
     ['ALEXA_SKIP_VERIFICATION', 'maybe'],
+    ['ADDRESS_HEADER', 'X Forwarded For'],
+    ['XFF_DEPTH', '0'],
   ])('stops with a message naming %s when it is invalid', async (name, value) => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
     const result = await startProcess({ DATA_DIR: dataDir, [name]: value });
