@@ -26,6 +26,7 @@ import { PracticeReadBackIntentHandler } from './handlers/PracticeReadBackIntent
 import { PracticeStatusIntentHandler } from './handlers/PracticeStatusIntentHandler.js';
 import { PreviousIntentHandler } from './handlers/PreviousIntentHandler.js';
 import { ResumeAnswerHandler } from './handlers/ResumeAnswerHandler.js';
+import { MedicalEmergencyHandler } from './handlers/MedicalEmergencyHandler.js';
 import { SafetyHandler } from './handlers/SafetyHandler.js';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
 import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
@@ -44,8 +45,9 @@ import { loadTurnInterceptor } from './interceptors/LoadTurnInterceptor.js';
 
 /** Every handler, in the order the SDK tries them. */
 export const HANDLERS = [
-  // Safety first: crisis language is answered before anything else, in any state.
+  // Safety first: crisis language is answered before anything else, in any state; then a medical emergency.
   SafetyHandler,
+  MedicalEmergencyHandler,
   SkillDisabledEventHandler,
   SessionEndedRequestHandler,
   ExceptionEncounteredHandler,

@@ -217,3 +217,18 @@ export function medicalEmergencyFirst(region: CrisisRegion): Ssml {
   const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
   return p(ssml`If this could be a medical emergency, call ${line.spokenEmergency} now.`);
 }
+
+/**
+ * "I think I'm having a heart attack", "call an ambulance": the skill cannot call, and cannot help, so it says only
+ * where help is and ends the session, leaving the person free to call. No exercise is offered: breathing must never
+ * stand in for emergency care.
+ */
+export function medicalEmergency(region: CrisisRegion): CrisisResponse {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  return {
+    speech: ssml`${p(ssml`That sounds like a medical emergency. Please call ${line.spokenEmergency} now, from a phone, or ask someone near you to call.`)} ${p(ssml`I'm not able to call for you.`)}`,
+    reprompt: ssml`Please call ${line.spokenEmergency} now.`,
+    cardTitle: `Call ${line.emergency} now`,
+    cardText: `If this is a medical emergency, call ${line.emergency} now from a phone, or ask someone near you to call. Between Sessions cannot call for you and is not an emergency service.`,
+  };
+}
