@@ -384,5 +384,5 @@ function sentence(words: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-export const practiceNotSet = ssml`You don't have a practice set yet. You can set one with your therapist on the dashboard.`;
+export const practiceNotSet = ssml`You don't have a practice set yet.`;
 

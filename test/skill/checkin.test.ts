@@ -678,7 +678,10 @@ describe('the practice question', () => {
 
   it('says when no practice is set, and that a week without one is a plan too', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
-    expect(spoken(await c.say('PracticeReadBackIntent'))).toMatch(/don't have a practice set/i);
+    const none = spoken(await c.say('PracticeReadBackIntent'));
+    expect(none).toMatch(/don't have a practice set/i);
+    // The dashboard has no page for setting one yet (the practice-plan issue brings it): the skill must not send people to look.
+    expect(none).not.toMatch(/dashboard/i);
     await h.store.updateProfile(owner, (p) => ({
       ...p,
       plans: [{ id: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5', createdAt: '2026-11-20T18:00:00.000Z', none: true, action: null,
