@@ -164,7 +164,7 @@ export async function askNext(
   }
   if (open('practice', checkIn.practice) && !state.practiceDeclined) {
     const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);
-    if (plan && !plan.none) return ask('practice', say.askPractice(plan));
+    if (plan && !plan.none && !(await practiceAnsweredTonight(input, checkIn, state))) return ask('practice', say.askPractice(plan));
   }
   if (checkIn.practice && checkIn.practice.status !== 'done' && open('barrier', checkIn.practice.barrier) && !state.barrierAsked) {
     state.barrierAsked = true;
@@ -173,6 +173,18 @@ export async function askNext(
   // Everything is asked: close kindly. The next "open" starts a new entry for the same evening.
   saveConversation(input, freshConversation(state));
   return respond(input, { speech: join([...lead, say.closing(seed)]), end: true });
+}
+
+/**
+ * A second check-in the same evening is not asked again about the practice an earlier one already answered: "did you
+ * get to it?" twice in a night is a form, not a conversation. The answer stands for the night; a change ("I did it
+ * after all") can be said any time. Asked again only after "start over", on the entry that held the answer.
+ */
+async function practiceAnsweredTonight(input: HandlerInput, checkIn: CheckIn, state: ConversationState): Promise<boolean> {
+  if (state.redo.includes('practice')) return false;
+  const { store, owner } = turnOf(input);
+  const tonight = await store.listCheckIns(owner, { from: checkIn.night, to: checkIn.night });
+  return tonight.some((other) => other.id !== checkIn.id && other.practice !== null);
 }
 
 /**

@@ -594,8 +594,8 @@ describe('the practice question', () => {
 
   it('"start over" asks every question again on the same entry, each new answer replacing the old', async () => {
     const c = await atThePracticeQuestion('a quiet day');
-    await c.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } });
-    await c.say('BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } });
+    // Left at the practice question (a practice answered earlier tonight is not asked again).
+    await c.say('AMAZON.StopIntent');
     // The evening closed; a new session the same night is a new entry. Start over within one instead.
     const d = h.talk({ userId: USER, timestamp: EVENING });
     await d.launch();
@@ -615,8 +615,7 @@ describe('the practice question', () => {
 
   it('keeps every answer as it was, and says so, when each question asked again after "start over" is skipped', async () => {
     const c = await atThePracticeQuestion('the meeting ran long');
-    await c.say('PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } });
-    await c.say('BarrierIntent', { barrier: { value: 'no time', id: 'no_time', type: 'BARRIER' } });
+    await c.say('AMAZON.StopIntent');
     const before = (await h.store.listCheckIns(owner))[0];
     const d = h.talk({ userId: USER, timestamp: EVENING });
     await d.launch();
@@ -633,6 +632,22 @@ describe('the practice question', () => {
     expect(entries.find((e) => e.id !== before?.id)).toMatchObject({
       feeling: { said: 'sad' }, intensity: 4, whatHappened: 'a call with my sister', whatHappenedSkipped: false, practice: { status: 'partly' },
     });
+  });
+
+  it('does not ask a second check-in the same evening about the practice an earlier one answered', async () => {
+    const c = await atThePracticeQuestion('a quiet day');
+    await c.say('PracticeStatusIntent', { status: { value: 'yes', id: 'done', type: 'PRACTICE_STATUS' } });
+    const d = h.talk({ userId: USER, timestamp: EVENING });
+    await d.launch();
+    await d.say('CheckInIntent', { feeling: 'restless', intensity: '5' });
+    const last = await d.say('WhatHappenedIntent', { event: 'could not sleep' });
+    expect(spoken(last)).not.toMatch(/practice/i);
+    expect(last.response.shouldEndSession).toBe(true);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries.map((e) => e.practice?.status ?? null).sort()).toEqual(['done', null]);
+    // "I did it" / "I skipped it" still works any time.
+    const e = h.talk({ userId: USER, timestamp: EVENING });
+    expect(spoken(await e.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } }))).toMatch(/got in the way/i);
   });
 
   it('keeps an old answer that was not given again when a start-over is cut off', async () => {
