@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, renameSync } from 'node:fs';
-import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -30,7 +30,7 @@ import { FOLDED_FILE, JOURNAL_FILE, JournalReader, JournalWriter, readWholeJourn
 import { DIR_MODE, removeFile, TRANSIENT, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
 import { errorCode, inQueue, withLock, type LockOptions } from './lock.js';
-import { appendRescueText, rescue } from './rescue.js';
+import { dropRescuedLines, removeRescueFiles, rescue } from './rescue.js';
 import {
   AuthIndexFileSchema,
   CheckInMonthFileSchema,
@@ -276,7 +276,7 @@ export class JsonStore implements Store {
       await this.removeAuthRecords(userId, () => true);
       this.writer.closeUnder(this.layout.accountDir(userId));
       await this.moveToTrashAndRemove(this.layout.accountDir(userId));
-      await removeFile(this.layout.rescueFile(userId));
+      await removeRescueFiles(this.layout, userId);
     }));
   }
 
@@ -923,34 +923,9 @@ export class JsonStore implements Store {
     await rm(aside, { recursive: true, force: true });
   }
 
-  /**
-   * Deleting one person must also drop what the rescue log kept of them. The log is append-only for writers, so it
-   * is moved aside first (an append racing with us lands in the moved file, which we read, or in a new one, which we
-   * keep) and the lines of everyone else are appended back. Lines that cannot be parsed are kept: they may be
-   * someone's words, and we cannot tell whose.
-   */
+  /** Deleting one person must also drop what the rescue log kept of them (rescue.ts says how, crash-safely). */
   private async dropRescueLines(owner: Owner): Promise<void> {
-    const file = this.layout.rescueFile(owner.userId);
-    const aside = `${file}.${randomUUID()}.filtering`;
-    try {
-      await rename(file, aside);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
-      throw error;
-    }
-    const lines = (await readFile(aside, 'utf8')).split('\n').filter((line) => line.length > 0);
-    const kept = lines.filter((line) => {
-      try {
-        const parsed = OwnerSchema.safeParse((JSON.parse(line) as { owner?: unknown }).owner);
-        return !(parsed.success && parsed.data.personId === owner.personId);
-      } catch {
-        return true;
-      }
-    });
-    if (kept.length > 0) {
-      await appendRescueText(file, kept.map((line) => `${line}\n`).join(''));
-    }
-    await removeFile(aside);
+    await dropRescuedLines(this.layout, owner);
   }
 }
 

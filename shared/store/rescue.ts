@@ -1,9 +1,11 @@
-import { mkdir, open } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { OwnerSchema, type Owner } from '../schemas.js';
-import { DIR_MODE, FILE_MODE } from './jsonFile.js';
+import { DIR_MODE, FILE_MODE, removeFile } from './jsonFile.js';
 import { Layout } from './layout.js';
+import { errorCode } from './lock.js';
 
 /**
  * Keeps what a user said when their partition cannot take it (a corrupt month file, a lock that timed out): one JSON
@@ -37,4 +39,134 @@ export async function appendRescueText(file: string, text: string): Promise<void
   } finally {
     await handle.close();
   }
+}
+
+/** Every line `rescue()` writes starts with this, so a line glued onto a torn one can still be found. */
+const LINE_START = '{"at":"';
+
+interface ParsedLine {
+  at: string;
+  owner: Owner | null;
+  payload: unknown;
+}
+
+function parseLine(text: string): ParsedLine | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof json !== 'object' || json === null) return null;
+  const line = json as { at?: unknown; owner?: unknown; payload?: unknown; payloadText?: unknown };
+  if (typeof line.at !== 'string') return null;
+  const owner = OwnerSchema.safeParse(line.owner);
+  return { at: line.at, owner: owner.success ? owner.data : null, payload: 'payload' in line ? line.payload : line.payloadText };
+}
+
+/**
+ * A line of the log, split where a crash tore it: an append cut short by a crash has no newline, so the next line is
+ * written straight after it. Returns the pieces in order, each with what it parsed to (null: unreadable, e.g. torn).
+ * A key "at" inside a payload also reads `{"at":"`, but parsing from there leaves the outer object's closing brace
+ * unmatched, so only a real line start parses.
+ */
+function piecesOf(text: string): Array<{ text: string; parsed: ParsedLine | null }> {
+  const whole = parseLine(text);
+  if (whole) return [{ text, parsed: whole }];
+  for (let at = text.indexOf(LINE_START, 1); at > 0; at = text.indexOf(LINE_START, at + 1)) {
+    const parsed = parseLine(text.slice(at));
+    if (parsed) return [{ text: text.slice(0, at), parsed: null }, { text: text.slice(at), parsed }];
+  }
+  return [{ text, parsed: null }];
+}
+
+/** `<account hash>.jsonl.<owner key>.<uuid>.filtering`: what dropRescuedLines reads from while it removes an owner. */
+const FILTERING = /^(?<base>[0-9a-f]{64}\.jsonl)\.(?:(?<ownerKey>default|[0-9a-f]{64})\.)?[^.]+\.filtering$/;
+
+/**
+ * The copies a removal crashed with (the process died after moving the log aside and before removing the copy),
+ * with whose lines that removal was dropping. `ownerKey` is undefined for a copy made before the owner went into the
+ * name: then nobody's lines can be told apart as the deleted person's.
+ */
+async function leftoverCopies(file: string): Promise<Array<{ file: string; ownerKey: string | undefined }>> {
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(file));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+  const base = path.basename(file);
+  return names.flatMap((name) => {
+    const match = FILTERING.exec(name);
+    return match?.groups?.base === base ? [{ file: path.join(path.dirname(file), name), ownerKey: match.groups.ownerKey }] : [];
+  });
+}
+
+async function readLines(file: string): Promise<string[]> {
+  try {
+    return (await readFile(file, 'utf8')).split('\n').filter((line) => line.length > 0);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * Drops one owner's lines from the account's rescue log (deleting a person must not leave their words here). Called
+ * under the account lock. The log is append-only for writers, so it is moved aside first (an append racing with us
+ * lands in the moved file, which we read, or in a new one, which we keep) and everyone else's lines are appended
+ * back. Lines that cannot be parsed are kept: they may be someone's words, and we cannot tell whose.
+ *
+ * The copy is named after the owner being dropped, so that if the process dies before removing it, the next removal
+ * on the account finishes the job: the copy would otherwise hold everyone's words, the deleted person's included,
+ * for ever.
+ */
+export async function dropRescuedLines(layout: Layout, ownerInput: Owner): Promise<void> {
+  const owner = OwnerSchema.parse(ownerInput);
+  const file = layout.rescueFile(owner.userId);
+  for (const leftover of await leftoverCopies(file)) await putBack(layout, file, leftover.file, leftover.ownerKey);
+  const ownerKey = layout.ownerKey(owner);
+  const aside = `${file}.${ownerKey}.${randomUUID()}.filtering`;
+  try {
+    await rename(file, aside);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  await putBack(layout, file, aside, ownerKey);
+}
+
+/**
+ * Appends the lines of a moved-aside copy back to the log, except those of `ownerKey` (every line when it is
+ * undefined: a copy from before owners were named in it, whose dropped lines cannot be told apart, so nothing is
+ * lost), then removes the copy. Lines the log already holds are not added twice: when a crash came after the
+ * append-back, only the removal of the copy is left to do.
+ */
+async function putBack(layout: Layout, file: string, aside: string, ownerKey: string | undefined): Promise<void> {
+  const present = new Set((await readLines(file)).flatMap((line) => piecesOf(line).map((piece) => piece.text)));
+  const kept: string[] = [];
+  for (const line of await readLines(aside)) {
+    for (const { text, parsed } of piecesOf(line)) {
+      const dropped = ownerKey !== undefined && parsed?.owner != null && layout.ownerKey(parsed.owner) === ownerKey;
+      if (!dropped && !present.has(text)) kept.push(text);
+    }
+  }
+  if (kept.length > 0) await appendRescueText(file, kept.map((line) => `${line}\n`).join(''));
+  await removeFile(aside);
+}
+
+/** Removes an account's rescue log and every copy of it a crash left behind: the whole account is being deleted. */
+export async function removeRescueFiles(layout: Layout, userId: string): Promise<void> {
+  const file = layout.rescueFile(userId);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(file));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  for (const name of names) if (name.startsWith(prefix)) await removeFile(path.join(path.dirname(file), name));
+  await removeFile(file);
 }

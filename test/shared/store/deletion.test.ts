@@ -1,10 +1,10 @@
-import { appendFile, readFile, truncate } from 'node:fs/promises';
+import { appendFile, readFile, rename, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rescue } from '../../../shared/store/index.js';
 import { sha256 } from '../../../shared/store/layout.js';
 import type { Owner } from '../../../shared/schemas.js';
-import type { JsonStore } from '../../../shared/store/JsonStore.js';
+import { JsonStore } from '../../../shared/store/JsonStore.js';
 import { newCheckIn, newExercise, owner, plan } from '../../factories.js';
 import { mentions, useTempStore, walk } from './helpers.js';
 
@@ -167,5 +167,85 @@ describe('one entry deleted or corrected leaves nothing of the old words', () =>
     await store.updateCheckIn(me, c.id, { whatHappened: 'a long day' });
     const journal = path.join(store.layout.ownerDir(me), 'journal.jsonl');
     expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('a removal from the rescue log that a crash interrupted', () => {
+  /** Alex, Sam and the account's default records, each with a line in the account's rescue log. */
+  async function household(store: JsonStore) {
+    const account = owner();
+    const alex = { ...account, personId: 'amzn1.ask.person.ALEX-CRASHED' };
+    const sam = { ...account, personId: 'amzn1.ask.person.SAM' };
+    for (const [who, tag] of [[alex, 'alex'], [sam, 'sam'], [account, 'default']] as const) {
+      await rescue(store.dataDir, who, { said: `${tag} rescued` });
+    }
+    return { account, alex, sam, file: store.layout.rescueFile(account.userId) };
+  }
+
+  /** The same DATA_DIR opened again, as the next process start would. */
+  async function restart(store: JsonStore): Promise<JsonStore> {
+    const fresh = new JsonStore(store.dataDir, { durable: false });
+    await fresh.init();
+    return fresh;
+  }
+
+  const copiesIn = async (store: JsonStore) => (await walk(store.dataDir)).filter((p) => p.startsWith('rescue/') && p.endsWith('.filtering'));
+  const linesOf = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter((line) => line.length > 0);
+
+  it('the next removal finishes it: the copy goes, the deleted person with it, and everyone else is put back once', async () => {
+    const store = await temp.open();
+    const { account, alex, sam, file } = await household(store);
+    // Where removing Alex stood when the process died: the log moved aside, nothing appended back yet.
+    await rename(file, `${file}.${store.layout.ownerKey(alex)}.${crypto.randomUUID()}.filtering`);
+
+    await (await restart(store)).deleteOwner(sam);
+
+    expect(await copiesIn(store)).toEqual([]);
+    expect(await mentions(store.dataDir, ['alex rescued', 'sam rescued'])).toEqual([]);
+    expect((await linesOf(file)).filter((line) => line.includes('default rescued'))).toHaveLength(1);
+    expect(await store.ownersOf(account.userId)).toEqual([]);
+  });
+
+  it('a crash after the lines were put back leaves nothing twice', async () => {
+    const store = await temp.open();
+    const { alex, account, file } = await household(store);
+    // Died after appending the others back, before removing the copy: the copy still holds everyone, Alex included.
+    const everyone = await readFile(file, 'utf8');
+    await writeFile(`${file}.${store.layout.ownerKey(alex)}.${crypto.randomUUID()}.filtering`, everyone);
+    await writeFile(file, (await linesOf(file)).filter((line) => !line.includes('alex')).map((line) => `${line}\n`).join(''));
+
+    await (await restart(store)).deleteOwner({ ...account, personId: 'amzn1.ask.person.SOMEONE-ELSE' });
+
+    expect(await copiesIn(store)).toEqual([]);
+    expect(await mentions(store.dataDir, ['alex rescued'])).toEqual([]);
+    const lines = await linesOf(file);
+    expect(lines.filter((line) => line.includes('sam rescued'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('default rescued'))).toHaveLength(1);
+  });
+
+  it('a copy left by an older version is put back whole (whose lines it dropped is unknown) and then removed', async () => {
+    const store = await temp.open();
+    const { sam, file } = await household(store);
+    // The name the copy had before the owner went into it.
+    await rename(file, `${file}.${crypto.randomUUID()}.filtering`);
+
+    await (await restart(store)).deleteOwner(sam);
+
+    expect(await copiesIn(store)).toEqual([]);
+    const lines = await linesOf(file);
+    expect(lines.filter((line) => line.includes('alex rescued'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('default rescued'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('sam rescued'))).toEqual([]);
+  });
+
+  it('deleting the account removes every copy too', async () => {
+    const store = await temp.open();
+    const { account, file } = await household(store);
+    await rename(file, `${file}.${crypto.randomUUID()}.filtering`);
+    await rescue(store.dataDir, account, { said: 'said after the crash' });
+
+    await (await restart(store)).deleteAccount(account.userId);
+
+    expect(await mentions(store.dataDir, ['rescued', 'said after the crash', sha256(account.userId)])).toEqual([]);
   });
 });
