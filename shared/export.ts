@@ -17,8 +17,12 @@ import type { Store } from './store/Store.js';
 export const EXPORT_FORMAT = 'between-sessions-export';
 export const EXPORT_VERSION = 1;
 
-/** The profile as exported: every field except `plans`, which is listed once, at the top level. */
-export const ExportedProfileSchema = ProfileSchema.omit({ plans: true });
+/**
+ * The profile as exported: every field except `plans`, which is listed once, at the top level, and `userId`, Amazon's
+ * opaque id for the Alexa account: it identifies the account to Amazon, tells the user nothing, and nothing reads it
+ * back (there is no import). `personId` stays: on a shared Echo it says whose records these are.
+ */
+export const ExportedProfileSchema = ProfileSchema.omit({ plans: true, userId: true });
 
 /** The whole export. Parsed before it is returned, so a file we hand out always matches the documented format. */
 export const ExportSchema = z.object({
@@ -40,7 +44,7 @@ export async function exportJson(store: Store, owner: Owner, now: Date = new Dat
   let profile: z.infer<typeof ExportedProfileSchema> | null = null;
   let plans: Export['plans'] = [];
   if (data.profile) {
-    const { plans: allPlans, ...rest } = data.profile;
+    const { plans: allPlans, userId: _accountId, ...rest } = data.profile;
     profile = rest;
     // Oldest first: the plan history reads as it happened.
     plans = [...allPlans].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.createdAt.localeCompare(b.createdAt));
@@ -49,7 +53,8 @@ export async function exportJson(store: Store, owner: Owner, now: Date = new Dat
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    // The account id is Amazon's identifier, not the user's; only the person on a shared device is worth naming.
+    // The account id is Amazon's identifier, not the user's, and is left out here and in `profile`; only the person
+    // on a shared device is worth naming.
     owner: who.personId === undefined ? {} : { personId: who.personId },
     profile,
     checkIns: data.checkIns,

@@ -213,11 +213,14 @@ describe('exportJson', () => {
     expect(out.profile).toMatchObject({ timeZone: 'Europe/London', crisisRegion: 'GB', personId: owner.personId });
     expect(out.profile).not.toHaveProperty('plans');
 
-    // Every field the profile holds is exported, except plans which sit at the top level.
+    // Every field the profile holds is exported, except plans which sit at the top level, and the account id.
     const profile = await store.getProfile(owner);
-    const { plans, ...rest } = profile!;
+    const { plans, userId, ...rest } = profile!;
     expect(out.profile).toEqual(rest);
     expect(out.plans).toEqual(plans);
+    // Amazon's account id is not the user's and appears nowhere in the file (EXPORT-FORMAT.md says so).
+    expect(userId).toBe(owner.userId);
+    expect(JSON.stringify(out)).not.toContain(owner.userId);
 
     // Round-trips through JSON text unchanged, and the check-in's text survives exactly.
     const text = JSON.stringify(out);
@@ -226,6 +229,7 @@ describe('exportJson', () => {
 
     const defaultOwner = await exportJson(store, other, now);
     expect(defaultOwner.owner).toEqual({});
+    expect(JSON.stringify(defaultOwner)).not.toContain(other.userId);
     expect(defaultOwner.checkIns).toHaveLength(1);
     expect(defaultOwner.checkIns[0]!.id).not.toBe(c.id);
   });
