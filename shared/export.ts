@@ -24,6 +24,20 @@ export const EXPORT_VERSION = 1;
  */
 export const ExportedProfileSchema = ProfileSchema.omit({ plans: true, userId: true });
 
+/**
+ * Something the user said that the store could not take when they said it (a file that could not be read, a lock
+ * that timed out, words longer than a record holds, words Alexa sent with no question to answer), kept in the rescue
+ * log instead. The skill told them "I've kept what you said": this is where they get it back.
+ */
+export const KeptAsideSchema = z.object({
+  keptAt: z.string(),
+  /** The words, each piece as it was kept; empty when the kept record holds no words we can pick out (see `stored`). */
+  said: z.array(z.string()),
+  /** The kept record exactly as stored, so nothing is summarised away. */
+  stored: z.unknown(),
+});
+export type KeptAside = z.infer<typeof KeptAsideSchema>;
+
 /** The whole export. Parsed before it is returned, so a file we hand out always matches the documented format. */
 export const ExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -34,6 +48,7 @@ export const ExportSchema = z.object({
   checkIns: z.array(CheckInSchema),
   exercises: z.array(ExerciseSessionSchema),
   plans: z.array(PracticePlanSchema),
+  keptAside: z.array(KeptAsideSchema),
 });
 export type Export = z.infer<typeof ExportSchema>;
 
@@ -60,8 +75,40 @@ export async function exportJson(store: Store, owner: Owner, now: Date = new Dat
     checkIns: data.checkIns,
     exercises: data.exercises,
     plans,
+    keptAside: data.rescued.map(keptAside),
   });
 }
+
+/**
+ * The keys under which a kept record holds someone's words: the skill's `said`, a check-in's or a plan's text, and a
+ * journal line a crash cut short (`tornLines`, raw text). Everything under such a key is words; ids, intent names
+ * and times are not.
+ */
+const WORD_KEYS = new Set(['said', 'whatHappened', 'barrierSaid', 'tornLines', 'action', 'cueWhen', 'cueThen', 'why', 'bringBack']);
+
+/** The words in a kept record, in the order they were stored. A record JSON could not hold is kept as text: all words. */
+export function wordsIn(stored: unknown): string[] {
+  if (typeof stored === 'string') return [stored];
+  const out: string[] = [];
+  const visit = (value: unknown, words: boolean): void => {
+    if (typeof value === 'string') {
+      if (words && value.trim() !== '') out.push(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, words);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, words || WORD_KEYS.has(key));
+    }
+  };
+  visit(stored, false);
+  return out;
+}
+
+function keptAside(line: { at: string; payload: unknown }): KeptAside {
+  return { keptAt: line.at, said: wordsIn(line.payload), stored: line.payload };
+}
+
+/** The value kept aside rows have in the CSV's `source` column, so a spreadsheet can tell them from check-ins. */
+export const KEPT_ASIDE_SOURCE = 'kept_aside';
 
 /** The CSV columns, in order. Documented in EXPORT-FORMAT.md. */
 export const CHECK_IN_CSV_COLUMNS = [
@@ -119,9 +166,28 @@ function row(c: CheckIn): Array<string | number | boolean | null> {
   ];
 }
 
-/** One row per check-in, in the order given, after a header row. Lines end in CRLF as RFC 4180 says. */
-export function checkInsCsv(checkIns: CheckIn[]): string {
+/**
+ * Words kept aside, as a row of the same table: they are not check-ins, but a spreadsheet user must not lose them.
+ * `source` says what the row is, `what_happened` holds the words (pieces on separate lines), `created_at` when they
+ * were kept; the rest is empty because nothing else is known.
+ */
+function keptRow(k: KeptAside): Array<string | null> {
+  const words = k.said.length > 0 ? k.said.join('\n') : (JSON.stringify(k.stored) ?? null);
+  const cells: Partial<Record<(typeof CHECK_IN_CSV_COLUMNS)[number], string | null>> = {
+    what_happened: words,
+    source: KEPT_ASIDE_SOURCE,
+    created_at: k.keptAt,
+  };
+  return CHECK_IN_CSV_COLUMNS.map((column) => cells[column] ?? null);
+}
+
+/**
+ * One row per check-in, in the order given, after a header row, then one row per thing kept aside. Lines end in CRLF
+ * as RFC 4180 says.
+ */
+export function checkInsCsv(checkIns: CheckIn[], kept: KeptAside[] = []): string {
   const lines = [CHECK_IN_CSV_COLUMNS.join(',')];
   for (const c of checkIns) lines.push(row(c).map(csvField).join(','));
+  for (const k of kept) lines.push(keptRow(k).map(csvField).join(','));
   return lines.join('\r\n') + '\r\n';
 }

@@ -30,7 +30,7 @@ import { FOLDED_FILE, JOURNAL_FILE, JournalReader, JournalWriter, readWholeJourn
 import { DIR_MODE, removeFile, TRANSIENT, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
 import { errorCode, inQueue, withLock, type LockOptions } from './lock.js';
-import { dropRescuedLines, removeRescueFiles, rescue } from './rescue.js';
+import { dropRescuedLines, readRescued, removeRescueFiles, rescue } from './rescue.js';
 import {
   AuthIndexFileSchema,
   CheckInMonthFileSchema,
@@ -241,12 +241,13 @@ export class JsonStore implements Store {
 
   async exportOwner(ownerInput: Owner): Promise<OwnerExport> {
     const owner = OwnerSchema.parse(ownerInput);
-    const [profile, checkIns, exercises] = await Promise.all([
+    const [profile, checkIns, exercises, rescued] = await Promise.all([
       this.getProfile(owner),
       this.listCheckIns(owner),
       this.listExercises(owner),
+      readRescued(this.layout, owner),
     ]);
-    return { profile, checkIns, exercises };
+    return { profile, checkIns, exercises, rescued };
   }
 
   // ---- deletion and owners --------------------------------------------------------------------------------------

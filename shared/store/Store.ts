@@ -44,6 +44,11 @@ export interface OwnerExport {
   profile: Profile | null;
   checkIns: CheckIn[];
   exercises: ExerciseSession[];
+  /**
+   * What the rescue log kept of this owner when the store could not take it (rescue.ts), newest first: when, and what
+   * was kept, exactly as stored. The skill told the user "I've kept what you said", so it is theirs to see and export.
+   */
+  rescued: Array<{ at: string; payload: unknown }>;
 }
 
 /** Raised when a data file cannot be read or parsed. The file is never overwritten. */

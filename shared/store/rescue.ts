@@ -41,6 +41,14 @@ export async function appendRescueText(file: string, text: string): Promise<void
   }
 }
 
+/** One line of the rescue log that belongs to an owner: when it was kept, and what was kept. */
+export interface RescuedLine {
+  /** When the line was written (ISO 8601, UTC). */
+  at: string;
+  /** What the writer kept, exactly as stored; a string when JSON could not express it (`payloadText`). */
+  payload: unknown;
+}
+
 /** Every line `rescue()` writes starts with this, so a line glued onto a torn one can still be found. */
 const LINE_START = '{"at":"';
 
@@ -80,6 +88,10 @@ function piecesOf(text: string): Array<{ text: string; parsed: ParsedLine | null
   return [{ text, parsed: null }];
 }
 
+function sameOwner(a: Owner, b: Owner): boolean {
+  return a.userId === b.userId && a.personId === b.personId;
+}
+
 /** `<account hash>.jsonl.<owner key>.<uuid>.filtering`: what dropRescuedLines reads from while it removes an owner. */
 const FILTERING = /^(?<base>[0-9a-f]{64}\.jsonl)\.(?:(?<ownerKey>default|[0-9a-f]{64})\.)?[^.]+\.filtering$/;
 
@@ -110,6 +122,35 @@ async function readLines(file: string): Promise<string[]> {
     if (errorCode(error) === 'ENOENT') return [];
     throw error;
   }
+}
+
+/**
+ * What the rescue log kept of one owner (only theirs: a recognised person and the account's default records are
+ * different owners), newest first. Unreadable text (a line a crash cut short) is skipped: it cannot be told whose it
+ * is. The copy of a removal that crashed is read too, minus the lines that removal was dropping, so a crash there
+ * does not hide anyone else's words; a line seen twice that way is given once.
+ */
+export async function readRescued(layout: Layout, ownerInput: Owner): Promise<RescuedLine[]> {
+  const owner = OwnerSchema.parse(ownerInput);
+  const file = layout.rescueFile(owner.userId);
+  const sources: Array<{ file: string; ownerKey?: string | undefined }> = [{ file }, ...(await leftoverCopies(file))];
+  const seen = new Set<string>();
+  const out: RescuedLine[] = [];
+  for (const source of sources) {
+    for (const line of await readLines(source.file)) {
+      for (const { text, parsed } of piecesOf(line)) {
+        if (!parsed?.owner || !sameOwner(parsed.owner, owner) || seen.has(text)) continue;
+        if (source.ownerKey !== undefined && layout.ownerKey(parsed.owner) === source.ownerKey) continue;
+        seen.add(text);
+        out.push({ at: parsed.at, payload: parsed.payload });
+      }
+    }
+  }
+  // Of two lines kept in the same millisecond, the one written later comes first, as with later times.
+  return out
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => (a.line.at === b.line.at ? b.index - a.index : a.line.at < b.line.at ? 1 : -1))
+    .map(({ line }) => line);
 }
 
 /**

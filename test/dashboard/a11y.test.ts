@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueLinkCode } from '../../shared/auth.js';
 import { seedDemo } from '../../shared/demo.js';
 import type { CheckIn } from '../../shared/schemas.js';
+import { rescue } from '../../shared/store/index.js';
 import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
 import { AXE_CONTEXT, axeViolations } from './axe.js';
 
@@ -84,6 +85,8 @@ async function tabThrough(p: Page, max = 200): Promise<Focused[]> {
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   await seedDemo(app.store, owner, { weeks: 8 });
+  // So History's "Words kept aside" section is checked too.
+  await rescue(app.dataDir, owner, { said: ['words the store could not take that night'] });
   const list = await app.store.listCheckIns(owner);
   entry = list.find((c) => c.whatHappened !== null) ?? list[0]!;
   context = await browser.newContext(AXE_CONTEXT);

@@ -101,7 +101,7 @@ it('voice check-in → code by voice → sign in → This week → correct → e
   await context.close();
 
   const store = await openStore(dataDir);
-  expect(await store.exportOwner({ userId: USER })).toEqual({ profile: null, checkIns: [], exercises: [] });
+  expect(await store.exportOwner({ userId: USER })).toEqual({ profile: null, checkIns: [], exercises: [], rescued: [] });
   // The code is gone with the rest, and the week by voice starts from nothing.
   const after = await new Conversation(send, { userId: USER, apiEndpoint: '' }).say('WeekSummaryIntent');
   expect(spoken(after)).not.toMatch(/1 of 7/);

@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_IN_CSV_COLUMNS, checkInsCsv, exportJson, ExportSchema } from '../../shared/export.js';
+import { CHECK_IN_CSV_COLUMNS, checkInsCsv, exportJson, ExportSchema, wordsIn } from '../../shared/export.js';
 import { CheckInSchema, type CheckIn, type Owner } from '../../shared/schemas.js';
-import { openStore } from '../../shared/store/index.js';
+import { openStore, rescue } from '../../shared/store/index.js';
 import type { Store } from '../../shared/store/Store.js';
 
 function checkIn(o: Partial<CheckIn> = {}): CheckIn {
@@ -141,6 +141,45 @@ describe('checkInsCsv', () => {
   it('writes only the header for no check-ins', () => {
     expect(checkInsCsv([])).toBe(`${CHECK_IN_CSV_COLUMNS.join(',')}\r\n`);
   });
+
+  it('adds the words kept aside after the check-ins, marked by source, inert like every cell', () => {
+    const c = checkIn();
+    const rows = parseCsv(
+      checkInsCsv(
+        [c],
+        [
+          { keptAt: '2026-03-03T03:00:00.000Z', said: ['=my brother hit me', 'again'], stored: { said: ['=my brother hit me', 'again'] } },
+          { keptAt: '2026-03-02T03:00:00.000Z', said: [], stored: { journal: 'x' } },
+        ],
+      ),
+    );
+    expect(rows).toHaveLength(4);
+    for (const r of rows) expect(r).toHaveLength(CHECK_IN_CSV_COLUMNS.length);
+    const cell = (r: string[], column: (typeof CHECK_IN_CSV_COLUMNS)[number]) => r[CHECK_IN_CSV_COLUMNS.indexOf(column)];
+    expect(cell(rows[1]!, 'id')).toBe(c.id);
+    expect(cell(rows[2]!, 'source')).toBe('kept_aside');
+    expect(cell(rows[2]!, 'what_happened')).toBe("'=my brother hit me\nagain");
+    expect(cell(rows[2]!, 'created_at')).toBe('2026-03-03T03:00:00.000Z');
+    expect(rows[2]!.filter((v) => v !== '')).toHaveLength(3);
+    // No words to pick out: the record itself, so nothing is hidden.
+    expect(cell(rows[3]!, 'what_happened')).toBe('{"journal":"x"}');
+  });
+});
+
+describe('wordsIn: the words in what the rescue log kept', () => {
+  it.each([
+    ['the skill, words heard in slots', { at: 't', requestId: 'r', intent: 'AMAZON.FallbackIntent', said: ['one', 'two'] }, ['one', 'two']],
+    ['words longer than a record holds', { reason: 'longer than a record holds', said: { whatHappened: 'long', barrierSaid: 'also long' } }, ['long', 'also long']],
+    [
+      'a compaction: a torn journal line and a change to a deleted entry',
+      { journal: '/data/x', tornLines: ['{"op":"add","record":{"whatHappened":"cut sh'], changesToDeletedRecords: [{ op: 'patch', id: 'i', set: { feeling: { said: 'numb', word: 'Numb', family: 'Bad' }, intensity: 4 } }] },
+      ['{"op":"add","record":{"whatHappened":"cut sh', 'numb'],
+    ],
+    ['a record JSON could not hold, kept as text', "{ said: 'tired', self: [Circular *1] }", ["{ said: 'tired', self: [Circular *1] }"]],
+    ['nothing that is words', { error: 'The data file is unreadable', intensity: 9 }, []],
+  ])('%s', (_name, stored, words) => {
+    expect(wordsIn(stored)).toEqual(words);
+  });
 });
 
 describe('exportJson', () => {
@@ -199,6 +238,11 @@ describe('exportJson', () => {
       checkInId: c.id,
     });
     await store.addCheckIn(other, { night: '2026-03-02', localTime: '21:00', timeZone: 'UTC', feeling: null, intensity: 2 });
+    // Kept in the rescue log, as the skill keeps an answer the store could not take: one line each, same account.
+    const dataDir = (store as unknown as { dataDir: string }).dataDir;
+    await rescue(dataDir, owner, { at: '2026-03-02T22:30:00Z', requestId: 'r1', intent: 'CheckInIntent', said: ['my brother hit me again'] });
+    await rescue(dataDir, owner, { reason: 'longer than a record holds', said: { whatHappened: 'a very long night' } });
+    await rescue(dataDir, other, { said: ['the account default said this'] });
 
     const now = new Date('2026-03-05T12:00:00Z');
     const out = await exportJson(store, owner, now);
@@ -212,6 +256,11 @@ describe('exportJson', () => {
     expect(out.plans.map((p) => p.id)).toEqual([planId]);
     expect(out.profile).toMatchObject({ timeZone: 'Europe/London', crisisRegion: 'GB', personId: owner.personId });
     expect(out.profile).not.toHaveProperty('plans');
+    // What the rescue log kept of this owner, newest first, the words picked out and the record as stored.
+    expect(out.keptAside.map((k) => k.said)).toEqual([['a very long night'], ['my brother hit me again']]);
+    expect(out.keptAside[1]!.stored).toEqual({ at: '2026-03-02T22:30:00Z', requestId: 'r1', intent: 'CheckInIntent', said: ['my brother hit me again'] });
+    expect(Date.parse(out.keptAside[0]!.keptAt)).not.toBeNaN();
+    expect(JSON.stringify(out)).not.toContain('the account default said this');
 
     // Every field the profile holds is exported, except plans which sit at the top level, and the account id.
     const profile = await store.getProfile(owner);
@@ -232,11 +281,12 @@ describe('exportJson', () => {
     expect(JSON.stringify(defaultOwner)).not.toContain(other.userId);
     expect(defaultOwner.checkIns).toHaveLength(1);
     expect(defaultOwner.checkIns[0]!.id).not.toBe(c.id);
+    expect(defaultOwner.keptAside.map((k) => k.said)).toEqual([['the account default said this']]);
   });
 
   it('exports an owner with nothing stored as empty, not as an error', async () => {
     const out = await exportJson(store, { userId: 'amzn1.ask.account.NOBODY' });
-    expect(out).toMatchObject({ profile: null, checkIns: [], exercises: [], plans: [] });
+    expect(out).toMatchObject({ profile: null, checkIns: [], exercises: [], plans: [], keptAside: [] });
   });
 
   it('documents every exported field in EXPORT-FORMAT.md', async () => {
@@ -249,6 +299,7 @@ describe('exportJson', () => {
       ...keysOf(ExportSchema.shape.checkIns.element.shape),
       ...keysOf(ExportSchema.shape.exercises.element.shape),
       ...keysOf(ExportSchema.shape.plans.element.shape),
+      ...keysOf(ExportSchema.shape.keptAside.element.shape),
       ...keysOf(ExportSchema.shape.checkIns.element.shape.feeling.unwrap().shape),
       ...keysOf(ExportSchema.shape.checkIns.element.shape.practice.unwrap().unwrap().shape),
       ...CHECK_IN_CSV_COLUMNS,

@@ -65,7 +65,7 @@ describe('deletion leaves nothing of the user', () => {
     await store.deleteOwner(alex);
 
     expect(await mentions(store.dataDir, [alex.personId, sha256(alex.personId), 'alex said', 'alex why', 'alex rescued'])).toEqual([]);
-    expect(await store.exportOwner(alex)).toEqual({ profile: null, checkIns: [], exercises: [] });
+    expect(await store.exportOwner(alex)).toEqual({ profile: null, checkIns: [], exercises: [], rescued: [] });
     expect(await store.getSession(sha256('alex-token'))).toBeNull();
     const owners = await store.ownersOf(account.userId);
     expect(owners).toHaveLength(2);

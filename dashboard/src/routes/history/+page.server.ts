@@ -1,18 +1,22 @@
 import type { PageServerLoad } from './$types';
 import { FEELING_FAMILIES } from '$shared/schemas.js';
 import { PAGE_SIZE, filtersFrom, matches } from '$lib/server/history.js';
+import { keptAsideItems } from '$lib/server/kept.js';
+import { preferencesOf } from '$lib/server/profile.js';
 import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
 
 /**
- * `{ entries, filters, total, page, pages, families, notice }`: one page of the user's check-ins, newest first,
- * after search and filters; `total` counts every match so the page can say "12 entries".
+ * `{ entries, filters, total, page, pages, families, notice, keptAside }`: one page of the user's check-ins, newest
+ * first, after search and filters; `total` counts every match so the page can say "12 entries"; `keptAside`, what
+ * the skill kept of the user when it could not store it with an entry.
  */
 export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
   const filters = filtersFrom(url);
 
-  const all = await (await getStore()).listCheckIns(owner);
+  // exportOwner, not listCheckIns: it also brings back what the rescue log kept of this owner (only theirs).
+  const [{ checkIns: all, rescued }, { timeZone }] = await Promise.all([(await getStore()).exportOwner(owner), preferencesOf(owner)]);
   const found = all.filter((c) => matches(c, filters));
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const page = Math.min(filters.page, pages);
@@ -27,5 +31,6 @@ export const load = (async ({ locals, url }) => {
     pages,
     families: FEELING_FAMILIES,
     notice,
+    keptAside: keptAsideItems(rescued, timeZone),
   };
 }) satisfies PageServerLoad;

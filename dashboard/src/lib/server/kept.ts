@@ -1,0 +1,30 @@
+import { wordsIn } from '$shared/export.js';
+import type { OwnerExport } from '$shared/store/Store.js';
+
+/** One thing kept aside, as the History page shows it. */
+export interface KeptAsideItem {
+  /** ISO time, for the `<time>` element. */
+  at: string;
+  /** "Monday 3 March 2025, 22:15" in the user's time zone. */
+  when: string;
+  /** The words; the stored record as text when no words can be picked out of it, so nothing is hidden. */
+  said: string[];
+}
+
+/**
+ * What the rescue log kept of the user (the skill told them "I've kept what you said"), ready to show: newest first,
+ * with the time in their own zone.
+ */
+export function keptAsideItems(rescued: OwnerExport['rescued'], timeZone: string): KeptAsideItem[] {
+  const date = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return rescued.map(({ at, payload }) => {
+    const time = new Date(at);
+    const words = wordsIn(payload);
+    return {
+      at,
+      when: Number.isNaN(time.getTime()) ? at : `${date.format(time)}, ${clock.format(time)}`,
+      said: words.length > 0 ? words : [JSON.stringify(payload) ?? ''],
+    };
+  });
+}

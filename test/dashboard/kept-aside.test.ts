@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../shared/auth.js';
+import type { Owner } from '../../shared/schemas.js';
+import { rescue } from '../../shared/store/index.js';
+import { makeOwner, startApp, type RunningApp } from './app.js';
+import { checkIn } from './factories.js';
+import { get } from './http.js';
+
+/**
+ * Words the skill kept in the rescue log when the store could not take them ("I've kept what you said") are given
+ * back: on the History page and in both exports, each owner only their own.
+ */
+let app: RunningApp;
+const account = makeOwner();
+const robin: Owner = { ...account, personId: 'amzn1.ask.person.ROBIN-KEPT' };
+const nobody = makeOwner();
+
+beforeAll(async () => {
+  app = await startApp();
+  // As the skill keeps them (skill/rescue.ts): the words heard, and the time of the request.
+  await rescue(app.dataDir, robin, { at: '2026-03-02T22:30:00Z', requestId: 'r1', intent: 'AMAZON.FallbackIntent', said: ['my brother hit me again'] });
+  await rescue(app.dataDir, robin, { reason: 'longer than a record holds', said: { whatHappened: 'I hope I do not wake up <tomorrow> & after' } });
+  await rescue(app.dataDir, account, { said: ['words of whoever Alexa did not recognise'] });
+  await app.store.addCheckIn(nobody, checkIn());
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function session(owner: Owner): Promise<string> {
+  const { token } = await createSession(app.store, owner);
+  return `bs_session=${token}`;
+}
+
+/** The visible text of an HTML page, roughly: tags dropped, entities for & < > and quotes decoded, spaces collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+describe('words kept aside', () => {
+  it('are listed on History, newest first, for their owner only', async () => {
+    const text = textOf(await (await get(app, '/history', await session(robin))).text());
+    expect(text).toContain('Words kept aside');
+    const newer = text.indexOf('I hope I do not wake up <tomorrow> & after');
+    const older = text.indexOf('my brother hit me again');
+    expect(newer).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newer);
+    expect(text).not.toContain('whoever Alexa did not recognise');
+
+    // The account's default records are another owner: theirs, and only theirs.
+    const theirs = textOf(await (await get(app, '/history', await session(account))).text());
+    expect(theirs).toContain('words of whoever Alexa did not recognise');
+    expect(theirs).not.toContain('my brother');
+  });
+
+  it('are not mentioned when there are none', async () => {
+    const html = await (await get(app, '/history', await session(nobody))).text();
+    expect(html).toContain('Argued with my sister');
+    expect(html).not.toContain('Words kept aside');
+  });
+
+  it('are in the JSON export and the CSV export, and no one else’s are', async () => {
+    const cookie = await session(robin);
+    const json = (await (await get(app, '/export/json', cookie)).json()) as { keptAside: Array<{ said: string[] }> };
+    expect(json.keptAside.map((k) => k.said)).toEqual([['I hope I do not wake up <tomorrow> & after'], ['my brother hit me again']]);
+    expect(JSON.stringify(json)).not.toContain('whoever Alexa did not recognise');
+
+    const csv = await (await get(app, '/export/csv', cookie)).text();
+    const rows = csv.split('\r\n').filter((row) => row.includes('kept_aside'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('I hope I do not wake up <tomorrow> & after');
+    expect(rows[1]).toContain('my brother hit me again');
+    expect(csv).not.toContain('whoever Alexa did not recognise');
+  });
+});
