@@ -2,6 +2,7 @@ import type { LayoutServerLoad } from './$types';
 import { DEMO_OWNER } from '$shared/demo.js';
 import { crisisLinesFor } from '$lib/server/crisis.js';
 import { getStore } from '$lib/server/store.js';
+import { readable } from '$lib/server/unreadable.js';
 
 /**
  * `{ signedIn, demo, crisisRegion, crisisLines }`: what every page's frame needs: the nav, a "made-up data" banner
@@ -9,7 +10,11 @@ import { getStore } from '$lib/server/store.js';
  */
 export const load = (async ({ locals }) => {
   if (!locals.owner) return { signedIn: false, demo: false, crisisRegion: null, crisisLines: crisisLinesFor(null) };
-  const profile = await (await getStore()).getProfile(locals.owner);
+  const owner = locals.owner;
+  // A profile that cannot be read must not take every page down with it, the delete page above all: the frame then
+  // shows every crisis line, as for someone who has not chosen a region.
+  const read = await readable('Every crisis line shown', async () => (await getStore()).getProfile(owner));
+  const profile = read.ok ? read.value : null;
   const demo = locals.owner.userId === DEMO_OWNER.userId && locals.owner.personId === DEMO_OWNER.personId;
   const crisisRegion = profile?.crisisRegion ?? null;
   return { signedIn: true, demo, crisisRegion, crisisLines: crisisLinesFor(crisisRegion) };

@@ -15,7 +15,11 @@ export interface Preferences {
  * both fall back to the configured default so a brand-new user still gets a sensible "this week".
  */
 export async function preferencesOf(owner: Owner): Promise<Preferences> {
-  const profile = await (await getStore()).getProfile(owner);
+  return preferencesFrom(await (await getStore()).getProfile(owner));
+}
+
+/** The preferences a profile gives, or the defaults for none (a new user, or a profile that cannot be read). */
+export function preferencesFrom(profile: Profile | null): Preferences {
   return {
     timeZone: profile?.timeZone ?? profile?.deviceTimeZone?.timeZone ?? env().DEFAULT_TIME_ZONE ?? DEFAULT_TIME_ZONE,
     weekStartsOn: profile?.weekStartsOn ?? 1,

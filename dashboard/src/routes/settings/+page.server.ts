@@ -7,9 +7,10 @@ import { isValidTimeZone } from '$shared/time.js';
 import { CRISIS_LINES } from '$lib/server/crisis.js';
 import { WEEKDAYS } from '$lib/format.js';
 import { fieldErrors, text } from '$lib/server/forms.js';
-import { preferencesOf } from '$lib/server/profile.js';
+import { preferencesFrom } from '$lib/server/profile.js';
 import { clearSessionCookie, requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
+import { readable } from '$lib/server/unreadable.js';
 
 /** Every IANA zone this Node knows, computed once: the select offers exactly what the server can honour. */
 const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
@@ -36,13 +37,16 @@ const MESSAGES = {
 };
 
 /**
- * `{ timeZone, weekStartsOn, crisisRegion, timeZones, weekdays, regions, saved }`: the current preferences and the
- * choices for each, rendered on the server so the form works without JavaScript.
+ * `{ timeZone, weekStartsOn, crisisRegion, timeZones, weekdays, regions, saved, unreadable }`: the current preferences
+ * and the choices for each, rendered on the server so the form works without JavaScript; `unreadable` when the
+ * settings file cannot be read (the defaults are shown, and the way out, sign-out and delete, stays open).
  */
 export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
-  const { timeZone, weekStartsOn, profile } = await preferencesOf(owner);
+  const read = await readable('Settings shown with defaults', async () => (await getStore()).getProfile(owner));
+  const { timeZone, weekStartsOn, profile } = preferencesFrom(read.ok ? read.value : null);
   return {
+    unreadable: !read.ok,
     timeZone,
     weekStartsOn,
     crisisRegion: profile?.crisisRegion ?? null,
@@ -61,7 +65,9 @@ export const actions = {
     const parsed = PreferencesSchema.safeParse(values);
     if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error.issues, MESSAGES), values });
 
-    await (await getStore()).updateProfile(owner, (profile) => ({ ...profile, ...parsed.data }));
+    const saved = await readable('Settings not saved', async () => (await getStore()).updateProfile(owner, (profile) => ({ ...profile, ...parsed.data })));
+    // The file is never written around: saving would replace settings we could not read.
+    if (!saved.ok) return fail(500, { errors: {}, values, unreadable: true });
     redirect(303, '/settings?saved=1');
   },
 

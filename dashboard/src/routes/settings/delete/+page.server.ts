@@ -5,6 +5,7 @@ import { endAllSessions } from '$shared/auth.js';
 import { text } from '$lib/server/forms.js';
 import { clearSessionCookie, requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
+import { readable } from '$lib/server/unreadable.js';
 
 /** The word to type. Typing it (not just clicking) makes deleting everything a deliberate act, without JavaScript. */
 const CONFIRM_WORD = 'delete';
@@ -16,11 +17,23 @@ const ConfirmSchema = z.object({
     .pipe(z.literal(CONFIRM_WORD)),
 });
 
-/** `{ word, counts }`: the word to type, and how much will be deleted, so nobody is surprised. */
+/**
+ * `{ word, counts }`: the word to type, and how much will be deleted, so nobody is surprised; `counts` is null when
+ * part of the data cannot be read. Deleting needs none of it read, so the page renders either way: the person who
+ * wants out must always be able to leave.
+ */
 export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
-  const data = await (await getStore()).exportOwner(owner);
-  return { word: CONFIRM_WORD, counts: { checkIns: data.checkIns.length, exercises: data.exercises.length, plans: data.profile?.plans.length ?? 0 } };
+  const read = await readable('Delete page shown without counts', async () => (await getStore()).exportOwner(owner));
+  const counts = read.ok
+    ? {
+        checkIns: read.value.checkIns.length,
+        exercises: read.value.exercises.length,
+        plans: read.value.profile?.plans.length ?? 0,
+        keptAside: read.value.rescued.length,
+      }
+    : null;
+  return { word: CONFIRM_WORD, counts };
 }) satisfies PageServerLoad;
 
 export const actions = {
