@@ -65,7 +65,7 @@ export function ownerOf(input: HandlerInput): Owner {
   const attributes = envelope.session && !envelope.session.new ? envelope.session.attributes : undefined;
   const kept = attributes?.[SPEAKER_KEY];
   const personId =
-    typeof kept !== 'string' || (kept === '' && !storedAnything(attributes))
+    typeof kept !== 'string' || (kept === '' && stillUnclaimed(attributes))
       ? heard
       : heard && kept !== '' && heard !== kept
         ? heard
@@ -73,10 +73,17 @@ export function ownerOf(input: HandlerInput): Owner {
   return personId ? { userId, personId } : { userId };
 }
 
-/** Whether this session has a record in progress: a check-in or an exercise (see ConversationState). */
-function storedAnything(attributes: Record<string, unknown> | undefined): boolean {
-  const state = attributes?.conversation as { checkInId?: unknown; exercise?: unknown } | undefined;
-  return (typeof state?.checkInId === 'string' && state.checkInId !== '') || (state?.exercise !== null && state?.exercise !== undefined);
+/**
+ * Whether a session opened by nobody Alexa recognised can still become a recognised person's: it has stored nothing
+ * (no check-in, no exercise) and waits on no answer about the account's records (a deletion to confirm, an entry
+ * offered back), which a different voice must not settle for them.
+ */
+function stillUnclaimed(attributes: Record<string, unknown> | undefined): boolean {
+  const state = attributes?.conversation as { checkInId?: unknown; exercise?: unknown; step?: unknown; resumeId?: unknown } | undefined;
+  if (!state) return true;
+  const stored = (typeof state.checkInId === 'string' && state.checkInId !== '') || (state.exercise !== null && state.exercise !== undefined);
+  const waitingOnTheAccount = state.step === 'confirm_delete' || state.step === 'offer_resume' || (typeof state.resumeId === 'string' && state.resumeId !== '');
+  return !stored && !waitingOnTheAccount;
 }
 
 /** Remembers the session's owner for the turns that follow (see ownerOf). */

@@ -70,6 +70,19 @@ describe('a speaker recognised on some turns and not others', () => {
     expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
   });
 
+  // The unrecognised voice asked; a "yes" from Ana must not delete Ana's records instead of the account's.
+  it('keeps a deletion asked for by an unrecognised voice on the account, whoever says yes', async () => {
+    await quickCheckIn({ ...ana, ...at }, 'hopeful');
+    await quickCheckIn({ userId: USER, ...at }, 'okay');
+    const c = h.talk({ userId: USER, ...at });
+    await c.launch();
+    await c.say('DeleteDataIntent');
+    c.caller = { ...ana, ...at };
+    await c.say('AMAZON.YesIntent');
+    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+    expect((await h.store.listCheckIns(ana)).map((entry) => entry.feeling?.said)).toEqual(['hopeful']);
+  });
+
   it('follows another recognised person who speaks: their words are theirs', async () => {
     const c = h.talk({ ...ana, ...at });
     await c.say('CheckInIntent', { feeling: 'hopeful' });
