@@ -82,6 +82,7 @@ const GLOBAL_COMMANDS = [
   'AMAZON.NavigateHomeIntent',
   'ExerciseIntent',
   'BodySymptomIntent',
+  'MedicalEmergencyIntent',
   'ExerciseInfoIntent',
   'CrisisIntent',
   'WeekSummaryIntent',

@@ -1,9 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { crisisReminder, crisisResponse, regionForLocale } from '../shared/safety/crisis-lines.js';
+import { crisisReminder, crisisResponse, medicalEmergency, medicalEmergencyFirst, regionForLocale } from '../shared/safety/crisis-lines.js';
+import { detectMedicalEmergency } from '../shared/safety/medical.js';
 import { join, toSpeak, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
 import { conversation } from './conversation.js';
+import { allSlotText } from './predicates.js';
 
 export interface Reply {
   speech: Ssml;
@@ -14,6 +16,8 @@ export interface Reply {
   end?: boolean;
   /** This answer is the crisis line itself: nothing is added to it. */
   isCrisisLine?: boolean;
+  /** This answer already starts with the emergency number (words about the body, an ambulance asked for). */
+  emergencyFirst?: boolean;
 }
 
 /**
@@ -21,6 +25,13 @@ export interface Reply {
  * line was given, no goodbye goes without the number and its card.
  */
 export function respond(input: HandlerInput, reply: Reply): Response {
+  // Words that may mean a medical emergency ("my dad's had a stroke", "he isn't breathing"), in any answer: the number
+  // comes first, then whatever the answer was. Wrong, it costs one sentence; right, it is the sentence that matters.
+  if (!reply.emergencyFirst && mentionsMedicalEmergency(input)) {
+    const region = regionOf(input);
+    const card = medicalEmergency(region);
+    reply = { ...reply, speech: join([medicalEmergencyFirst(region), reply.speech]), card: reply.card ?? { title: card.cardTitle, text: card.cardText } };
+  }
   const ending = !reply.reprompt || reply.end === true;
   // Any goodbye but the crisis goodbye (which is the number) gets it added, and the card too unless the answer has its
   // own (the dashboard code's).
@@ -37,6 +48,10 @@ export function respond(input: HandlerInput, reply: Reply): Response {
     builder.withShouldEndSession(true);
   }
   return builder.getResponse();
+}
+
+function mentionsMedicalEmergency(input: HandlerInput): boolean {
+  return input.requestEnvelope.request.type === 'IntentRequest' && allSlotText(input).some(detectMedicalEmergency);
 }
 
 /** The user's crisis-line region; from the locale alone when the turn could not be loaded (an error before it). */

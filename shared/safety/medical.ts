@@ -1,25 +1,80 @@
-import { normaliseForSafety } from './detect.js';
-
 /**
- * Words that say a medical emergency is happening now, to the user or to someone with them: "I think I'm having a
- * heart attack", "my dad's having a stroke", "call an ambulance". The skill cannot help with these and must not
- * carry on with a check-in as if nothing was said (it kept "I think I'm having a heart attack" as what happened and
- * asked how the user felt). The answer is the local emergency number, and the session ends so they can call.
+ * Words that say a medical emergency may be happening now, to the user or to someone with them: "I think I'm having a
+ * heart attack", "my dad's had a stroke", "he's collapsed and isn't breathing", "my son needs an ambulance". The
+ * skill cannot help with these and must not carry on as if nothing was said (it kept "I think I'm having a heart
+ * attack" as what happened and asked how the user felt): it says the local emergency number first.
  *
- * Deliberately narrow: it is happening now ("is having", not "had"), and it names the emergency. Words about the body
- * that may be panic ("my chest is tight", "I can't breathe") go to BodySymptomIntent, which gives the number first and
- * then breathes with them; self-harm, an overdose included, is the crisis line's (detect.ts), which is checked first.
+ * The answer costs little when it is wrong (one sentence before the next question; see MedicalEmergencyInterceptor),
+ * so the net is wide on what happens now and narrow on the frames that show it is not: the past ("had a stroke years
+ * ago"), a show or a course, an appointment ("a stroke rehab session"), hyperbole ("having a heart attack over this
+ * bill"), a pet. Self-harm, an overdose included, is the crisis line's too (detect.ts), and gets both.
  */
-const EMERGENCY = String.raw`(?:heart attack|stroke(?! of)|seizure|allergic reaction|anaphylactic (?:reaction|shock)|asthma attack|diabetic (?:coma|emergency))`;
+const CONDITION = String.raw`(?:heart attack|stroke|seizure|fit|allergic reaction|anaphylactic (?:reaction|shock)|anaphylaxis|asthma attack|diabetic (?:coma|emergency|hypo))`;
+
+/** What may follow the condition when it is happening now: the end, or the start of more about it. */
+const NOW_AFTER = String.raw`(?=$| (?:right now|now|here|and|i|he|she|they|we|it|please|help|what|her|his|my|their|on the floor|in front of me|at home|again and|can|cannot|can't|won't|will not|is|isn't|doesn't)\b)`;
+
+const SUBJECT_NOW = String.raw`(?:i am|am i|is|'s|are|we are|they are|you are|might be|may be|could be)(?: \w+)?`;
 
 const PATTERNS: RegExp[] = [
-  // Happening now, to me or to someone here: "i am having", "am i having", "my dad's having", "she is having".
-  new RegExp(String.raw`\b(?:i am|am i|is|'s|are|we are|they are|you are|think i am|might be|may be|could be)(?: \w+)? (?:having|getting) (?:a |an )?${EMERGENCY}\b`),
-  new RegExp(String.raw`\b(?:call|get|send|need|want|phone|ring)(?: me| us)? (?:an? )?ambulance\b`),
-  /\b(?:call|phone|ring|dial) (?:9 ?1 ?1|nine one one|9 ?9 ?9|nine nine nine|0 ?0 ?0|triple zero|1 ?1 ?2|one one two|emergency services|the paramedics|paramedics)\b/,
+  // Happening now: "i am having a stroke", "my partner's having a seizure right now", "going into anaphylactic shock".
+  new RegExp(String.raw`\b${SUBJECT_NOW} having (?:a |an )?${CONDITION}${NOW_AFTER}`),
+  new RegExp(String.raw`\b${SUBJECT_NOW} (?:getting|going into) (?:a |an )?(?!fit\b)${CONDITION}${NOW_AFTER}`),
+  // Has just happened: "dad's had a heart attack", "my wife has had a stroke her face is drooping", "I just had a seizure".
+  new RegExp(String.raw`\b(?:has|have|'s|'ve|just)(?: just)? had (?:a |an )?${CONDITION}${NOW_AFTER}`),
+  new RegExp(String.raw`\bhad (?:a |an )?${CONDITION} just now\b`),
+  new RegExp(String.raw`\bthink (?:\w+ ){1,2}had (?:a |an )?${CONDITION}${NOW_AFTER}`),
+  // Signs that need help whatever the cause.
+  /\b(?:is not|isn't|is n't|not|stopped|has stopped|'s stopped|can't|cannot) breathing\b/,
+  /\b(?:has|have|'s|just|he|she|i|they) collapsed\b(?! (?:with|from) (?:laughter|laughing|exhaustion)| on the (?:sofa|couch|bed))/,
+  /\b(?:unconscious|unresponsive|not responding|can't wake (?:him|her|them|up)|cannot wake (?:him|her|them))\b/,
+  // Not "I won't wake up" (a wish, the crisis line's), nor "won't wake up for school".
+  /(?<!\bi )\b(?:won't|will not) wake up(?! for| in time| early| on time)\b/,
+  /\bturning blue\b/,
+  // The body in distress said inside an answer ("my chest still hurts" after the breathing): the number first there too.
+  /\b(?:can't|cannot|can not) (?:breathe|catch my breath)\b/,
+  /\bmy chest (?:still )?(?:hurts|is hurting|is (?:still )?tight|feels tight|is (?:really )?painful)\b/,
+  /\bchest pains?\b/,
+  /\b(?:is|am|are) going numb\b/,
+  /\bfeel (?:really )?(?:faint|like i am (?:going to|gonna) (?:faint|pass out|collapse))\b/,
+  /\b(?:i am|he is|she is|'s) passing out\b/,
+  /\bface is drooping\b/,
+  /\bcan't feel my (?:arm|leg|face|left side|right side)\b/,
+  /\b(?:arm|left arm|face) (?:is|has gone|went) numb\b/,
+  /\b(?:crushing|really bad|severe|bad|sharp) chest pains?\b/,
+  /\bchest pains? (?:right now|now)\b/,
+  /\bthroat is (?:closing|swelling)\b/,
+  /\bbleeding (?:a lot|heavily|badly)\b.*\b(?:won't|will not|can't|cannot) stop\b|\bwon't stop bleeding\b/,
+  /\b(?:is|'s|are|keeps) fitting(?=$| and| again| right now| now)/,
+  /\boverdosed\b(?! on (?:coffee|caffeine|sugar|chocolate|sweets|candy|tv|netflix|work|sleep|love|cheese|carbs))/,
+  /\b(?:taken an overdose|took an overdose|taken too many|took too many|swallowed (?:a whole|the whole|all (?:of )?(?:his|her|my|the|their)))\b/,
+  /\bneed a doctor (?:right now|now)\b/,
+  // Asking for help: "call an ambulance", "my mum needs an ambulance", "please call 999".
+  /\b(?:call|get|send|ring|phone)(?: me| us| her| him| them)? (?:an )?ambulance\b(?! (?:driver|drivers|chaser|company|job|union|service for|for backup))/,
+  /\b(?:needs?|want|wants) an ambulance\b(?! (?:driver|drivers|chaser|company|job))/,
+  /\b(?:call|dial|ring|phone) (?:9 ?1 ?1|nine one one|9 ?9 ?9|nine nine nine|0 ?0 ?0|triple zero|1 ?1 ?2|one one two|emergency services|the paramedics|paramedics)\b(?! (?:union|if you))/,
 ];
 
+/** Frames that make it something else: the past, a story, a lesson, a plan, an appointment, a pet, a refusal. */
+const NOT_NOW = [
+  /\b(?:had to|nearly|almost|felt like|didn't|did not|don't|do not|never|if you) (?:\w+ )?(?:call|calling|called|need|needed|want|ring|rang|dial)\b/,
+  /\b(?:episode|show|tv|film|movie|series|documentary|anatomy|book|novel|game|toy|course|training|taught|lesson|class|what to do if|if someone|one day|one of these days|hereditary|years ago|last (?:year|month|week|christmas|night)|when (?:i|he|she|we|they) was|when (?:i|he|she|we|they) were|anniversary|assessment|rehab|check up|checkup|review|appointment|test next|plan meeting|recovery|vet|dog|cat|puppy|kitten|my patient|a patient|dispatch|call centre|call center)\b/,
+];
+
+/** Lower case, one kind of apostrophe, "I'm" as "i am", no punctuation: what Alexa sends, and what people type. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\bi'?m\b/g, 'i am')
+    .replace(/\bheartattack\b/g, 'heart attack')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function detectMedicalEmergency(text: string): boolean {
-  const s = normaliseForSafety(text);
-  return PATTERNS.some((pattern) => pattern.test(s));
+  const s = normalise(text);
+  if (!PATTERNS.some((pattern) => pattern.test(s))) return false;
+  return !NOT_NOW.some((frame) => frame.test(s));
 }

@@ -45,23 +45,21 @@ export const SafetyHandler: RequestHandler = {
 export const CRISIS_STORE_WAIT_MS = 1_000;
 
 /**
- * Stores the words and (for the crisis line) when the line was given, without ever standing between the user and the crisis line: a store
+ * Stores the words and when the line was given, without ever standing between the user and the crisis line: a store
  * that fails (the words go to the rescue log) or is slow (the writes finish after the answer) changes nothing in it.
  */
-export async function keepWithoutDelay(input: HandlerInput, state: ConversationState, crisisLineGiven = true): Promise<void> {
+async function keepWithoutDelay(input: HandlerInput, state: ConversationState): Promise<void> {
   const turn = turnOf(input);
   const kept = Promise.all([
     keepWhatWasSaid(input, state).catch(async (error: unknown) => {
-      console.error('Could not store what was said with a safety answer; keeping it in the rescue log:', error);
+      console.error('Could not store what was said with the crisis line; keeping it in the rescue log:', error);
       await rescueWhatWasSaid(input, turn.dataDir || null).catch((rescueError: unknown) =>
         console.error('Could not write the rescue log either:', rescueError),
       );
     }),
-    crisisLineGiven
-      ? turn.store
-          .updateProfile(turn.owner, (profile) => ({ ...profile, crisisLineGivenAt: turn.now.toISOString() }))
-          .catch((error: unknown) => console.error('Could not record that the crisis line was given:', error))
-      : undefined,
+    turn.store
+      .updateProfile(turn.owner, (profile) => ({ ...profile, crisisLineGivenAt: turn.now.toISOString() }))
+      .catch((error: unknown) => console.error('Could not record that the crisis line was given:', error)),
   ]);
   let timer: NodeJS.Timeout | undefined;
   const waited = new Promise<void>((resolve) => {

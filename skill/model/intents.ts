@@ -297,6 +297,24 @@ const bodySymptom: IntentDef = {
 };
 
 /**
+ * Help that only a person can give, asked for or named: "call an ambulance", "I'm having a heart attack". The skill
+ * cannot call; it says the local emergency number and ends the session so they can. The same words inside any other
+ * answer get the number first too (respond.ts), whatever else the answer is.
+ */
+const medicalEmergency: IntentDef = {
+  name: 'MedicalEmergencyIntent',
+  samples: [
+    'call an ambulance', 'call me an ambulance', 'please call an ambulance', 'can you call an ambulance', 'someone call an ambulance',
+    'help call an ambulance', 'get an ambulance', 'get me an ambulance', 'send an ambulance', 'ring an ambulance',
+    'phone an ambulance', 'I need an ambulance', 'we need an ambulance', 'I need a doctor right now', 'I need emergency help',
+    'call nine one one', 'please call nine one one', 'call nine nine nine', 'please call nine nine nine', 'call triple zero',
+    'call one one two', 'call emergency services', 'call the paramedics', 'call for help',
+    "I'm having a heart attack", "I think I'm having a heart attack", 'I am having a heart attack', "I'm having a stroke",
+    "I think I'm having a stroke", "I'm having a seizure", "I'm having an allergic reaction",
+  ],
+};
+
+/**
  * "A bit better", "worse, like a 9": how the feeling changed, said after an exercise, with or without the number.
  * One slot type for the direction, so "I feel better" is not taken for a feeling named "better" there.
  */
@@ -512,7 +530,7 @@ const builtIns: IntentDef[] = [
     name: 'AMAZON.StopIntent',
     samples: ['good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight", "that's all for tonight", "that's all for now"],
   },
-  { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that'] },
+  { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that', 'stop here', "let's stop here", 'we can stop here'] },
   { name: 'AMAZON.NavigateHomeIntent', samples: [] },
   { name: 'AMAZON.FallbackIntent', samples: [] },
   {
@@ -561,7 +579,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

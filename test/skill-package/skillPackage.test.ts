@@ -173,6 +173,7 @@ describe('interaction model rules the schema cannot check', () => {
       BarrierIntent: ['barrier:BARRIER'],
       ExerciseIntent: ['exercise:EXERCISE'],
       BodySymptomIntent: [],
+      MedicalEmergencyIntent: [],
       ExerciseInfoIntent: ['exercise:EXERCISE'],
       AnotherRoundIntent: [],
       SlowerIntent: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMedicalEmergency } from '../../shared/safety/medical.js';
+import { EMERGENCIES, NOT_EMERGENCIES } from '../fixtures/medical-phrases.js';
 import { spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 
@@ -11,59 +12,72 @@ let h: SkillHarness;
 withSkillHarness((harness) => (h = harness));
 
 describe('the medical-emergency words', () => {
-  it.each([
-    "I think I'm having a heart attack",
-    'im having a stroke',
-    "my dad's having a seizure",
-    'my husband is having an allergic reaction',
-    'am I having a heart attack',
-    'call an ambulance',
-    'I need an ambulance',
-    'call nine one one',
-    'we are having an asthma attack here',
-  ])('hears "%s"', (text) => {
+  it.each(EMERGENCIES)('hears "%s"', (text) => {
     expect(detectMedicalEmergency(text)).toBe(true);
   });
 
-  it.each([
-    'my mum had a heart attack last year',
-    "I'm having a stroke of luck tonight",
-    'I nearly had a heart attack when the bill came',
-    'you gave me a heart attack',
-    'I watched a film about paramedics',
-    'my chest is tight',
-    'the ambulance drove past',
-  ])('does not hear "%s"', (text) => {
+  it.each(NOT_EMERGENCIES)('does not hear "%s"', (text) => {
     expect(detectMedicalEmergency(text)).toBe(false);
   });
 });
 
-describe('"I think I\'m having a heart attack", said to the skill', () => {
-  // It was kept as what happened, and the skill asked how the user felt.
+describe('asking the skill for emergency help ("call an ambulance", "I\'m having a heart attack")', () => {
+  // "Call an ambulance" reached the fallback ("Sorry, I didn't catch that"), and a heart attack was kept as what
+  // happened before "how are you feeling?".
   it.each([
     ['en-US', 'nine one one', '911'],
     ['en-GB', 'nine nine nine', '999'],
     ['en-AU', 'triple zero', '000'],
-  ])('as a one-shot in %s: the emergency number at once, a card, the session ends, the words are kept', async (locale, spokenNumber, number) => {
-    const r = await h.talk({ userId: USER, timestamp: EVENING, locale }).say('WhatHappenedIntent', { event: "I think I'm having a heart attack" });
+    ['en-IN', 'one one two', '112'],
+  ])('in %s: the emergency number at once, on a card too, and the session ends so they can call', async (locale, spokenNumber, number) => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING, locale }).say('MedicalEmergencyIntent');
     expect(spoken(r)).toMatch(new RegExp(`^That sounds like a medical emergency\\. Please call ${spokenNumber} now`));
-    expect(spoken(r)).not.toMatch(/how are you feeling|breathe/i);
+    expect(spoken(r)).toMatch(/not able to call for you/);
     expect(r.response.shouldEndSession).toBe(true);
     expect(JSON.stringify(r.response.card)).toContain(`call ${number} now`);
-    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: "I think I'm having a heart attack" }]);
   });
 
-  it('in the middle of a check-in, instead of an answer: the number, and the answers so far are kept', async () => {
+  it('mid-check-in: the number, and the answers already given stay stored', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
-    await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
-    const r = await c.say('CheckInIntent', { feeling: "I'm having a heart attack" });
-    expect(spoken(r)).toMatch(/^That sounds like a medical emergency\. Please call nine one one now/);
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '7' });
+    const r = await c.say('MedicalEmergencyIntent');
+    expect(spoken(r)).toMatch(/^That sounds like a medical emergency/);
     expect(r.response.shouldEndSession).toBe(true);
-    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'scared' }, intensity: 9 }]);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'scared' }, intensity: 7 }]);
+  });
+});
+
+describe('emergency words inside any other answer', () => {
+  it('at "what happened?": the number first, the words kept, and the evening goes on', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'frightened', intensity: '6' });
+    const r = await c.say('WhatHappenedIntent', { event: "my husband just collapsed and isn't breathing" });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\./);
+    expect(JSON.stringify(r.response.card)).toContain('911');
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: "my husband just collapsed and isn't breathing" }]);
   });
 
-  it('self-harm said with it gets the crisis line first', async () => {
-    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'I took too many pills and I think I am having a heart attack' });
-    expect(spoken(r)).toMatch(/nine eight eight/);
+  it('as a one-shot: the number first', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING, locale: 'en-GB' }).say('WhatHappenedIntent', { event: "I think dad's had a stroke" });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine nine nine now\./);
+  });
+
+  it('after the breathing, "my chest still hurts" gets the number before anything else', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('BodySymptomIntent');
+    const r = await c.say('WhatHappenedIntent', { event: 'my chest still hurts' });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\./);
+  });
+
+  it('an overdose reported for someone else: the emergency number first, then the crisis line', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'my son took too many pills' });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. .*nine eight eight/);
+  });
+
+  it('an everyday sentence about an emergency gets no such sentence', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'sad', intensity: '5' });
+    const r = await c.say('WhatHappenedIntent', { event: 'my grandad had a stroke years ago and today was his birthday' });
+    expect(spoken(r)).not.toMatch(/emergency/i);
   });
 });
