@@ -4,9 +4,16 @@ import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import { BODY_SYMPTOM_EXERCISE, startExercise } from '../exercise.js';
-import { inStep, isIntent, isRequest, slot } from '../predicates.js';
+import { allSlotText, inStep, isIntent, isRequest, slot } from '../predicates.js';
 import { respond } from '../respond.js';
 import { keepWhatWasSaid } from './SafetyHandler.js';
+
+/**
+ * Said after the line, these mean "let me go": to call ("I'll call them now", "I called them"), or to sleep. Asking
+ * them to breathe together instead would hold them on the phone's way; they get the goodbye with the number.
+ */
+const LEAVING =
+  /\b(?:i'?ll|i will|i am going to|i'm going to|im going to|going to|gonna|let me|i want to|i'm gonna|i can) (?:call|ring|text|phone|message)\b|\b(?:i )?(?:called|rang|texted|phoned|messaged) (?:them|the line|it|the number|someone|my)\b|\b(?:calling|ringing|texting) (?:them|the line|now|it)\b|\b(?:going|go|heading|off) to (?:bed|sleep)\b|\bgood ?night\b/i;
 
 /**
  * After the crisis line has been given, the check-in does not carry on as if nothing was said. The skill stays
@@ -35,7 +42,9 @@ export const CrisisFollowUpHandler: RequestHandler = {
       const asked = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
       return startExercise(input, freshConversation(state), asked.success ? asked.data : 'slow_exhale');
     }
-    if (isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent', 'AMAZON.NavigateHomeIntent')) {
+    const leaving = allSlotText(input).some((text) => LEAVING.test(text));
+    if (leaving || isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent', 'AMAZON.NavigateHomeIntent')) {
+      if (leaving) await keepWhatWasSaid(input, state);
       saveConversation(input, freshConversation(state));
       const { cardTitle, cardText } = crisisResponse(region);
       return respond(input, { speech: crisisGoodbye(region), card: { title: cardTitle, text: cardText }, end: true, isCrisisLine: true });

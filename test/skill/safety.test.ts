@@ -53,6 +53,30 @@ describe('safety', () => {
     expect(JSON.stringify(bye.response.card)).toContain('988');
   });
 
+  // "I'm listening… would you like to breathe together?" to someone on their way to call held them back.
+  it.each(["I'll call them now", 'I called them', "I'm going to bed", 'going to text the line now'])(
+    'lets the person go after the line when they say "%s": the goodbye with the number, their words kept',
+    async (words) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.say('CrisisIntent');
+      const bye = await c.say('WhatHappenedIntent', { event: words });
+      expect(bye.response.shouldEndSession).toBe(true);
+      expect(spoken(bye)).toMatch(/nine eight eight/);
+      expect(spoken(bye)).not.toMatch(/breathe together/i);
+      expect(JSON.stringify(bye.response.card)).toContain('988');
+      expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toContain(words);
+    },
+  );
+
+  it('answers "call an ambulance" after the line with the emergency number, not the follow-up', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    const r = await c.say('MedicalEmergencyIntent');
+    expect(spoken(r)).toMatch(/^That sounds like a medical emergency\. Please call nine one one now/);
+    expect(spoken(r)).toMatch(/nine eight eight/);
+    expect(r.response.shouldEndSession).toBe(true);
+  });
+
   it('offers to breathe together after giving the line, without playing therapist', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CrisisIntent');
