@@ -109,7 +109,9 @@ export async function recordIntensityAfter(input: HandlerInput, state: Conversat
   const lead: Ssml[] = [];
   if (after !== null) {
     if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
-    if (checkIn) await store.updateCheckIn(owner, checkIn.id, { intensityAfter: after });
+    // Breathing that came before any number ("my chest is tight" said to "how strong?") has nothing to be "after": the
+    // number is the check-in's intensity, or the question would be asked again at once.
+    if (checkIn) await store.updateCheckIn(owner, checkIn.id, checkIn.intensity === null ? { intensity: after } : { intensityAfter: after });
     lead.push(say.intensityChange(checkIn?.intensity ?? null, after));
   } else {
     lead.push(say.intensityLetGo);
