@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../shared/auth.js';
 import type { Owner } from '../../shared/schemas.js';
 import { rescue } from '../../shared/store/index.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn } from './factories.js';
-import { get } from './http.js';
+import { get, sessionCookie, textOf } from './http.js';
 
 /**
  * Words the skill kept in the rescue log when the store could not take them ("I've kept what you said") are given
@@ -27,23 +26,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function session(owner: Owner): Promise<string> {
-  const { token } = await createSession(app.store, owner);
-  return `bs_session=${token}`;
-}
-
-/** The visible text of an HTML page, roughly: tags dropped, entities for & < > and quotes decoded, spaces collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
-}
+const session = (owner: Owner) => sessionCookie(app, owner);
 
 describe('words kept aside', () => {
   it('are listed on History, newest first, for their owner only', async () => {

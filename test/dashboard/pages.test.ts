@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../shared/auth.js';
 import { classifyFeeling } from '../../shared/feelings.js';
 import type { Owner } from '../../shared/schemas.js';
 import { addDays, weekdayOf } from '../../shared/time.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn, tonight } from './factories.js';
-import { get, postForm } from './http.js';
+import { get, postForm, sessionCookie, textOf } from './http.js';
 
 /** Server-rendered pages read over plain HTTP, as a browser without JavaScript gets them. */
 let app: RunningApp;
@@ -16,26 +15,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/**
- * A signed-in session, made in the store as sign-in makes it. Not through the sign-in form: each of its tries counts
- * against this client's budget (CLIENT_ATTEMPTS_PER_WINDOW), and these tests are about the pages, not signing in.
- */
-async function session(owner: Owner): Promise<string> {
-  const { token } = await createSession(app.store, owner);
-  // The dashboard's cookie (SESSION_COOKIE in dashboard/src/lib/server/session.ts).
-  return `bs_session=${token}`;
-}
-
-/** The visible text of an HTML page, roughly: tags dropped, entities for & and quotes decoded, spaces collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
-}
+const session = (owner: Owner) => sessionCookie(app, owner);
 
 describe('This week', () => {
   it('counts nights, never a streak, and links to the previous week but not past the current one', async () => {

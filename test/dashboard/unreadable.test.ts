@@ -1,14 +1,13 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../shared/auth.js';
 import type { Owner } from '../../shared/schemas.js';
 import { rescue } from '../../shared/store/index.js';
 import type { JsonStore } from '../../shared/store/JsonStore.js';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser, makeOwner, newSignedInPage, startApp, type RunningApp } from './app.js';
 import { checkIn } from './factories.js';
-import { get, postForm } from './http.js';
+import { get, postForm, sessionCookie, textOf } from './http.js';
 
 /**
  * A data file of the user's that cannot be read (a disk error, a bad restore, a hand edit) must never keep them from
@@ -23,21 +22,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function session(owner: Owner): Promise<string> {
-  const { token } = await createSession(app.store, owner);
-  return `bs_session=${token}`;
-}
-
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&rsquo;|’/g, "'")
-    .replace(/\s+/g, ' ');
-}
+const session = (owner: Owner) => sessionCookie(app, owner);
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
