@@ -75,14 +75,22 @@ export function ownerOf(input: HandlerInput): Owner {
 
 /**
  * Whether a session opened by nobody Alexa recognised can still become a recognised person's: it has stored nothing
- * (no check-in, no exercise) and waits on no answer about the account's records (a deletion to confirm, an entry
- * offered back), which a different voice must not settle for them.
+ * (no check-in, no exercise), waits on no answer about the account's records (a deletion to confirm, an entry offered
+ * back), which a different voice must not settle for them, and the crisis line was not given in it.
  */
 function stillUnclaimed(attributes: Record<string, unknown> | undefined): boolean {
-  const state = attributes?.conversation as { checkInId?: unknown; exercise?: unknown; step?: unknown; resumeId?: unknown } | undefined;
+  const state = attributes?.conversation as
+    | { checkInId?: unknown; exercise?: unknown; step?: unknown; resumeId?: unknown; afterCrisis?: unknown }
+    | undefined;
   if (!state) return true;
   const stored = (typeof state.checkInId === 'string' && state.checkInId !== '') || (state.exercise !== null && state.exercise !== undefined);
-  const waitingOnTheAccount = state.step === 'confirm_delete' || state.step === 'offer_resume' || (typeof state.resumeId === 'string' && state.resumeId !== '');
+  // The crisis line given to the account is remembered on the account's profile: the rest of that night stays there,
+  // so the next open is met with the number again.
+  const waitingOnTheAccount =
+    state.step === 'confirm_delete' ||
+    state.step === 'offer_resume' ||
+    state.afterCrisis === true ||
+    (typeof state.resumeId === 'string' && state.resumeId !== '');
   return !stored && !waitingOnTheAccount;
 }
 

@@ -83,6 +83,17 @@ describe('a speaker recognised on some turns and not others', () => {
     expect((await h.store.listCheckIns(ana)).map((entry) => entry.feeling?.said)).toEqual(['hopeful']);
   });
 
+  it('keeps the night of a crisis line given to an unrecognised voice on the account, so its next open repeats the number', async () => {
+    const c = h.talk({ userId: USER, ...at });
+    await c.launch();
+    await c.say('CrisisIntent');
+    c.caller = { ...ana, ...at };
+    await c.say('WhatHappenedIntent', { event: 'I just feel so alone' });
+    expect(await h.store.listCheckIns({ userId: USER })).toMatchObject([{ whatHappened: 'I just feel so alone' }]);
+    const again = await h.talk({ userId: USER, timestamp: '2026-11-26T03:30:00Z' }).launch();
+    expect(spoken(again)).toMatch(/nine eight eight/);
+  });
+
   it('follows another recognised person who speaks: their words are theirs', async () => {
     const c = h.talk({ ...ana, ...at });
     await c.say('CheckInIntent', { feeling: 'hopeful' });
