@@ -45,6 +45,7 @@ function pages(): Array<{ path: string; h1: RegExp; control: { role: 'button' | 
     { path: `/history/${entry.id}/delete`, h1: /Delete this entry\?/, control: { role: 'button', name: /Delete this entry/ } },
     { path: '/settings', h1: /Settings and privacy/, control: { role: 'button', name: /Save settings/ } },
     { path: '/settings/delete', h1: /Delete everything\?/, control: { role: 'button', name: /Delete everything/ } },
+    { path: '/export/unreadable', h1: /Your download could not be made/, control: { role: 'link', name: /delete everything/ } },
   ];
 }
 
