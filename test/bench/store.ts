@@ -66,6 +66,17 @@ export async function benchStore(): Promise<Record<string, string | number>> {
     figures.threeYears_listWeek_median_ms = round(
       await medianOf(50, () => big.listCheckIns(veteran, { from: nightAfter(today, -6), to: today })),
     );
+    // What a user's own delete or correction costs with three years on file: the journal is folded at once, so the
+    // old words leave the disk (JsonStore.purge). Rare, and on the dashboard rather than in a voice turn.
+    figures.threeYears_add_then_correct_median_ms = round(
+      await medianOf(30, async () => {
+        const c = await big.addCheckIn(veteran, newCheckIn({ night: today }));
+        await big.updateCheckIn(veteran, c.id, { whatHappened: 'what I really said' });
+      }),
+    );
+    const ids = (await big.listCheckIns(veteran, { from: today, to: today })).map((c) => c.id);
+    let next = 0;
+    figures.threeYears_delete_median_ms = round(await medianOf(Math.min(30, ids.length), () => big.deleteCheckIn(veteran, ids[next++]!)));
     return figures;
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -116,13 +127,28 @@ async function measureWrites(store: JsonStore, owner: Owner, night: string, samp
  * Times addCheckIn + updateCheckIn for one owner. The measured record is deleted again (untimed), so the month file
  * stays the size a real month has rather than growing by SAMPLES records during the run.
  */
+/**
+ * Removes the measured record without the fold a user's delete does at once (JsonStore.purge): folding after every
+ * sample would start each next add on a fresh journal file, which the skill meets once in COMPACT_EVERY writes.
+ */
+async function removeQuietly(store: JsonStore, owner: Owner, id: string): Promise<void> {
+  Reflect.set(store, 'purge', async () => undefined);
+  try {
+    await store.deleteCheckIn(owner, id);
+  } finally {
+    Reflect.deleteProperty(store, 'purge');
+  }
+}
+
 async function measureOne(store: JsonStore, owner: Owner, night: string, into: Samples | null): Promise<void> {
   const t0 = performance.now();
-  const added = await store.addCheckIn(owner, newCheckIn({ night }));
+  // As the skill writes them: the entry starts with the feeling and the number; what happened comes with the next
+  // answer. (Replacing words already there is a correction, which also folds the journal: see JsonStore.purge.)
+  const added = await store.addCheckIn(owner, newCheckIn({ night, whatHappened: null }));
   const t1 = performance.now();
   await store.updateCheckIn(owner, added.id, { intensityAfter: 4, whatHappened: 'a long day, then a short walk' });
   const t2 = performance.now();
-  await store.deleteCheckIn(owner, added.id);
+  await removeQuietly(store, owner, added.id);
   into?.pairs.push(t2 - t0);
   into?.adds.push(t1 - t0);
   into?.updates.push(t2 - t1);
