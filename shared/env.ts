@@ -34,7 +34,7 @@ export const EnvSchema = z.object({
   ALEXA_SKIP_VERIFICATION: flag,
   /**
    * Used for "tonight" when the device time zone cannot be read. Unset, the skill guesses from the request's locale
-   * (en-GB: Europe/London, en-AU: Australia/Sydney, …) and the dashboard uses America/New_York.
+   * (en-GB: Europe/London, en-AU: Australia/Sydney, …) and the dashboard follows the zone of the newest check-in.
    */
   DEFAULT_TIME_ZONE: timeZone.optional(),
   /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyFeeling } from '../../shared/feelings.js';
 import type { Owner } from '../../shared/schemas.js';
-import { addDays, weekdayOf } from '../../shared/time.js';
+import { addDays, localMoment, weekdayOf } from '../../shared/time.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn, tonight } from './factories.js';
 import { get, postForm, sessionCookie, textOf } from './http.js';
@@ -235,6 +235,17 @@ describe('an entry with an exercise', () => {
 });
 
 describe('Settings', () => {
+  // The skill files nights in the locale's usual zone when neither the user nor the Echo has given one; the dashboard
+  // showed New York instead, and saving the form (for the first day of the week, say) then moved the skill there too.
+  it('shows the zone the skill filed the newest check-in in, when no zone is set', async () => {
+    const owner = makeOwner();
+    const sydney = localMoment(new Date(), 'Australia/Sydney');
+    await app.store.addCheckIn(owner, checkIn({ night: sydney.night, localTime: sydney.localTime, timeZone: 'Australia/Sydney' }));
+    expect((await app.store.getProfile(owner))?.timeZone ?? null).toBeNull();
+    const page = await (await get(app, '/settings', await session(owner))).text();
+    expect(page).toMatch(/<option value="Australia\/Sydney" selected(="")?>/);
+  });
+
   it('saves time zone, first day and crisis region; refuses an unknown zone', async () => {
     const owner = makeOwner();
     const cookie = await session(owner);

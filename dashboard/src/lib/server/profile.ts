@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE } from '$shared/limits.js';
 import type { Owner, Profile } from '$shared/schemas.js';
+import { addDays, isValidTimeZone, localMoment } from '$shared/time.js';
 import { env } from './env.js';
 import { getStore } from './store.js';
 
@@ -15,7 +16,25 @@ export interface Preferences {
  * both fall back to the configured default so a brand-new user still gets a sensible "this week".
  */
 export async function preferencesOf(owner: Owner): Promise<Preferences> {
-  return preferencesFrom(await (await getStore()).getProfile(owner));
+  return withFiledZone(owner, preferencesFrom(await (await getStore()).getProfile(owner)));
+}
+
+/**
+ * When neither the user nor their Echo has given a zone (and none is configured), the skill filed their nights in the
+ * usual zone of their Alexa locale: the newest check-in says which. Without this the dashboard showed New York, and
+ * saving the settings form (to change the first day of the week, say) set New York for the skill too.
+ */
+export async function withFiledZone(owner: Owner, preferences: Preferences): Promise<Preferences> {
+  const { profile } = preferences;
+  if (profile?.timeZone || profile?.deviceTimeZone?.timeZone || env().DEFAULT_TIME_ZONE) return preferences;
+  try {
+    const since = addDays(localMoment(new Date(), 'UTC').night, -62);
+    const [newest] = await (await getStore()).listCheckIns(owner, { from: since });
+    return newest && isValidTimeZone(newest.timeZone) ? { ...preferences, timeZone: newest.timeZone } : preferences;
+  } catch {
+    // An unreadable month file is reported by the page that reads it; the zone falls back as before.
+    return preferences;
+  }
 }
 
 /** The preferences a profile gives, or the defaults for none (a new user, or a profile that cannot be read). */

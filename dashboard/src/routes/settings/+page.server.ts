@@ -7,7 +7,7 @@ import { isValidTimeZone } from '$shared/time.js';
 import { CRISIS_LINES } from '$lib/server/crisis.js';
 import { WEEKDAYS } from '$lib/format.js';
 import { fieldErrors, text } from '$lib/server/forms.js';
-import { preferencesFrom } from '$lib/server/profile.js';
+import { preferencesFrom, withFiledZone } from '$lib/server/profile.js';
 import { clearSessionCookie, requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
 import { readable } from '$lib/server/unreadable.js';
@@ -44,7 +44,7 @@ const MESSAGES = {
 export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
   const read = await readable('Settings shown with defaults', async () => (await getStore()).getProfile(owner));
-  const { timeZone, weekStartsOn, profile } = preferencesFrom(read.ok ? read.value : null);
+  const { timeZone, weekStartsOn, profile } = await withFiledZone(owner, preferencesFrom(read.ok ? read.value : null));
   return {
     unreadable: !read.ok,
     timeZone,
