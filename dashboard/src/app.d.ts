@@ -10,6 +10,8 @@ declare global {
     }
     interface Error {
       message: string;
+      /** A data file of the user's cannot be read (StoreCorruptError): the error page shows the way out. */
+      unreadable?: boolean;
     }
   }
 }

@@ -44,6 +44,16 @@ describe('words kept aside', () => {
     expect(theirs).not.toContain('my brother');
   });
 
+  // A change the store kept aside itself (to an entry deleted meanwhile) holds no words: it showed as raw JSON.
+  it('say plainly what a kept record with no words in it is, folded away under a count', async () => {
+    const sam = makeOwner({ personId: 'amzn1.ask.person.SAM-KEPT' });
+    await rescue(app.dataDir, sam, { reason: 'a change to a record that is gone', change: { op: 'patch', id: 'gone', set: { intensity: 3 } } });
+    const html = await (await get(app, '/history', await session(sam))).text();
+    expect(textOf(html)).toContain('A change the store could not apply, with no words of yours in it');
+    expect(html).not.toContain('&quot;op&quot;');
+    expect(html).toMatch(/<details>\s*<summary>Show the one thing kept aside/);
+  });
+
   it('are not mentioned when there are none', async () => {
     const html = await (await get(app, '/history', await session(nobody))).text();
     expect(html).toContain('Argued with my sister');

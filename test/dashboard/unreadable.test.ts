@@ -61,6 +61,18 @@ async function brokenOwner(breakIt: (store: JsonStore, owner: Owner) => Promise<
 }
 
 describe.each(BREAKS)('with %s unreadable', (_where, breakIt) => {
+  // They were a bare "Internal Error" whose only link led back to the same error.
+  it.each(['/', '/history'])('%s says what is wrong and offers what still works, without the words in the file', async (pagePath) => {
+    const { cookie } = await brokenOwner(breakIt);
+    const res = await get(app, pagePath, cookie);
+    expect(res.status).toBe(500);
+    const text = textOf(await res.text());
+    expect(text).toContain('Some of your data cannot be read');
+    expect(text).toContain('delete everything');
+    expect(text).not.toContain(PRIVATE);
+    expect(text).not.toContain('Go to this week');
+  });
+
   it('the delete page renders, says so plainly, and deleting removes everything, the unreadable file too', async () => {
     const { owner, cookie } = await brokenOwner(breakIt);
     const store = app.store as JsonStore;

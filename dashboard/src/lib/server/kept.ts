@@ -7,7 +7,7 @@ export interface KeptAsideItem {
   at: string;
   /** "Monday 3 March 2025, 22:15" in the user's time zone. */
   when: string;
-  /** The words; the stored record as text when no words can be picked out of it, so nothing is hidden. */
+  /** The words; a plain note when the record holds none (a change the store could not apply), which the export has whole. */
   said: string[];
 }
 
@@ -24,7 +24,7 @@ export function keptAsideItems(rescued: OwnerExport['rescued'], timeZone: string
     return {
       at,
       when: Number.isNaN(time.getTime()) ? at : `${date.format(time)}, ${clock.format(time)}`,
-      said: words.length > 0 ? words : [JSON.stringify(payload) ?? ''],
+      said: words.length > 0 ? words : ['A change the store could not apply, with no words of yours in it. Your JSON export has it whole.'],
     };
   });
 }
