@@ -10,10 +10,22 @@ import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
  * Said after the line, these mean "let me go": to call ("I'll call them now", "I called them"), or to sleep. Asking
- * them to breathe together instead would hold them on the phone's way; they get the goodbye with the number.
+ * them to breathe together instead would hold them on the phone's way; they get the goodbye with the number. Only the
+ * whole answer counts, and nothing else said with it: "I called them and nobody answered", "I'm not going to call",
+ * "I want to call them but I'm scared" and "I can't go to sleep" are reasons to stay, and get the follow-up.
  */
-const LEAVING =
-  /\b(?:i'?ll|i will|i am going to|i'm going to|im going to|going to|gonna|let me|i want to|i'm gonna|i can) (?:call|ring|text|phone|message)\b|\b(?:i )?(?:called|rang|texted|phoned|messaged) (?:them|the line|it|the number|someone|my)\b|\b(?:calling|ringing|texting) (?:them|the line|now|it)\b|\b(?:going|go|heading|off) to (?:bed|sleep)\b|\bgood ?night\b/i;
+const LEAVING = new RegExp(
+  String.raw`^(?:(?:ok|okay|alright|all right|yes|yeah|thank you|thanks)[ ,]+)*(?:` +
+    [
+      String.raw`(?:i'?ll|i will|i am going to|i'?m going to|im going to|going to|gonna|i'?m gonna|let me) (?:call|ring|text|phone|message) (?:them|the line|it|that number|the number|someone|now)(?: now| right now| tonight)?`,
+      String.raw`(?:i'?m |i am )?(?:calling|ringing|texting) (?:them|the line|it|now)(?: now)?`,
+      String.raw`(?:i )?(?:called|rang|texted|phoned) (?:them|the line|it)(?: already)?`,
+      String.raw`(?:i'?m |i am )?(?:going|off|heading) to (?:bed|sleep)(?: now)?`,
+      String.raw`good ?night`,
+    ].join('|') +
+    String.raw`)[ .!]*$`,
+  'i',
+);
 
 /**
  * After the crisis line has been given, the check-in does not carry on as if nothing was said. The skill stays

@@ -68,6 +68,19 @@ describe('safety', () => {
     },
   );
 
+  // A reason to stay must never end the session after the line.
+  it.each(['I called them and nobody answered', "I'm not going to call them", "I want to call them but I'm scared", "I can't go to sleep", "this isn't a good night"])(
+    'stays after the line when they say "%s": the follow-up, the session open',
+    async (words) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.say('CrisisIntent');
+      const r = await c.say('WhatHappenedIntent', { event: words });
+      expect(r.response.shouldEndSession).toBe(false);
+      expect(spoken(r)).toMatch(/nine eight eight/);
+      expect(spoken(r)).toMatch(/breathe together/i);
+    },
+  );
+
   it('answers "call an ambulance" after the line with the emergency number, not the follow-up', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CrisisIntent');
