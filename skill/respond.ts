@@ -30,7 +30,13 @@ export function respond(input: HandlerInput, reply: Reply): Response {
   if (!reply.emergencyFirst && mentionsMedicalEmergency(input)) {
     const region = regionOf(input);
     const card = medicalEmergency(region);
-    reply = { ...reply, speech: join([medicalEmergencyFirst(region), reply.speech]), card: reply.card ?? { title: card.cardTitle, text: card.cardText } };
+    // After the crisis line its card stays (it names the emergency number too), as the goodbye below says it is there.
+    const keepsCrisisCard = input.requestEnvelope.session !== undefined && conversation(input).afterCrisis;
+    reply = {
+      ...reply,
+      speech: join([medicalEmergencyFirst(region), reply.speech]),
+      card: reply.card ?? (keepsCrisisCard ? undefined : { title: card.cardTitle, text: card.cardText }),
+    };
   }
   const ending = !reply.reprompt || reply.end === true;
   // Any goodbye but the crisis goodbye (which is the number) gets it added, and the card too unless the answer has its

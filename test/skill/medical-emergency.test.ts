@@ -69,6 +69,17 @@ describe('emergency words inside any other answer', () => {
     expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\./);
   });
 
+  it('on a night the crisis line was given, a goodbye with the number first keeps the crisis card it speaks of', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    await c.say('AMAZON.YesIntent');
+    const bye = await c.say('WhatHappenedIntent', { event: 'my chest still hurts' });
+    expect(spoken(bye)).toMatch(/^If this could be a medical emergency, call nine one one now\./);
+    expect(bye.response.shouldEndSession).toBe(true);
+    expect(spoken(bye)).toMatch(/on the card/);
+    expect(JSON.stringify(bye.response.card)).toContain('988');
+  });
+
   it('an overdose reported for someone else: the emergency number first, then the crisis line', async () => {
     const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: 'my son took too many pills' });
     expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. .*nine eight eight/);
