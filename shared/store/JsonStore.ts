@@ -503,8 +503,9 @@ export class JsonStore implements Store {
       const result = await this.append(owner, { op: 'patch', kind: collection.kind, id, set, updatedAt }, 'if-folder-exists');
       // Deleted with its owner while we wrote: the caller starts a new record, as for any record that is gone.
       if (result.status === 'folder-gone') throw new NotFoundError(`${collection.label} ${id}`);
-      const kept = new Set(collection.words(next));
-      dropsWords = collection.words(current).some((said) => typeof said === 'string' && !kept.has(said));
+      // Words added to ("A" becoming "A … B", as the skill adds sentences said out of turn) are kept, not dropped.
+      const kept = collection.words(next).filter((said): said is string => typeof said === 'string');
+      dropsWords = collection.words(current).some((said) => typeof said === 'string' && !kept.some((now) => now.includes(said)));
       return next;
     });
     // Words corrected or cleared (a misheard sentence fixed on the dashboard, "no wait" by voice) are gone for good.

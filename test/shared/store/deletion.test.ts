@@ -165,8 +165,10 @@ describe('one entry deleted or corrected leaves nothing of the old words', () =>
     const c = await store.addCheckIn(me, newCheckIn({ whatHappened: null, intensity: null }));
     await store.updateCheckIn(me, c.id, { intensity: 6 });
     await store.updateCheckIn(me, c.id, { whatHappened: 'a long day' });
+    // The skill adds a sentence said out of turn after what is there: that drops nothing either.
+    await store.updateCheckIn(me, c.id, { whatHappened: 'a long day … and then the bus was late' });
     const journal = path.join(store.layout.ownerDir(me), 'journal.jsonl');
-    expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(3);
+    expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(4);
   });
 });
 
