@@ -115,6 +115,8 @@ export async function recordIntensityAfter(input: HandlerInput, state: Conversat
     lead.push(say.intensityChange(checkIn?.intensity ?? null, after));
   } else {
     lead.push(say.intensityLetGo);
+    // Let go with no number before the exercise either: the check-in goes on without one, not back to "how strong?".
+    if (checkIn && checkIn.intensity === null) state.intensitySkipped = true;
   }
   const done = state.exercise?.kind ?? null;
   state.exercise = null;

@@ -403,6 +403,16 @@ describe('words about the body ("my heart is racing", "I can\'t breathe", "my ch
     }
   });
 
+  it('at "how strong?", a "skip" after the breathing moves on instead of asking "how strong?" again', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    await c.say('BodySymptomIntent');
+    await c.say('AMAZON.StopIntent');
+    const next = await c.say('SkipIntent');
+    expect(spoken(next)).not.toMatch(/1 to 10|how strong|how intense/i);
+    expect(spoken(next)).toMatch(/happen|today/i);
+  });
+
   it('after the crisis line, gives the emergency number first, breathes, and ends with the crisis line again', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CrisisIntent');
