@@ -306,9 +306,9 @@ const medicalEmergency: IntentDef = {
   samples: [
     'call an ambulance', 'call me an ambulance', 'please call an ambulance', 'can you call an ambulance', 'someone call an ambulance',
     'help call an ambulance', 'get an ambulance', 'get me an ambulance', 'send an ambulance', 'ring an ambulance',
-    'phone an ambulance', 'I need an ambulance', 'we need an ambulance', 'I need a doctor right now', 'I need emergency help',
+    'phone an ambulance', 'I need an ambulance', 'we need an ambulance', 'I need a doctor right now',
     'call nine one one', 'please call nine one one', 'call nine nine nine', 'please call nine nine nine', 'call triple zero',
-    'call one one two', 'call emergency services', 'call the paramedics', 'call for help',
+    'call one one two', 'call emergency services', 'call the paramedics',
     "I'm having a heart attack", "I think I'm having a heart attack", 'I am having a heart attack', "I'm having a stroke",
     "I think I'm having a stroke", "I'm having a seizure", "I'm having an allergic reaction",
   ],
@@ -400,6 +400,8 @@ const crisis: IntentDef = {
   name: 'CrisisIntent',
   slots: [FEELING, INTENSITY],
   samples: [
+    // Help asked for without saying what for: the crisis line answers both, with the emergency number for danger.
+    'I need emergency help', 'call for help',
     'I want to hurt myself', "I don't want to live anymore", "I don't want to live any more", 'I want to die',
     'I want to kill myself', "I'm thinking about suicide", "I'm thinking about killing myself", 'I feel suicidal',
     "I'm suicidal", "I'm feeling suicidal", "I'm going to end it", 'I want to end it all', 'I want to end my life',

@@ -250,6 +250,9 @@ const MORE: Record<string, Expected> = {
   "tell between sessions I'm having a heart attack": intent('MedicalEmergencyIntent'),
   "I think I'm having a stroke": intent('MedicalEmergencyIntent'),
   'stop here': intent('AMAZON.CancelIntent'),
+  // Help without saying what for: the crisis line, which names the emergency number too, not only 911 and goodbye.
+  'I need emergency help': intent('CrisisIntent'),
+  'call for help': intent('CrisisIntent'),
   'what is it': intent('ExerciseInfoIntent'),
   "I'm freaking out": intent('ExerciseIntent'),
   'help me sleep': intent('ExerciseIntent'),
