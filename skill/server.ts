@@ -66,14 +66,19 @@ async function ensureWritable(dataDir: string): Promise<void> {
 function listen(app: ReturnType<typeof createServer>, env: Env): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(env.PORT, env.HOST);
-    server.once('listening', () => resolve(server));
-    server.once('error', (error: NodeJS.ErrnoException) => {
+    const failed = (error: NodeJS.ErrnoException) => {
       const where = `${env.HOST}:${env.PORT}`;
       if (error.code === 'EADDRINUSE') reject(new StartupError(`PORT ${env.PORT} is already in use on ${env.HOST}: stop what uses it, or set PORT to another port.`));
       else if (error.code === 'EACCES') reject(new StartupError(`PORT ${env.PORT} needs privileges this process lacks: set PORT to 1024 or above.`));
       else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
         reject(new StartupError(`HOST ${env.HOST} is not an address of this machine (${error.code}): set HOST to 0.0.0.0, 127.0.0.1 or one of its addresses.`));
       else reject(new StartupError(`Cannot listen on ${where}: ${error.code ?? error.message}`));
+    };
+    server.once('error', failed);
+    // Listening: later errors are the server's own, not a start-up failure to turn into a message and swallow.
+    server.once('listening', () => {
+      server.off('error', failed);
+      resolve(server);
     });
   });
 }

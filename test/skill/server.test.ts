@@ -277,6 +277,20 @@ describe('start-up', () => {
     await rm(parent, { recursive: true, force: true });
   });
 
+  // The start-up error listener stayed attached, so a later server error would have been turned into a start-up
+  // message on a promise nobody awaits any more, and swallowed.
+  it('leaves no start-up error handler on the running server', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
+    const { start } = await import('../../skill/server.js');
+    const running = await start(loadEnv({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
+    try {
+      expect(running.listenerCount('error')).toBe(0);
+    } finally {
+      await new Promise((resolve) => running.close(resolve));
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('says loudly that verification is off, creates DATA_DIR, and listens', async () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'bs-env-'));
     const dataDir = path.join(parent, 'fresh', 'data');
