@@ -30,7 +30,7 @@ import { FOLDED_FILE, JOURNAL_FILE, JournalReader, JournalWriter, readWholeJourn
 import { DIR_MODE, removeFile, TRANSIENT, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
 import { errorCode, inQueue, withLock, type LockOptions } from './lock.js';
-import { dropRescuedLines, readRescued, removeRescueFiles, rescue } from './rescue.js';
+import { dropRescuedLine, dropRescuedLines, readRescued, removeRescueFiles, rescue } from './rescue.js';
 import {
   AuthIndexFileSchema,
   CheckInMonthFileSchema,
@@ -237,6 +237,11 @@ export class JsonStore implements Store {
 
   listExercises(owner: Owner, range?: NightRange): Promise<ExerciseSession[]> {
     return this.listRecords(EXERCISES, owner, range);
+  }
+
+  async dropKeptAside(ownerInput: Owner, id: string): Promise<boolean> {
+    const owner = OwnerSchema.parse(ownerInput);
+    return this.inAccountQueue(owner.userId, () => this.withAccount(owner.userId, () => dropRescuedLine(this.layout, owner, id)));
   }
 
   async exportOwner(ownerInput: Owner): Promise<OwnerExport> {

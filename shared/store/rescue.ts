@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { inspect } from 'node:util';
@@ -43,6 +43,8 @@ export async function appendRescueText(file: string, text: string): Promise<void
 
 /** One line of the rescue log that belongs to an owner: when it was kept, and what was kept. */
 export interface RescuedLine {
+  /** Names the line for removing it (dropRescuedLine): a digest of its text, the same in every copy of the log. */
+  id: string;
   /** When the line was written (ISO 8601, UTC). */
   at: string;
   /** What the writer kept, exactly as stored; a string when JSON could not express it (`payloadText`). */
@@ -142,7 +144,7 @@ export async function readRescued(layout: Layout, ownerInput: Owner): Promise<Re
         if (!parsed?.owner || !sameOwner(parsed.owner, owner) || seen.has(text)) continue;
         if (source.ownerKey !== undefined && layout.ownerKey(parsed.owner) === source.ownerKey) continue;
         seen.add(text);
-        out.push({ at: parsed.at, payload: parsed.payload });
+        out.push({ id: lineId(text), at: parsed.at, payload: parsed.payload });
       }
     }
   }
@@ -179,17 +181,55 @@ export async function dropRescuedLines(layout: Layout, ownerInput: Owner): Promi
 }
 
 /**
+ * Drops one line an owner asked to remove (the words kept aside of an entry they deleted, or words they regret).
+ * Called under the account lock. Moved aside like dropRescuedLines, but under a name that says whose lines go: none.
+ * So if the process dies before the copy is removed, the next removal puts every line back, this one too: the user
+ * may have to remove it again, and nothing anyone said is lost. Returns whether the line was found.
+ */
+export async function dropRescuedLine(layout: Layout, ownerInput: Owner, id: string): Promise<boolean> {
+  const owner = OwnerSchema.parse(ownerInput);
+  const file = layout.rescueFile(owner.userId);
+  for (const leftover of await leftoverCopies(file)) await putBack(layout, file, leftover.file, leftover.ownerKey);
+  if (!(await readRescued(layout, owner)).some((line) => line.id === id)) return false;
+  const aside = `${file}.${randomUUID()}.filtering`;
+  try {
+    await rename(file, aside);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+  let found = false;
+  await putBack(layout, file, aside, undefined, (text, parsed) => {
+    const drop = parsed?.owner != null && sameOwner(parsed.owner, owner) && lineId(text) === id;
+    found ||= drop;
+    return drop;
+  });
+  return found;
+}
+
+/** A line's name: the start of its text's sha256, which only its own text gives. */
+function lineId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/**
  * Appends the lines of a moved-aside copy back to the log, except those of `ownerKey` (every line when it is
  * undefined: a copy from before owners were named in it, whose dropped lines cannot be told apart, so nothing is
- * lost), then removes the copy. Lines the log already holds are not added twice: when a crash came after the
- * append-back, only the removal of the copy is left to do.
+ * lost) and those `drop` picks, then removes the copy. Lines the log already holds are not added twice: when a crash
+ * came after the append-back, only the removal of the copy is left to do.
  */
-async function putBack(layout: Layout, file: string, aside: string, ownerKey: string | undefined): Promise<void> {
+async function putBack(
+  layout: Layout,
+  file: string,
+  aside: string,
+  ownerKey: string | undefined,
+  drop: (text: string, parsed: ParsedLine | null) => boolean = () => false,
+): Promise<void> {
   const present = new Set((await readLines(file)).flatMap((line) => piecesOf(line).map((piece) => piece.text)));
   const kept: string[] = [];
   for (const line of await readLines(aside)) {
     for (const { text, parsed } of piecesOf(line)) {
-      const dropped = ownerKey !== undefined && parsed?.owner != null && layout.ownerKey(parsed.owner) === ownerKey;
+      const dropped = (ownerKey !== undefined && parsed?.owner != null && layout.ownerKey(parsed.owner) === ownerKey) || drop(text, parsed);
       if (!dropped && !present.has(text)) kept.push(text);
     }
   }

@@ -34,6 +34,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let entry: CheckIn;
+let keptId: string;
 const owner = makeOwner();
 
 /** Every page a signed-in person can reach, with the control that matters most on it. */
@@ -46,6 +47,7 @@ function pages(): Array<{ path: string; h1: RegExp; control: { role: 'button' | 
     { path: '/settings', h1: /Settings and privacy/, control: { role: 'button', name: /Save settings/ } },
     { path: '/settings/delete', h1: /Delete everything\?/, control: { role: 'button', name: /Delete everything/ } },
     { path: '/export/unreadable', h1: /Your download could not be made/, control: { role: 'link', name: /delete everything/ } },
+    { path: `/history/kept-aside/${keptId}`, h1: /Remove these words\?/, control: { role: 'button', name: /Remove these words/ } },
   ];
 }
 
@@ -88,6 +90,7 @@ beforeAll(async () => {
   await seedDemo(app.store, owner, { weeks: 8 });
   // So History's "Words kept aside" section is checked too.
   await rescue(app.dataDir, owner, { said: ['words the store could not take that night'] });
+  keptId = (await app.store.exportOwner(owner)).rescued[0]!.id;
   const list = await app.store.listCheckIns(owner);
   entry = list.find((c) => c.whatHappened !== null) ?? list[0]!;
   context = await browser.newContext(AXE_CONTEXT);

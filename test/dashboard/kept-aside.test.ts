@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Owner } from '../../shared/schemas.js';
 import { rescue } from '../../shared/store/index.js';
+import { sha256 } from '../../shared/store/layout.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn } from './factories.js';
-import { get, sessionCookie, textOf } from './http.js';
+import { get, postForm, sessionCookie, textOf } from './http.js';
 
 /**
  * Words the skill kept in the rescue log when the store could not take them ("I've kept what you said") are given
@@ -52,6 +55,36 @@ describe('words kept aside', () => {
     expect(textOf(html)).toContain('A change the store could not apply, with no words of yours in it');
     expect(html).not.toContain('&quot;op&quot;');
     expect(html).toMatch(/<details>\s*<summary>Show the one thing kept aside/);
+  });
+
+  // An entry's over-long words, or a change to an entry deleted meanwhile, stayed here after the entry was deleted, and
+  // only "delete everything" could remove them.
+  it('can be removed one at a time, after a page that shows them, by their owner only', async () => {
+    const lee = makeOwner({ personId: 'amzn1.ask.person.LEE-REMOVES' });
+    await rescue(app.dataDir, lee, { said: ['lee regrets these words'] });
+    await rescue(app.dataDir, lee, { said: ['lee keeps these'] });
+    const cookie = await session(lee);
+    const history = await (await get(app, '/history', cookie)).text();
+    const link = /href="(\/history\/kept-aside\/[0-9a-f]+)"/g;
+    const links = [...history.matchAll(link)].map((m) => m[1]!);
+    expect(links).toHaveLength(2);
+    let target = '';
+    for (const href of links) if (textOf(await (await get(app, href, cookie)).text()).includes('lee regrets these words')) target = href;
+    expect(textOf(await (await get(app, target, cookie)).text())).toContain('Remove these words?');
+
+    // Someone else cannot see or remove it.
+    const other = await session(makeOwner());
+    expect((await get(app, target, other)).status).toBe(404);
+    expect((await postForm(app, target, {}, { cookie: other })).status).toBe(404);
+
+    const removed = await postForm(app, target, {}, { cookie });
+    expect(removed.status).toBe(303);
+    expect(removed.headers.get('location')).toBe('/history?removed=1');
+    const after = textOf(await (await get(app, '/history?removed=1', cookie)).text());
+    expect(after).toContain('Those words are removed.');
+    expect(after).not.toContain('lee regrets these words');
+    expect(after).toContain('lee keeps these');
+    expect(await readFile(path.join(app.dataDir, 'rescue', `${sha256(lee.userId)}.jsonl`), 'utf8')).not.toContain('regrets');
   });
 
   it('are not mentioned when there are none', async () => {

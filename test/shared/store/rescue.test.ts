@@ -79,3 +79,38 @@ describe('reading the rescue log back', () => {
     expect((await store.exportOwner(gone)).rescued).toEqual([]);
   });
 });
+
+describe('removing one thing kept aside', () => {
+  it('removes that line, only for its owner, and keeps every other line of the account', async () => {
+    const store = await temp.open();
+    const account = owner();
+    const robin = { ...account, personId: 'amzn1.ask.person.ROBIN-REMOVES' };
+    await rescue(store.dataDir, robin, { said: ['robin regrets this'] });
+    await rescue(store.dataDir, robin, { said: ['robin keeps this'] });
+    await rescue(store.dataDir, account, { said: ['the account keeps this'] });
+    const regret = (await store.exportOwner(robin)).rescued.find((line) => JSON.stringify(line.payload).includes('regrets'))!;
+
+    // Someone else's id for the line removes nothing.
+    expect(await store.dropKeptAside(account, regret.id)).toBe(false);
+    expect(await store.dropKeptAside(robin, regret.id)).toBe(true);
+    expect(await store.dropKeptAside(robin, regret.id)).toBe(false);
+
+    expect(payloadsOf((await store.exportOwner(robin)).rescued)).toEqual([{ said: ['robin keeps this'] }]);
+    expect(payloadsOf((await store.exportOwner(account)).rescued)).toEqual([{ said: ['the account keeps this'] }]);
+    const log = await readFile(store.layout.rescueFile(account.userId), 'utf8');
+    expect(log).not.toContain('robin regrets this');
+  });
+
+  it('a crash in the middle of it loses nothing: the next removal puts every line back', async () => {
+    const store = await temp.open();
+    const account = owner();
+    await rescue(store.dataDir, account, { said: ['first words'] });
+    await rescue(store.dataDir, account, { said: ['second words'] });
+    const file = store.layout.rescueFile(account.userId);
+    // Where a removal stood when the process died: the log moved aside under a name that names no one.
+    await rename(file, `${file}.${crypto.randomUUID()}.filtering`);
+    const [second] = (await store.exportOwner(account)).rescued;
+    expect(await store.dropKeptAside(account, second!.id)).toBe(true);
+    expect(payloadsOf((await store.exportOwner(account)).rescued)).toEqual([{ said: ['first words'] }]);
+  });
+});

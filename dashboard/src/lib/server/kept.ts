@@ -3,6 +3,8 @@ import type { OwnerExport } from '$shared/store/Store.js';
 
 /** One thing kept aside, as the History page shows it. */
 export interface KeptAsideItem {
+  /** For removing it (/history/kept-aside/[id]). */
+  id: string;
   /** ISO time, for the `<time>` element. */
   at: string;
   /** "Monday 3 March 2025, 22:15" in the user's time zone. */
@@ -18,10 +20,11 @@ export interface KeptAsideItem {
 export function keptAsideItems(rescued: OwnerExport['rescued'], timeZone: string): KeptAsideItem[] {
   const date = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return rescued.map(({ at, payload }) => {
+  return rescued.map(({ id, at, payload }) => {
     const time = new Date(at);
     const words = wordsIn(payload);
     return {
+      id,
       at,
       when: Number.isNaN(time.getTime()) ? at : `${date.format(time)}, ${clock.format(time)}`,
       said: words.length > 0 ? words : ['A change the store could not apply, with no words of yours in it. Your JSON export has it whole.'],

@@ -20,7 +20,13 @@ export const load = (async ({ locals, url }) => {
   const found = all.filter((c) => matches(c, filters));
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const page = Math.min(filters.page, pages);
-  const notice = url.searchParams.has('saved') ? 'Saved.' : url.searchParams.has('deleted') ? 'The entry is deleted.' : null;
+  const notice = url.searchParams.has('saved')
+    ? 'Saved.'
+    : url.searchParams.has('deleted')
+      ? 'The entry is deleted.'
+      : url.searchParams.has('removed')
+        ? 'Those words are removed.'
+        : null;
 
   return {
     entries: found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
