@@ -3,6 +3,7 @@ import type { Env } from '../shared/env.js';
 import type { CrisisRegion, Owner, Profile } from '../shared/schemas.js';
 import type { Store } from '../shared/store/Store.js';
 import type { LocalMoment } from '../shared/time.js';
+import type { ConversationState } from './conversation.js';
 
 /** What every handler needs for one request, loaded once by LoadTurnInterceptor. */
 export interface Turn {
@@ -64,13 +65,18 @@ export function ownerOf(input: HandlerInput): Owner {
   const heard = system?.person?.personId;
   const attributes = envelope.session && !envelope.session.new ? envelope.session.attributes : undefined;
   const kept = attributes?.[SPEAKER_KEY];
-  const personId =
-    typeof kept !== 'string' || (kept === '' && stillUnclaimed(attributes))
-      ? heard
-      : heard && kept !== '' && heard !== kept
-        ? heard
-        : kept || undefined;
+  const personId = speakerOf(heard, kept, attributes);
   return personId ? { userId, personId } : { userId };
+}
+
+/** The person whose records this turn is for (see ownerOf); undefined for the account's own. */
+function speakerOf(heard: string | undefined, kept: unknown, attributes: Record<string, unknown> | undefined): string | undefined {
+  // A new session, or one from before speakers were kept: whoever Alexa heard.
+  if (typeof kept !== 'string') return heard;
+  // Opened by nobody Alexa recognised: the first person it recognises may claim it while it is still unclaimed.
+  if (kept === '') return stillUnclaimed(attributes) ? heard : undefined;
+  // Kept for a person: another recognised person speaking takes over; a turn not recognised stays with them.
+  return heard && heard !== kept ? heard : kept;
 }
 
 /**
@@ -79,9 +85,8 @@ export function ownerOf(input: HandlerInput): Owner {
  * back), which a different voice must not settle for them, and the crisis line was not given in it.
  */
 function stillUnclaimed(attributes: Record<string, unknown> | undefined): boolean {
-  const state = attributes?.conversation as
-    | { checkInId?: unknown; exercise?: unknown; step?: unknown; resumeId?: unknown; afterCrisis?: unknown }
-    | undefined;
+  // The session attributes as the last response left them (conversation.ts writes them), read before any handler runs.
+  const state = attributes?.conversation as Partial<ConversationState> | undefined;
   if (!state) return true;
   const stored = (typeof state.checkInId === 'string' && state.checkInId !== '') || (state.exercise !== null && state.exercise !== undefined);
   // The crisis line given to the account is remembered on the account's profile: the rest of that night stays there,
