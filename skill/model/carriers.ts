@@ -21,6 +21,8 @@ export const EVENT_CARRIERS: readonly string[] = [
   'the', 'there was', 'there were', 'it was', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
   'yesterday', 'earlier', 'this morning', 'this afternoon', 'this evening', 'at work', 'at home', 'at school', 'at lunch',
   'after work', 'on the way home', 'when I', 'it started when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
+  // What comes next: "I'll call them now" after the crisis line is a goodbye, and it fell to the fallback without these.
+  "I'll", 'I will', "I'm going to", 'I am going to',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

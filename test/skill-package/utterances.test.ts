@@ -250,6 +250,11 @@ const MORE: Record<string, Expected> = {
   "tell between sessions I'm having a heart attack": intent('MedicalEmergencyIntent'),
   "I think I'm having a stroke": intent('MedicalEmergencyIntent'),
   'stop here': intent('AMAZON.CancelIntent'),
+  // After the crisis line these are goodbyes (CrisisFollowUpHandler): they must reach the skill with their words.
+  "I'll call them now": happened("I'll call them now"),
+  'I will call them': happened('I will call them'),
+  "I'm going to bed": happened("I'm going to bed"),
+  "I'll try to sleep": happened("I'll try to sleep"),
   // Help without saying what for: the crisis line, which names the emergency number too, not only 911 and goodbye.
   'I need emergency help': intent('CrisisIntent'),
   'call for help': intent('CrisisIntent'),
