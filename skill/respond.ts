@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { crisisReminder, crisisResponse, medicalEmergency, medicalEmergencyFirst, regionForLocale } from '../shared/safety/crisis-lines.js';
+import { crisisReminder, crisisResponse, LETTING_YOU_GO, medicalEmergency, medicalEmergencyFirst, regionForLocale } from '../shared/safety/crisis-lines.js';
 import { detectMedicalEmergency } from '../shared/safety/medical.js';
 import { join, toSpeak, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
@@ -26,16 +26,20 @@ export interface Reply {
  */
 export function respond(input: HandlerInput, reply: Reply): Response {
   // Words that may mean a medical emergency ("my dad's had a stroke", "he isn't breathing"), in any answer: the number
-  // comes first, then whatever the answer was. Wrong, it costs one sentence; right, it is the sentence that matters.
+  // comes first, and the skill steps aside (the handler has kept the words) rather than ask the check-in's next
+  // question. With the crisis line, which stays with the person, the number comes first and the line goes on.
   if (!reply.emergencyFirst && mentionsMedicalEmergency(input)) {
     const region = regionOf(input);
     const card = medicalEmergency(region);
+    const inSession = input.requestEnvelope.session !== undefined;
     // After the crisis line its card stays (it names the emergency number too), as the goodbye below says it is there.
-    const keepsCrisisCard = input.requestEnvelope.session !== undefined && conversation(input).afterCrisis;
+    const keepsCrisisCard = inSession && conversation(input).afterCrisis;
+    const withTheLine = inSession && conversation(input).step === 'crisis';
     reply = {
       ...reply,
-      speech: join([medicalEmergencyFirst(region), reply.speech]),
+      speech: join([medicalEmergencyFirst(region), withTheLine ? reply.speech : LETTING_YOU_GO]),
       card: reply.card ?? (keepsCrisisCard ? undefined : { title: card.cardTitle, text: card.cardText }),
+      ...(withTheLine ? {} : { end: true }),
     };
   }
   const ending = !reply.reprompt || reply.end === true;

@@ -219,6 +219,12 @@ export function medicalEmergencyFirst(region: CrisisRegion): Ssml {
 }
 
 /**
+ * Said after medicalEmergencyFirst when the words came inside another answer ("my dad has collapsed" said to "how
+ * strong?"): the check-in's next question would be absurd after them, so the skill steps aside. What was said is kept.
+ */
+export const LETTING_YOU_GO: Ssml = ssml`I'll let you go so you can call. What you said is kept, and the check-in can wait.`;
+
+/**
  * "I think I'm having a heart attack", "call an ambulance": the skill cannot call, and cannot help, so it says only
  * where help is and ends the session, leaving the person free to call. No exercise is offered: breathing must never
  * stand in for emergency care.

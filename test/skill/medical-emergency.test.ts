@@ -48,13 +48,25 @@ describe('asking the skill for emergency help ("call an ambulance", "I\'m having
 });
 
 describe('emergency words inside any other answer', () => {
-  it('at "what happened?": the number first, the words kept, and the evening goes on', async () => {
+  it('at "what happened?": the number first, the words kept, and the skill steps aside', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'frightened', intensity: '6' });
     const r = await c.say('WhatHappenedIntent', { event: "my husband just collapsed and isn't breathing" });
-    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\./);
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. I'll let you go so you can call\./);
+    expect(r.response.shouldEndSession).toBe(true);
     expect(JSON.stringify(r.response.card)).toContain('911');
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: "my husband just collapsed and isn't breathing" }]);
+  });
+
+  // "How strong is it, from 1 to 10?" after "my dad has collapsed" was absurd.
+  it('at "how strong?": the number, and no next question', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'scared' });
+    const r = await c.say('WhatHappenedIntent', { event: 'my dad has collapsed' });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\./);
+    expect(spoken(r)).not.toMatch(/1 to 10|how strong/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect(JSON.stringify(await h.store.listCheckIns(owner))).toContain('my dad has collapsed');
   });
 
   it('as a one-shot: the number first', async () => {
