@@ -242,8 +242,16 @@ describe('Settings', () => {
     const sydney = localMoment(new Date(), 'Australia/Sydney');
     await app.store.addCheckIn(owner, checkIn({ night: sydney.night, localTime: sydney.localTime, timeZone: 'Australia/Sydney' }));
     expect((await app.store.getProfile(owner))?.timeZone ?? null).toBeNull();
-    const page = await (await get(app, '/settings', await session(owner))).text();
+    const cookie = await session(owner);
+    const page = await (await get(app, '/settings', cookie)).text();
     expect(page).toMatch(/<option value="Australia\/Sydney" selected(="")?>/);
+    // Saving the form for the first day of the week leaves the zone unchosen: the guess must not override the Echo.
+    const saved = await postForm(app, '/settings?/preferences', { timeZone: 'Australia/Sydney', guessedTimeZone: 'Australia/Sydney', weekStartsOn: '0', crisisRegion: '' }, { cookie });
+    expect(saved.status).toBe(303);
+    expect(await app.store.getProfile(owner)).toMatchObject({ timeZone: null, weekStartsOn: 0 });
+    // Choosing another zone is a choice.
+    await postForm(app, '/settings?/preferences', { timeZone: 'Europe/London', guessedTimeZone: 'Australia/Sydney', weekStartsOn: '0', crisisRegion: '' }, { cookie });
+    expect(await app.store.getProfile(owner)).toMatchObject({ timeZone: 'Europe/London' });
   });
 
   it('saves time zone, first day and crisis region; refuses an unknown zone', async () => {

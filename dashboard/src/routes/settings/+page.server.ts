@@ -48,6 +48,9 @@ export const load = (async ({ locals, url }) => {
   return {
     unreadable: !read.ok,
     timeZone,
+    // No zone chosen yet: the one shown is a guess (the Echo's, or the newest check-in's), and saving the form for
+    // anything else must not turn the guess into a choice that then overrides the Echo.
+    zoneChosen: Boolean(read.ok && read.value?.timeZone),
     weekStartsOn,
     crisisRegion: profile?.crisisRegion ?? null,
     timeZones: zoneChoices(timeZone),
@@ -65,7 +68,13 @@ export const actions = {
     const parsed = PreferencesSchema.safeParse(values);
     if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error.issues, MESSAGES), values });
 
-    const saved = await readable('Settings not saved', async () => (await getStore()).updateProfile(owner, (profile) => ({ ...profile, ...parsed.data })));
+    // The zone the page showed as a guess, sent back unchanged, is not a choice (see load).
+    const guessed = text(form, 'guessedTimeZone');
+    const { timeZone, ...rest } = parsed.data;
+    const chosen = guessed === '' || timeZone !== guessed ? { timeZone } : {};
+    const saved = await readable('Settings not saved', async () =>
+      (await getStore()).updateProfile(owner, (profile) => ({ ...profile, ...rest, ...chosen })),
+    );
     // The file is never written around: saving would replace settings we could not read.
     if (!saved.ok) return fail(500, { errors: {}, values, unreadable: true });
     redirect(303, '/settings?saved=1');
