@@ -50,6 +50,7 @@ import {
 import {
   NotFoundError,
   StoreCorruptError,
+  type KeptAside,
   type LinkCodeRecord,
   type NightRange,
   type OwnerExport,
@@ -237,6 +238,10 @@ export class JsonStore implements Store {
 
   listExercises(owner: Owner, range?: NightRange): Promise<ExerciseSession[]> {
     return this.listRecords(EXERCISES, owner, range);
+  }
+
+  async keptAside(ownerInput: Owner): Promise<KeptAside[]> {
+    return readRescued(this.layout, OwnerSchema.parse(ownerInput));
   }
 
   async dropKeptAside(ownerInput: Owner, id: string): Promise<boolean> {

@@ -48,7 +48,14 @@ export interface OwnerExport {
    * What the rescue log kept of this owner when the store could not take it (rescue.ts), newest first: when, and what
    * was kept, exactly as stored. The skill told the user "I've kept what you said", so it is theirs to see and export.
    */
-  rescued: Array<{ id: string; at: string; payload: unknown }>;
+  rescued: KeptAside[];
+}
+
+/** One thing the rescue log kept of an owner: a name for removing it, when, and what was kept, exactly as stored. */
+export interface KeptAside {
+  id: string;
+  at: string;
+  payload: unknown;
 }
 
 /** Raised when a data file cannot be read or parsed. The file is never overwritten. */
@@ -97,7 +104,12 @@ export interface Store {
   activePlan(owner: Owner, night: string): Promise<PracticePlan | null>;
 
   exportOwner(owner: Owner): Promise<OwnerExport>;
-  /** Removes one thing kept aside for this owner (an id from exportOwner's `rescued`); false when there is none. */
+  /**
+   * What the rescue log kept of this owner, newest first. Readable when their other files are not: that is when the
+   * skill keeps words aside.
+   */
+  keptAside(owner: Owner): Promise<KeptAside[]>;
+  /** Removes one thing kept aside for this owner (an id from keptAside); false when there is none. */
   dropKeptAside(owner: Owner, id: string): Promise<boolean>;
   /** Removes everything of this owner (one recognised person, or the account's default records). */
   deleteOwner(owner: Owner): Promise<void>;

@@ -62,9 +62,25 @@ async function brokenOwner(breakIt: (store: JsonStore, owner: Owner) => Promise<
 
 describe.each(BREAKS)('with %s unreadable', (_where, breakIt) => {
   // They were a bare "Internal Error" whose only link led back to the same error.
-  it.each(['/', '/history'])('%s says what is wrong and offers what still works, without the words in the file', async (pagePath) => {
+  // The words kept aside are written exactly while a file is damaged, and the skill told the user it kept them.
+  it('History says the entries cannot be shown, and still lists what was kept aside, each removable', async () => {
     const { cookie } = await brokenOwner(breakIt);
-    const res = await get(app, pagePath, cookie);
+    const res = await get(app, '/history', cookie);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const text = textOf(html);
+    expect(text).toContain('Your entries cannot be shown just now');
+    expect(text).toContain('kept aside words');
+    expect(text).not.toContain(PRIVATE);
+    const remove = /href="(\/history\/kept-aside\/[0-9a-f]+)"/.exec(html)![1]!;
+    expect(textOf(await (await get(app, remove, cookie)).text())).toContain('kept aside words');
+    expect((await postForm(app, remove, {}, { cookie })).status).toBe(303);
+    expect(textOf(await (await get(app, '/history', cookie)).text())).not.toContain('kept aside words');
+  });
+
+  it('This week says what is wrong and offers what still works, without the words in the file', async () => {
+    const { cookie } = await brokenOwner(breakIt);
+    const res = await get(app, '/', cookie);
     expect(res.status).toBe(500);
     const text = textOf(await res.text());
     expect(text).toContain('Some of your data cannot be read');

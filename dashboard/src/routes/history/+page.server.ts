@@ -2,9 +2,10 @@ import type { PageServerLoad } from './$types';
 import { FEELING_FAMILIES } from '$shared/schemas.js';
 import { PAGE_SIZE, filtersFrom, matches } from '$lib/server/history.js';
 import { keptAsideItems } from '$lib/server/kept.js';
-import { preferencesOf } from '$lib/server/profile.js';
+import { preferencesFrom, preferencesOf } from '$lib/server/profile.js';
 import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
+import { readable } from '$lib/server/unreadable.js';
 
 /**
  * `{ entries, filters, total, page, pages, families, notice, keptAside }`: one page of the user's check-ins, newest
@@ -15,12 +16,23 @@ export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
   const filters = filtersFrom(url);
 
-  // exportOwner, not listCheckIns: it also brings back what the rescue log kept of this owner (only theirs).
-  const [{ checkIns: all, rescued }, { timeZone }] = await Promise.all([(await getStore()).exportOwner(owner), preferencesOf(owner)]);
+  // exportOwner, not listCheckIns: it also brings back what the rescue log kept of this owner (only theirs). When a
+  // data file cannot be read, the entries cannot be shown, but what was kept aside meanwhile still can: that is when
+  // the skill keeps words aside, and told the user so.
+  const store = await getStore();
+  const read = await readable('History shown without entries', async () => {
+    const [data, prefs] = await Promise.all([store.exportOwner(owner), preferencesOf(owner)]);
+    return { ...data, timeZone: prefs.timeZone };
+  });
+  const { checkIns: all, rescued, timeZone } = read.ok
+    ? read.value
+    : { checkIns: [], rescued: await store.keptAside(owner), timeZone: preferencesFrom(null).timeZone };
   const found = all.filter((c) => matches(c, filters));
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const page = Math.min(filters.page, pages);
-  const notice = url.searchParams.has('saved')
+  const notice = !read.ok
+    ? 'Your entries cannot be shown just now: one of the files they are kept in is damaged, and is kept as it is for whoever runs Between Sessions to restore. What was kept aside is below, and Delete everything in Settings still works.'
+    : url.searchParams.has('saved')
     ? 'Saved.'
     : url.searchParams.has('deleted')
       ? 'The entry is deleted.'
