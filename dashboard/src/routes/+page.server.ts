@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { NightSchema } from '$shared/schemas.js';
 import { localMoment } from '$shared/time.js';
 import { CLUSTER_WEEKS, PARTS_OF_DAY, describeWeek, hardMomentsFor, weekFor, weeksAround } from '$shared/week.js';
-import { preferencesOf } from '$lib/server/profile.js';
+import { preferencesOrDefaults } from '$lib/server/profile.js';
 import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
 
@@ -14,7 +14,7 @@ import { getStore } from '$lib/server/store.js';
 export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
   const store = await getStore();
-  const { timeZone, weekStartsOn } = await preferencesOf(owner);
+  const { timeZone, weekStartsOn } = await preferencesOrDefaults(owner);
 
   const tonight = localMoment(new Date(), timeZone).night;
   // A hand-edited or stale ?week= falls back to this week instead of failing: it is only a bookmark.

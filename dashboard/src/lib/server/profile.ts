@@ -3,6 +3,7 @@ import type { Owner, Profile } from '$shared/schemas.js';
 import { addDays, isValidTimeZone, localMoment } from '$shared/time.js';
 import { env } from './env.js';
 import { getStore } from './store.js';
+import { readable } from './unreadable.js';
 
 export interface Preferences {
   timeZone: string;
@@ -17,6 +18,15 @@ export interface Preferences {
  */
 export async function preferencesOf(owner: Owner): Promise<Preferences> {
   return withFiledZone(owner, preferencesFrom(await (await getStore()).getProfile(owner)));
+}
+
+/**
+ * The preferences, or the defaults when the settings file cannot be read: a damaged settings file must not hide
+ * entries that can be read (Settings itself says what is wrong with it).
+ */
+export async function preferencesOrDefaults(owner: Owner): Promise<Preferences> {
+  const read = await readable('Preferences unreadable; showing the defaults', () => preferencesOf(owner));
+  return read.ok ? read.value : withFiledZone(owner, preferencesFrom(null));
 }
 
 /**

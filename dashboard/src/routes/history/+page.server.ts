@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { FEELING_FAMILIES } from '$shared/schemas.js';
 import { PAGE_SIZE, filtersFrom, matches } from '$lib/server/history.js';
 import { keptAsideItems } from '$lib/server/kept.js';
-import { preferencesFrom, preferencesOf } from '$lib/server/profile.js';
+import { preferencesOrDefaults } from '$lib/server/profile.js';
 import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
 import { readable } from '$lib/server/unreadable.js';
@@ -16,17 +16,15 @@ export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
   const filters = filtersFrom(url);
 
-  // exportOwner, not listCheckIns: it also brings back what the rescue log kept of this owner (only theirs). When a
-  // data file cannot be read, the entries cannot be shown, but what was kept aside meanwhile still can: that is when
-  // the skill keeps words aside, and told the user so.
+  // The entries, what the rescue log kept of this owner (only theirs), and the zone, each on its own: a damaged file
+  // hides only what is in it. The words kept aside above all stay reachable, as they are written exactly then.
   const store = await getStore();
-  const read = await readable('History shown without entries', async () => {
-    const [data, prefs] = await Promise.all([store.exportOwner(owner), preferencesOf(owner)]);
-    return { ...data, timeZone: prefs.timeZone };
-  });
-  const { checkIns: all, rescued, timeZone } = read.ok
-    ? read.value
-    : { checkIns: [], rescued: await store.keptAside(owner), timeZone: preferencesFrom(null).timeZone };
+  const [read, rescued, { timeZone }] = await Promise.all([
+    readable('History shown without entries', () => store.listCheckIns(owner)),
+    store.keptAside(owner),
+    preferencesOrDefaults(owner),
+  ]);
+  const all = read.ok ? read.value : [];
   const found = all.filter((c) => matches(c, filters));
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const page = Math.min(filters.page, pages);

@@ -1,10 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { keptAsideItems } from '$lib/server/kept.js';
-import { preferencesFrom, preferencesOf } from '$lib/server/profile.js';
+import { preferencesOrDefaults } from '$lib/server/profile.js';
 import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
-import { readable } from '$lib/server/unreadable.js';
 
 /**
  * `{ item }`: one thing the skill kept aside for this person (words it could not store with an entry), shown in full
@@ -14,9 +13,7 @@ export const load = (async ({ locals, url, params }) => {
   const owner = requireUser(locals, url);
   // Only the rescue log and the zone: the words kept aside must be reachable when a data file is not (that is when
   // the skill keeps them).
-  const store = await getStore();
-  const [rescued, prefs] = await Promise.all([store.keptAside(owner), readable('Kept-aside time shown in the default zone', () => preferencesOf(owner))]);
-  const timeZone = prefs.ok ? prefs.value.timeZone : preferencesFrom(null).timeZone;
+  const [rescued, { timeZone }] = await Promise.all([(await getStore()).keptAside(owner), preferencesOrDefaults(owner)]);
   const item = keptAsideItems(rescued, timeZone).find((kept) => kept.id === params.id);
   if (!item) error(404, { message: 'There is nothing kept aside by that name.' });
   return { item };
