@@ -517,7 +517,13 @@ function nightsLine(view: WeekView, tonight: string | undefined): string {
  * escapes them before speaking). Nothing here counts what was missed. Given `tonight`, a week still under way is
  * counted in the nights so far ("2 of the 3 nights so far"), not against nights that have not come yet.
  */
-export function describeWeek(view: WeekView, clusters?: HardMomentClusters | null, tonight?: string): string[] {
+export function describeWeek(
+  view: WeekView,
+  clusters?: HardMomentClusters | null,
+  tonight?: string,
+  /** False where the invitation would be odd: said by the skill to someone already talking to it tonight. */
+  inviteToCheckIn = true,
+): string[] {
   const out: string[] = [];
   // The clusters look back further than this week: said after this week's facts without that, "2 nights at 8 or more"
   // would contradict "the strongest night was at 8".
@@ -534,7 +540,7 @@ export function describeWeek(view: WeekView, clusters?: HardMomentClusters | nul
       return out;
     }
     out.push('There are no check-ins for this week yet, and that is okay.');
-    out.push('Tonight at bedtime, you can say "open between sessions" and tell me how you feel in a word or two.');
+    if (inviteToCheckIn) out.push('Tonight at bedtime, you can say "open between sessions" and tell me how you feel in a word or two.');
     if (patternLine) out.push(patternLine);
     return out;
   }

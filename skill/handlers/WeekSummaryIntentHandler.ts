@@ -23,7 +23,11 @@ export const WeekSummaryIntentHandler: RequestHandler = {
       weekFor(store, owner, moment.night, weekStartsOn),
       hardMomentsFor(store, owner, moment.night, weekStartsOn),
     ]);
-    const summary = say.weekSummary(describeWeek(view, clusters, moment.night)).speech;
+    // Inviting someone to "open between sessions" at bedtime is odd when they are here now, in a check-in or just
+    // after the crisis line; a one-shot ("ask between sessions how was my week") still hears it.
+    const state = conversation(input);
+    const here = state.afterCrisis || state.checkInId !== null || !input.requestEnvelope.session?.new;
+    const summary = say.weekSummary(describeWeek(view, clusters, moment.night, !here)).speech;
     const back = await backToTonight(input);
     if (back) return respond(input, { speech: join([summary, back.speech]), reprompt: back.reprompt ?? back.speech });
     saveConversation(input, freshConversation(conversation(input)));

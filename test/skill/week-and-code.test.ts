@@ -40,6 +40,17 @@ describe('"how was my week?"', () => {
     const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WeekSummaryIntent');
     expect(spoken(r).length).toBeGreaterThan(20);
     expect(spoken(r)).not.toMatch(/streak|failed|missed/i);
+    // Asked as a one-shot, it invites a check-in at bedtime.
+    expect(spoken(r)).toMatch(/open between sessions/);
+  });
+
+  // Right after the crisis line it said "Tonight at bedtime, you can say 'open between sessions'" to someone there.
+  it('does not invite someone already talking to the skill to open it at bedtime', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('WeekSummaryIntent');
+    expect(spoken(r)).toMatch(/no check-ins for this week yet/i);
+    expect(spoken(r)).not.toMatch(/open between sessions/);
   });
 });
 
