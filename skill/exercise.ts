@@ -22,6 +22,8 @@ export async function startExercise(
   state: ConversationState,
   kind: ExerciseKind,
   lead: Ssml[] = [],
+  /** A card to show beside the breathing (the emergency number, when the words were about the body). */
+  card?: { title: string; text: string },
 ): Promise<Response> {
   const { store, owner, moment } = turnOf(input);
   const checkIn = await currentCheckIn(input, state);
@@ -47,6 +49,7 @@ export async function startExercise(
   return respond(input, {
     speech: join([...lead, part.ssml, say.afterRoundQuestion.speech]),
     reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech,
+    ...(card ? { card } : {}),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { medicalEmergencyFirst } from '../../shared/safety/crisis-lines.js';
+import { medicalEmergency, medicalEmergencyFirst } from '../../shared/safety/crisis-lines.js';
 import { turnOf } from '../context.js';
 import { continuingCheckIn } from '../conversation.js';
 import { BODY_SYMPTOM_EXERCISE, startExercise } from '../exercise.js';
@@ -17,6 +17,9 @@ export const BodySymptomIntentHandler: RequestHandler = {
   async handle(input) {
     const state = continuingCheckIn(input);
     state.exerciseOffered = true;
-    return startExercise(input, state, BODY_SYMPTOM_EXERCISE, [medicalEmergencyFirst(turnOf(input).region)]);
+    const { region } = turnOf(input);
+    // The number on a card too, as for the same words said inside another answer: it stays in the app after the voice.
+    const { cardTitle, cardText } = medicalEmergency(region);
+    return startExercise(input, state, BODY_SYMPTOM_EXERCISE, [medicalEmergencyFirst(region)], { title: cardTitle, text: cardText });
   },
 };

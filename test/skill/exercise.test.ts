@@ -351,6 +351,8 @@ describe('words about the body ("my heart is racing", "I can\'t breathe", "my ch
     const c = h.talk({ userId: USER, timestamp: EVENING, locale });
     const r = await c.say('BodySymptomIntent');
     expect(spoken(r)).toMatch(caveat(number));
+    // The number on a card too, as when the same words come inside another answer.
+    expect(JSON.stringify(r.response.card)).toContain(`call ${{ 'nine one one': '911', 'nine nine nine': '999', 'triple zero': '000', 'one one two': '112' }[number]} now`);
     expect(breakSeconds(ssmlOf(r))).toBeGreaterThan(15);
     expect(r.response.shouldEndSession).toBe(false);
     expect(reprompt(r)).toMatch(/another round|slower|stop/i);
