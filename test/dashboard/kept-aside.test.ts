@@ -68,6 +68,9 @@ describe('words kept aside', () => {
     const link = /href="(\/history\/kept-aside\/[0-9a-f]+)"/g;
     const links = [...history.matchAll(link)].map((m) => m[1]!);
     expect(links).toHaveLength(2);
+    // Kept in the same minute, the two links still have different names for a screen reader.
+    const names = [...history.matchAll(/<span class="visually-hidden">([^<]*)<\/span>/g)].map((m) => m[1]).filter((n) => n?.includes('words kept'));
+    expect(new Set(names).size).toBe(2);
     let target = '';
     for (const href of links) if (textOf(await (await get(app, href, cookie)).text()).includes('lee regrets these words')) target = href;
     expect(textOf(await (await get(app, target, cookie)).text())).toContain('Remove these words?');

@@ -9,6 +9,8 @@ export interface KeptAsideItem {
   at: string;
   /** "Monday 3 March 2025, 22:15" in the user's time zone. */
   when: string;
+  /** The start of the words, so two things kept in the same minute have different names for a screen reader. */
+  excerpt: string;
   /** The words; a plain note when the record holds none (a change the store could not apply), which the export has whole. */
   said: string[];
 }
@@ -28,6 +30,12 @@ export function keptAsideItems(rescued: OwnerExport['rescued'], timeZone: string
       at,
       when: Number.isNaN(time.getTime()) ? at : `${date.format(time)}, ${clock.format(time)}`,
       said: words.length > 0 ? words : ['A change the store could not apply, with no words of yours in it. Your JSON export has it whole.'],
+      excerpt: excerptOf(words[0] ?? 'a change with no words'),
     };
   });
+}
+
+function excerptOf(words: string): string {
+  const flat = words.replace(/\s+/g, ' ').trim();
+  return flat.length <= 40 ? flat : `${flat.slice(0, 40).trimEnd()}…`;
 }
