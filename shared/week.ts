@@ -18,7 +18,7 @@ import {
   type Owner,
   type PracticePlan,
 } from './schemas.js';
-import type { Store } from './store/Store.js';
+import { isStoreCorrupt, type Store } from './store/Store.js';
 import { addDays, weekdayOf, weekStart as weekStartOf } from './time.js';
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -329,9 +329,8 @@ export async function weekFor(store: Store, owner: Owner, anyNight: string, week
     store.listCheckIns(who, { from: start, to: end }),
     store.listExercises(who, { from: start, to: end }),
     // A damaged settings file hides only the practice plan: the week is made of entries, which can still be read.
-    // (By name: when the skill's server hosts the dashboard, the error's class comes from another copy of the code.)
     store.getProfile(who).catch((error: unknown) => {
-      if (error instanceof Error && error.name === 'StoreCorruptError') return null;
+      if (isStoreCorrupt(error)) return null;
       throw error;
     }),
   ]);

@@ -69,6 +69,14 @@ export class StoreCorruptError extends Error {
   }
 }
 
+/**
+ * True for the store's "this file cannot be read". By name, not instanceof: when the skill's server hosts the
+ * dashboard, the store and its error class come from the host's copy of the code, not the dashboard bundle's.
+ */
+export function isStoreCorrupt(error: unknown): boolean {
+  return error instanceof Error && error.name === 'StoreCorruptError';
+}
+
 /** Raised when a record to change does not exist for this owner. */
 export class NotFoundError extends Error {
   constructor(what: string) {

@@ -1,16 +1,13 @@
+import { isStoreCorrupt } from '$shared/store/Store.js';
+
 /**
  * A data file the store cannot read (StoreCorruptError) is a state a user can be in for a while: the file is kept as
  * it is for an operator to restore, and meanwhile the skill keeps what they say aside. Pages that only need to *know*
  * the data (how much there is to delete) must still render, and the way out must stay open.
  */
 
-/**
- * True for the store's "this file cannot be read". By name, not instanceof: when the skill's server hosts the
- * dashboard, the store and its error class come from the host's copy of the code, not this bundle's.
- */
-export function isUnreadable(error: unknown): boolean {
-  return error instanceof Error && error.name === 'StoreCorruptError';
-}
+/** True for the store's "this file cannot be read" (see isStoreCorrupt). */
+export const isUnreadable = isStoreCorrupt;
 
 /** What a read gives when the files it needs may be unreadable: the value, or the fact that it could not be read. */
 export type Readable<T> = { ok: true; value: T } | { ok: false };
