@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { OwnerSchema, type Owner } from '../schemas.js';
@@ -29,15 +30,43 @@ export async function rescue(dataDir: string, ownerInput: Owner, payload: unknow
   return file;
 }
 
-/** Appends and fsyncs: this is the last place the words can go, so it must survive a power cut too. */
+/**
+ * Appends and fsyncs: this is the last place the words can go, so it must survive a power cut too.
+ *
+ * Takes no lock, so a removal (dropRescuedLines, dropRescuedLine) can move the log aside between our open and our
+ * append: the lines then land in the copy, which the removal may already have read, and go when it removes the copy.
+ * So after the sync, if the file we wrote is no longer the log, whatever of ours the log does not hold now is written
+ * again. The removal does not add back a line the log already holds, so at worst a line is there twice (read back
+ * once), never lost.
+ */
 export async function appendRescueText(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true, mode: DIR_MODE });
-  const handle = await open(file, 'a', FILE_MODE);
+  let pending = text;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const handle = await open(file, 'a', FILE_MODE);
+    let written: Stats;
+    try {
+      await handle.appendFile(pending, 'utf8');
+      await handle.sync();
+      written = await handle.stat();
+    } finally {
+      await handle.close();
+    }
+    const now = await statOrNull(file);
+    if (now !== null && now.ino === written.ino && now.dev === written.dev) return;
+    const present = new Set((await readLines(file)).flatMap((line) => piecesOf(line).map((piece) => piece.text)));
+    const missing = pending.split('\n').filter((line) => line.length > 0 && !present.has(line));
+    if (missing.length === 0) return;
+    pending = missing.map((line) => `${line}\n`).join('');
+  }
+}
+
+async function statOrNull(file: string): Promise<Stats | null> {
   try {
-    await handle.appendFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    return await stat(file);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
   }
 }
 
