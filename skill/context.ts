@@ -99,6 +99,18 @@ function stillUnclaimed(attributes: Record<string, unknown> | undefined): boolea
   return !stored && !waitingOnTheAccount;
 }
 
+/**
+ * The records of the voice Alexa heard on this very turn, for what must not follow the session's owner: a dashboard
+ * code opens someone's records to whoever hears it, and a deletion cannot be undone. A recognised person gets their
+ * own; a voice not recognised is the account's only in a session that is the account's. null: a voice not recognised
+ * in a recognised person's session, who may be anyone in the house.
+ */
+export function heardOwner(input: HandlerInput, sessionOwner: Owner): Owner | null {
+  const heard = input.requestEnvelope.context?.System?.person?.personId;
+  if (heard) return { userId: sessionOwner.userId, personId: heard };
+  return sessionOwner.personId ? null : sessionOwner;
+}
+
 /** Remembers the session's owner for the turns that follow (see ownerOf). */
 export function keepSpeaker(input: HandlerInput, owner: Owner): void {
   if (!input.requestEnvelope.session) return;

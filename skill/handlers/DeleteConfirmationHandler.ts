@@ -5,6 +5,7 @@ import { conversation, freshConversation, saveConversation } from '../conversati
 import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
+import { isSessionOwnersVoice, notDeleted } from './DeleteDataIntentHandler.js';
 
 /**
  * The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. Anything but a yes or a no
@@ -26,6 +27,7 @@ export const DeleteConfirmationHandler: RequestHandler = {
     }
     saveConversation(input, freshConversation(state));
     if (!isIntent(input, 'AMAZON.YesIntent')) return respond(input, { speech: say.keptData, end: true });
+    if (!isSessionOwnersVoice(input)) return notDeleted(input);
     const { store, owner } = turnOf(input);
     await endAllSessions(store, owner);
     await store.deleteOwner(owner);

@@ -355,10 +355,15 @@ export function dashboardCode(groups: string[], onCard = true): Said {
   };
 }
 
+/** A voice not recognised, in a session a recognised person opened: their code would open their records. */
+export const codeNotRecognised = ssml`To keep everyone's check-ins private, I only give a dashboard code to a voice I recognise, and I couldn't tell whose voice that was. If it's you, ask me again in a moment.`;
+
 export const confirmDelete: Said = {
   speech: ssml`This deletes every check-in, exercise and setting you've saved with Between Sessions, for good. Are you sure? Say yes to delete, or no to keep everything.`,
   reprompt: ssml`Should I delete all of your data? Yes or no?`,
 };
+/** The voice asking, or saying yes, is not the one whose records this session holds: nothing is deleted. */
+export const deleteNotRecognised = ssml`To keep everyone's records safe, I only delete when I can tell it's the person whose check-ins these are, and I couldn't just now. Nothing was deleted. You can ask me again, or delete everything from the dashboard's Settings page.`;
 export const deleted = ssml`Done. Everything you saved with Between Sessions has been deleted. Take care.`;
 export const keptData = ssml`Okay, I've kept everything. Nothing was deleted.`;
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionEndedRequest, skillDisabledEvent, spoken } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
 import type { JsonStore } from '../../shared/store/JsonStore.js';
+import { redeemLinkCode } from '../../shared/auth.js';
 
 const USER = 'amzn1.ask.account.HOUSEHOLD';
 
@@ -70,17 +71,62 @@ describe('a speaker recognised on some turns and not others', () => {
     expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
   });
 
-  // The unrecognised voice asked; a "yes" from Ana must not delete Ana's records instead of the account's.
-  it('keeps a deletion asked for by an unrecognised voice on the account, whoever says yes', async () => {
+  // The unrecognised voice asked; a "yes" from Ana must not delete Ana's records instead of the account's, nor the
+  // account's, which she did not ask about: a deletion cannot be undone, so it waits for the voice that asked.
+  it('deletes nothing when a deletion asked for by an unrecognised voice is confirmed by a recognised one', async () => {
     await quickCheckIn({ ...ana, ...at }, 'hopeful');
     await quickCheckIn({ userId: USER, ...at }, 'okay');
     const c = h.talk({ userId: USER, ...at });
     await c.launch();
     await c.say('DeleteDataIntent');
     c.caller = { ...ana, ...at };
-    await c.say('AMAZON.YesIntent');
-    expect(await h.store.listCheckIns({ userId: USER })).toEqual([]);
+    expect(spoken(await c.say('AMAZON.YesIntent'))).toMatch(/Nothing was deleted/);
+    expect((await h.store.listCheckIns({ userId: USER })).map((entry) => entry.feeling?.said)).toEqual(['okay']);
     expect((await h.store.listCheckIns(ana)).map((entry) => entry.feeling?.said)).toEqual(['hopeful']);
+  });
+
+  // Alexa recognises voices turn by turn: in Ana's session, a voice it did not recognise may be anyone in the house.
+  it('deletes nothing of a recognised person when a voice not recognised asks, or says yes, in their session', async () => {
+    await quickCheckIn({ ...ana, ...at }, 'hopeful');
+    const c = h.talk({ ...ana, ...at });
+    await c.launch();
+    c.caller = { userId: USER, ...at };
+    const asked = await c.say('DeleteDataIntent');
+    expect(spoken(asked)).toMatch(/Nothing was deleted/);
+    expect(spoken(asked)).not.toMatch(/are you sure/i);
+
+    c.caller = { ...ana, ...at };
+    expect(spoken(await c.say('DeleteDataIntent'))).toMatch(/are you sure/i);
+    c.caller = { userId: USER, ...at };
+    expect(spoken(await c.say('AMAZON.YesIntent'))).toMatch(/Nothing was deleted/);
+    expect((await h.store.listCheckIns(ana)).map((entry) => entry.feeling?.said)).toEqual(['hopeful']);
+
+    const own = h.talk({ ...ana, ...at });
+    await own.say('DeleteDataIntent');
+    await own.say('AMAZON.YesIntent');
+    expect(await h.store.listCheckIns(ana)).toEqual([]);
+  });
+
+  it('carries on with the evening after a deletion it would not do', async () => {
+    const c = h.talk({ ...ana, ...at });
+    await c.say('CheckInIntent', { feeling: 'hopeful' });
+    c.caller = { userId: USER, ...at };
+    const r = await c.say('DeleteDataIntent');
+    expect(spoken(r)).toMatch(/Nothing was deleted[\s\S]*1 to 10/);
+    expect(r.response.shouldEndSession).toBeFalsy();
+  });
+
+  it('gives a recognised person their own dashboard code, even in a session that is the account\'s', async () => {
+    // Now, not the fixed evening: a code lasts ten minutes from the request's time.
+    const now = { timestamp: new Date().toISOString() };
+    await quickCheckIn({ userId: USER, ...now }, 'okay');
+    const c = h.talk({ userId: USER, ...now });
+    await c.say('CheckInIntent', { feeling: 'tired' });
+    c.caller = { ...ana, ...now };
+    const r = await c.say('DashboardCodeIntent');
+    expect(r.response.card).toBeUndefined();
+    const code = [...(r.response.outputSpeech as { ssml: string }).ssml.matchAll(/<say-as interpret-as="digits">(\d+)<\/say-as>/g)].slice(0, 3).map((m) => m[1]).join('');
+    expect(await redeemLinkCode(h.store, code, 'test-client')).toEqual({ ok: true, owner: ana });
   });
 
   it('keeps the night of a crisis line given to an unrecognised voice on the account, so its next open repeats the number', async () => {

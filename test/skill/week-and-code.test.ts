@@ -84,6 +84,27 @@ describe('"give me my dashboard code"', () => {
     expect(await redeemLinkCode(h.store, code, 'test-client')).toEqual({ ok: true, owner: { userId: USER, personId: 'amzn1.ask.person.ANA' } });
   });
 
+  // Alexa recognises voices turn by turn. A session Ana opened stays hers for her check-in, but a voice not recognised
+  // on the turn that asks for a code may be anyone in the house: Ana's code would open her records to them.
+  it('gives no code in a recognised person\'s session to a voice not recognised on that turn, and the evening carries on', async () => {
+    const ana = { userId: USER, personId: 'amzn1.ask.person.ANA', timestamp: new Date().toISOString() };
+    const c = h.talk(ana);
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: { value: 'anxious', id: 'FEARFUL.ANXIOUS', type: 'FEELING' } });
+    c.caller = { userId: USER, timestamp: new Date().toISOString() };
+    const r = await c.say('DashboardCodeIntent');
+    expect(spokenCode((r.response.outputSpeech as { ssml: string }).ssml)).toBe('');
+    expect(r.response.card).toBeUndefined();
+    expect(spoken(r)).toMatch(/recogni[sz]e/i);
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(r.response.shouldEndSession).toBeFalsy();
+
+    c.caller = ana;
+    const again = await c.say('DashboardCodeIntent');
+    const code = spokenCode((again.response.outputSpeech as { ssml: string }).ssml);
+    expect(await redeemLinkCode(h.store, code, 'test-client')).toEqual({ ok: true, owner: { userId: USER, personId: 'amzn1.ask.person.ANA' } });
+  });
+
   it('names the sign-in page on the card when the dashboard\'s address is configured', async () => {
     const hosted = await skillHarness({ ORIGIN: 'https://checkin.example.org' });
     try {
