@@ -132,6 +132,59 @@ export function regionForLocale(locale: string | null | undefined): CrisisRegion
   return LOCALE_REGION[country] ?? 'US';
 }
 
+/**
+ * Where the device is, by its time zone, when that says more than the locale: New Zealand has no Alexa locale of its
+ * own (its Echos speak en-AU, and Australia's numbers do not work there), an Echo set to en-US may sit in London, and
+ * Ireland's Echos speak en-GB. Null for a zone outside the regions we have lines for: the locale decides then.
+ */
+export function regionForTimeZone(timeZone: string | null | undefined): CrisisRegion | null {
+  if (!timeZone) return null;
+  const exact = ZONE_REGION[timeZone];
+  if (exact) return exact;
+  for (const [prefix, region] of ZONE_PREFIX_REGION) if (timeZone.startsWith(prefix)) return region;
+  return null;
+}
+
+/** The crisis region of a turn: the user's own choice (dashboard Settings), else the device's zone, else the locale. */
+export function regionFor(chosen: CrisisRegion | null | undefined, timeZone: string | null | undefined, locale: string | null | undefined): CrisisRegion {
+  return chosen ?? regionForTimeZone(timeZone) ?? regionForLocale(locale);
+}
+
+const zones = (region: CrisisRegion, names: string) => names.split(/\s+/).filter(Boolean).map((name) => [name, region] as const);
+
+/** IANA zones (and their old aliases) of the regions we have lines for; tzdb 2024. */
+const ZONE_REGION: Record<string, CrisisRegion> = Object.fromEntries([
+  ...zones('NZ', 'Pacific/Auckland Pacific/Chatham NZ NZ-CHAT Antarctica/McMurdo Antarctica/South_Pole'),
+  ...zones('AU', 'Antarctica/Macquarie'),
+  ...zones('GB', 'Europe/London Europe/Belfast Europe/Guernsey Europe/Jersey Europe/Isle_of_Man GB GB-Eire'),
+  ...zones('IE', 'Europe/Dublin Eire'),
+  ...zones('IN', 'Asia/Kolkata Asia/Calcutta'),
+  ...zones(
+    'US',
+    `America/New_York America/Detroit America/Chicago America/Menominee America/Denver America/Boise America/Phoenix
+     America/Los_Angeles America/Anchorage America/Juneau America/Sitka America/Metlakatla America/Yakutat America/Nome
+     America/Adak America/Indianapolis America/Louisville America/Fort_Wayne America/Knox_IN America/Shiprock Navajo
+     Pacific/Honolulu Pacific/Johnston America/Puerto_Rico EST5EDT CST6CDT MST7MDT PST8PDT`,
+  ),
+  ...zones(
+    'CA',
+    `America/St_Johns America/Halifax America/Glace_Bay America/Moncton America/Goose_Bay America/Toronto
+     America/Montreal America/Nipigon America/Thunder_Bay America/Iqaluit America/Pangnirtung America/Winnipeg
+     America/Rainy_River America/Resolute America/Rankin_Inlet America/Regina America/Swift_Current America/Edmonton
+     America/Cambridge_Bay America/Yellowknife America/Inuvik America/Creston America/Dawson_Creek America/Fort_Nelson
+     America/Whitehorse America/Dawson America/Vancouver America/Atikokan America/Blanc-Sablon America/Coral_Harbour`,
+  ),
+]);
+
+const ZONE_PREFIX_REGION: ReadonlyArray<readonly [string, CrisisRegion]> = [
+  ['Australia/', 'AU'],
+  ['Canada/', 'CA'],
+  ['US/', 'US'],
+  ['America/Indiana/', 'US'],
+  ['America/Kentucky/', 'US'],
+  ['America/North_Dakota/', 'US'],
+];
+
 export interface CrisisResponse {
   speech: Ssml;
   reprompt: Ssml;

@@ -1,5 +1,5 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
-import { regionForLocale } from '../../shared/safety/crisis-lines.js';
+import { regionFor } from '../../shared/safety/crisis-lines.js';
 import type { Profile } from '../../shared/schemas.js';
 import { fallbackTimeZone, localMoment } from '../../shared/time.js';
 import { FailedLookups, resolveTimeZone } from '../services/settings.js';
@@ -65,7 +65,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
         timeZone,
         moment: localMoment(now, timeZone),
         profile,
-        region: profile?.crisisRegion ?? regionForLocale(locale),
+        region: regionFor(profile?.crisisRegion, timeZone, locale),
         ...(storeTrouble === undefined ? {} : { storeTrouble }),
       });
       // The crisis line was given earlier tonight: any new session, a one-shot as much as an open, ends with it again.

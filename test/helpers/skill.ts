@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadEnv, type Env } from '../../shared/env.js';
+import { LOCALE_TIME_ZONES } from '../../shared/limits.js';
 import { afterEach, beforeEach } from 'vitest';
 import { checkAlexaSsml } from '../../shared/ssml.js';
 import { openStore, type Store } from '../../shared/store/index.js';
@@ -55,7 +56,7 @@ export async function skillHarness(envOverrides: Record<string, string> = {}): P
     api,
     send,
     responses,
-    talk: (caller: Caller = {}) => new Conversation(send, { apiEndpoint: api.url, ...caller }),
+    talk: (caller: Caller = {}) => new Conversation(send, { apiEndpoint: api.url, ...onDeviceOf(api, caller) }),
     async close() {
       await api.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -73,4 +74,17 @@ export function withSkillHarness(use: (harness: SkillHarness) => void, envOverri
   afterEach(async () => {
     await current?.close();
   });
+}
+
+/**
+ * A caller who names a locale and no device speaks to an Echo where that locale is spoken: its own device, whose time
+ * zone the settings API gives as that country's (as on a real Echo), unless the test set one. Without this, an en-GB
+ * test would have an Echo in New York (the fake API's default), and be given New York's crisis line.
+ */
+function onDeviceOf(api: FakeAlexaApi, caller: Caller): Caller {
+  if (!caller.locale || caller.deviceId) return caller;
+  const deviceId = `amzn1.ask.device.TESTDEVICE-${caller.locale}`;
+  const zone = LOCALE_TIME_ZONES[caller.locale];
+  if (zone && !api.timeZones.has(deviceId)) api.timeZones.set(deviceId, zone);
+  return { ...caller, deviceId };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_REGIONS } from '../../shared/schemas.js';
-import { CRISIS_LINES, crisisFollowUp, crisisResponse, medicalEmergencyFirst, regionForLocale } from '../../shared/safety/crisis-lines.js';
+import {
+  CRISIS_LINES,
+  crisisFollowUp,
+  crisisResponse,
+  medicalEmergencyFirst,
+  regionFor,
+  regionForLocale,
+  regionForTimeZone,
+} from '../../shared/safety/crisis-lines.js';
 import { detectCrisis } from '../../shared/safety/detect.js';
 import { checkAlexaSsml, ssmlToText, toSpeak, type Ssml } from '../../shared/ssml.js';
 import { CRISIS, IDIOMS } from '../fixtures/safety-phrases.js';
@@ -59,6 +67,55 @@ describe('regionForLocale', () => {
     ['', 'US'],
   ] as const)('%s → %s', (locale, region) => {
     expect(regionForLocale(locale)).toBe(region);
+  });
+});
+
+describe('regionForTimeZone', () => {
+  it.each([
+    ['Pacific/Auckland', 'NZ'],
+    ['Pacific/Chatham', 'NZ'],
+    ['Australia/Perth', 'AU'],
+    ['Europe/London', 'GB'],
+    ['Europe/Jersey', 'GB'],
+    ['Europe/Dublin', 'IE'],
+    ['Asia/Kolkata', 'IN'],
+    ['Asia/Calcutta', 'IN'],
+    ['America/Toronto', 'CA'],
+    ['America/St_Johns', 'CA'],
+    ['America/Indiana/Knox', 'US'],
+    ['Pacific/Honolulu', 'US'],
+    ['America/Los_Angeles', 'US'],
+    ['Europe/Berlin', null],
+    ['America/Mexico_City', null],
+    ['Asia/Singapore', null],
+    ['', null],
+    [null, null],
+  ] as const)('%s → %s', (zone, region) => {
+    expect(regionForTimeZone(zone)).toBe(region);
+  });
+
+  // Every zone this Node knows in a country we have lines for maps to that country, so no Echo there is given another
+  // country's number because its zone was left off the list.
+  it('places every zone of the countries with lines', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const byPrefix = (prefix: string) => zones.filter((zone) => zone.startsWith(prefix));
+    for (const zone of byPrefix('Australia/')) expect(regionForTimeZone(zone), zone).toBe('AU');
+    for (const zone of ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Anchorage', 'America/Adak', 'America/Boise', 'America/Detroit', 'America/Juneau', 'America/Sitka', 'America/Nome', 'America/Yakutat', 'America/Metlakatla', 'America/Menominee', ...byPrefix('America/Indiana/'), ...byPrefix('America/Kentucky/'), ...byPrefix('America/North_Dakota/')]) {
+      expect(regionForTimeZone(zone), zone).toBe('US');
+    }
+    for (const zone of ['America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Regina', 'America/Halifax', 'America/Whitehorse', 'America/Iqaluit', 'America/Moncton', 'America/Goose_Bay']) {
+      expect(regionForTimeZone(zone), zone).toBe('CA');
+    }
+  });
+});
+
+describe('regionFor', () => {
+  it('takes the user\'s choice first, then the device\'s zone, then the locale', () => {
+    expect(regionFor('IE', 'Pacific/Auckland', 'en-AU')).toBe('IE');
+    expect(regionFor(null, 'Pacific/Auckland', 'en-AU')).toBe('NZ');
+    expect(regionFor(undefined, 'Europe/London', 'en-US')).toBe('GB');
+    expect(regionFor(null, 'Europe/Berlin', 'en-GB')).toBe('GB');
+    expect(regionFor(null, null, 'en-IN')).toBe('IN');
   });
 });
 

@@ -271,8 +271,27 @@ describe('safety', () => {
     expect(await h.store.listCheckIns(owner)).toHaveLength(0);
   });
 
-  it('uses the region the user chose over the device locale', async () => {
-    await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ' }));
+  // New Zealand has no Alexa locale: its Echos speak en-AU, and Australia's numbers do not work there.
+  it('gives an en-AU Echo in New Zealand (by its time zone) New Zealand\'s line and emergency number', async () => {
+    h.api.timeZones.set('amzn1.ask.device.KIWI', 'Pacific/Auckland');
+    const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-AU', deviceId: 'amzn1.ask.device.KIWI' });
+    const r = await c.say('CrisisIntent');
+    expect(spoken(r)).toContain('one seven three seven');
+    expect(spoken(r)).not.toContain('thirteen, eleven, fourteen');
+    expect(JSON.stringify(r.response.card)).toContain('1737');
+    expect(JSON.stringify(r.response.card)).toContain('111');
+    const emergency = await h.talk({ userId: 'amzn1.ask.account.KIWI2', timestamp: EVENING, locale: 'en-AU', deviceId: 'amzn1.ask.device.KIWI' }).say('MedicalEmergencyIntent');
+    expect(spoken(emergency)).toContain('one one one');
+  });
+
+  it('gives an en-US Echo in London the UK\'s line', async () => {
+    h.api.timeZones.set('amzn1.ask.device.LONDON', 'Europe/London');
+    const r = await h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US', deviceId: 'amzn1.ask.device.LONDON' }).say('CrisisIntent');
+    expect(spoken(r)).toContain('one one six, one two three');
+  });
+
+  it('uses the region the user chose over the device locale and time zone', async () => {
+    await h.store.updateProfile(owner, (p) => ({ ...p, crisisRegion: 'NZ', timeZone: 'America/Chicago' }));
     const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-US' });
     const r = await c.say('CrisisIntent');
     expect(spoken(r)).toContain('one seven three seven');
