@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { currentQuestion } from '../flow.js';
+import { conversation, saveConversation } from '../conversation.js';
+import { askNext, currentQuestion } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -17,6 +18,21 @@ export const FallbackIntentHandler: RequestHandler = {
     return isIntent(input, 'AMAZON.FallbackIntent', 'NoChangeIntent', 'FeltChangeIntent');
   },
   async handle(input) {
+    // "How are you feeling?" missed again: said differently the second time (the first apology, word for word, sounds
+    // like blame by then), and the third time the check-in goes on without the word, as the intensity question does.
+    const state = conversation(input);
+    if (state.step === 'feeling' && isIntent(input, 'AMAZON.FallbackIntent')) {
+      state.retries += 1;
+      if (state.retries >= 3) {
+        state.feelingDeclined = true;
+        return askNext(input, state, [say.feelingLeftOut]);
+      }
+      if (state.retries === 2) {
+        saveConversation(input, state);
+        return respond(input, { speech: say.feelingStillMissed.speech, reprompt: say.feelingStillMissed.reprompt ?? say.feelingStillMissed.speech });
+      }
+      saveConversation(input, state);
+    }
     const question = await currentQuestion(input);
     const reply = say.fallback(question?.reprompt ?? question?.speech ?? null);
     return respond(input, { speech: reply.speech, reprompt: reply.reprompt ?? reply.speech });

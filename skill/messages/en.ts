@@ -267,6 +267,12 @@ export function exerciseList(names: readonly string[]): Said {
 /** "Skip" or "I don't know" to the very first question: once, a gentler way in, before the skill leaves. */
 export const feelingLeftOut = ssml`That's okay, we'll leave the word out tonight.`;
 
+/** A second answer to "how are you feeling?" that Alexa could not make out: the fault is ours, and any word will do. */
+export const feelingStillMissed: Said = {
+  speech: ssml`I'm still not getting it, and that's on me. One word is plenty, like tired, okay or low. Or say skip.`,
+  reprompt: ssml`In a word or two, how are you feeling? Or say skip.`,
+};
+
 export const feelingHardToName: Said = {
   speech: ssml`That's okay, feelings can be hard to name. Any word will do, even "not sure". Or say stop, and we'll leave it for tonight.`,
   reprompt: ssml`In a word or two, how are you feeling? "Not sure" is an answer too.`,

@@ -953,6 +953,22 @@ describe('help, fallback and leaving', () => {
     expect(r.response.shouldEndSession).toBe(false);
   });
 
+  // The intensity question lets go after two misses; "how are you feeling?" asked the same words for ever.
+  it('does not ask "how are you feeling?" in the same words again and again: a third miss goes on without the word', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const first = await c.say('AMAZON.FallbackIntent');
+    const second = await c.say('AMAZON.FallbackIntent');
+    expect(spoken(second)).not.toEqual(spoken(first));
+    expect(spoken(second)).not.toMatch(/didn't catch/i);
+    expect(second.response.shouldEndSession).toBe(false);
+    const third = await c.say('AMAZON.FallbackIntent');
+    expect(spoken(third)).toMatch(/leave the word out/i);
+    expect(spoken(third)).toMatch(/1 to 10/);
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: null, intensity: 4 }]);
+  });
+
   it.each(['AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])('%s leaves and keeps what was said', async (intent) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
