@@ -953,6 +953,20 @@ describe('help, fallback and leaving', () => {
     expect(r.response.shouldEndSession).toBe(false);
   });
 
+  // British for "pardon?": heard as the feeling "sorry", it replaced "anxious" with a feeling of remorse.
+  it.each(['sorry', 'Sorry?', 'pardon', 'what', 'sorry what'])('takes a bare "%s" after a question as asking it again, changing nothing', async (said) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING, locale: 'en-GB' });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say('CheckInIntent', { feeling: said });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    expect(spoken(r)).not.toMatch(/sorry\./i);
+    await c.say('IntensityIntent', { intensity: '5' });
+    const again = await c.say('WhatHappenedIntent', { event: said });
+    expect(spoken(again)).toMatch(/what happened|what stood out|today/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 5, whatHappened: null }]);
+  });
+
   // The intensity question lets go after two misses; "how are you feeling?" asked the same words for ever.
   it('does not ask "how are you feeling?" in the same words again and again: a third miss goes on without the word', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
