@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { ssml } from '../../shared/ssml.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
-import { askNext, saveAnswer } from '../flow.js';
+import { addedToWhatHappened, askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { parseIntensity } from '../../shared/intensity.js';
 import { activePlanOn } from '../../shared/plans.js';
@@ -36,12 +36,19 @@ export const ResumeAnswerHandler: RequestHandler = {
       const q = say.askFeeling(fresh.turns);
       return respond(input, { speech: ssml`Okay, a new one then. ${q.speech}`, reprompt: q.reprompt ?? q.speech });
     }
+    // The number said straight away: when the entry it would carry on already has one, it is how strong things are
+    // now, a new reading, not a correction of the first (which stays as it was).
+    const number = isIntent(input, 'IntensityIntent') ? parseIntensity(slot(input, 'intensity').value) : null;
+    if (number?.ok && unfinished?.intensity !== null && unfinished?.intensity !== undefined) {
+      const fresh = freshConversation(state);
+      saveConversation(input, fresh);
+      return askNext(input, fresh, [], await saveAnswer(input, fresh, { intensity: number.value }));
+    }
     state.checkInId = state.resumeId;
     state.resumeId = null;
     // An exercise was already done (or begun) for it: not offered again.
     if (unfinished && unfinished.exerciseIds.length > 0) state.exerciseOffered = true;
     // The answer to the question it stopped at, said straight away: the number, or the practice.
-    const number = isIntent(input, 'IntensityIntent') ? parseIntensity(slot(input, 'intensity').value) : null;
     if (number?.ok) return askNext(input, state, [], await saveAnswer(input, state, { intensity: number.value }));
     if (isIntent(input, 'PracticeStatusIntent') && practiceOpen) {
       state.step = 'practice';
@@ -50,7 +57,8 @@ export const ResumeAnswerHandler: RequestHandler = {
     }
     const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
     if (words) {
-      const saved = await saveAnswer(input, state, { whatHappened: words, whatHappenedSkipped: false });
+      // After what was already kept, if it stopped after that.
+      const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(unfinished?.whatHappened ?? null, words), whatHappenedSkipped: false });
       return askNext(input, state, [], saved);
     }
     return askNext(input, state, [ssml`Okay.`]);

@@ -1228,6 +1228,21 @@ describe('a check-in cut off half-way', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6 }]);
   });
 
+  // "Calm, at 2", cut off; then "8" to the offer: that is how strong it is now, not a correction of the 2.
+  it('takes a number said straight away, when the entry already has one, as a new reading: the first keeps its number', async () => {
+    await cutOff();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    const r = await c.say('IntensityIntent', { intensity: '8' });
+    expect(spoken(r)).toMatch(/breathe|exercise/i);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(2);
+    expect(entries).toEqual(expect.arrayContaining([
+      expect.objectContaining({ feeling: expect.objectContaining({ said: 'anxious' }), intensity: 6 }),
+      expect.objectContaining({ feeling: null, intensity: 8 }),
+    ]));
+  });
+
   it('is offered when it stopped at the practice question, and the practice said straight away carries on with it', async () => {
     await setWalkPlan();
     const c0 = h.talk({ userId: USER, timestamp: EVENING });
