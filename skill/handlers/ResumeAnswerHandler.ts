@@ -1,5 +1,6 @@
-import type { RequestHandler } from 'ask-sdk-core';
-import { ssml } from '../../shared/ssml.js';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { join, ssml } from '../../shared/ssml.js';
+import type { CheckIn, ExerciseSession } from '../../shared/schemas.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import { addedToWhatHappened, askNext, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
@@ -61,6 +62,31 @@ export const ResumeAnswerHandler: RequestHandler = {
       const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(unfinished?.whatHappened ?? null, words), whatHappenedSkipped: false });
       return askNext(input, state, [], saved);
     }
+    // Stopped during or just after an exercise, before the number after it: that is the question to carry on with,
+    // so the record shows what helped.
+    const exercise = unfinished ? await exerciseAwaitingAfter(input, unfinished) : null;
+    if (exercise) {
+      state.exercise = { id: exercise.id, kind: exercise.kind, rounds: exercise.rounds, slower: false, checkInId: exercise.checkInId };
+      state.step = 'intensity_after';
+      state.retries = 0;
+      saveConversation(input, state);
+      const q = say.askIntensityAfter();
+      return respond(input, { speech: join([ssml`Okay.`, q.speech]), reprompt: q.reprompt ?? q.speech });
+    }
     return askNext(input, state, [ssml`Okay.`]);
   },
 };
+
+/**
+ * The entry's last exercise, when the number after it was never given and nothing was answered after it (what
+ * happened, said or skipped, means the check-in had moved on).
+ */
+async function exerciseAwaitingAfter(input: HandlerInput, checkIn: CheckIn): Promise<ExerciseSession | null> {
+  if (checkIn.exerciseIds.length === 0 || checkIn.intensityAfter !== null || checkIn.intensity === null) return null;
+  if (checkIn.whatHappened !== null || checkIn.whatHappenedSkipped) return null;
+  const { store, owner } = turnOf(input);
+  const last = checkIn.exerciseIds.at(-1);
+  const exercises = await store.listExercises(owner, { from: checkIn.night, to: checkIn.night });
+  const exercise = exercises.find((e) => e.id === last) ?? null;
+  return exercise && exercise.intensityAfter === null ? exercise : null;
+}

@@ -1277,7 +1277,28 @@ describe('a check-in cut off half-way', () => {
     expect(spoken(await c.launch())).toMatch(/carry on/i);
     const r = await c.say('AMAZON.YesIntent');
     expect(spoken(r)).not.toMatch(/breathe together/i);
-    expect(spoken(r)).toMatch(/happen|today/i);
+    // The number after the exercise was never given: asked first, so the record shows what helped.
+    expect(spoken(r)).toMatch(/how strong/i);
+    const next = await c.say('IntensityIntent', { intensity: '5' });
+    expect(spoken(next)).toMatch(/happen|today|stood out/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 9, intensityAfter: 5 }]);
+    expect(await h.store.listExercises(owner)).toMatchObject([{ intensityBefore: 9, intensityAfter: 5 }]);
+  });
+
+  // Stopped at "how strong is it now?" right after the exercise: on carrying on, that is the question.
+  it('asks the number after the exercise first when the check-in it resumes stopped there', async () => {
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'anxious', intensity: '9' });
+    await c0.say('AMAZON.YesIntent');
+    expect(spoken(await c0.say('AMAZON.StopIntent'))).toMatch(/how strong/i);
+    await c0.say('AMAZON.StopIntent');
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    const r = await c.say('AMAZON.YesIntent');
+    expect(spoken(r)).toMatch(/how strong/i);
+    await c.say('IntensityIntent', { intensity: '6' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 9, intensityAfter: 6 }]);
   });
 
   it('is not offered once it is finished, nor hours later', async () => {
