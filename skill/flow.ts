@@ -194,7 +194,8 @@ async function practiceAnsweredTonight(input: HandlerInput, checkIn: CheckIn, st
  */
 export async function backToTonight(input: HandlerInput): Promise<say.Said | null> {
   const state = conversation(input);
-  if (!state.checkInId && state.step !== 'exercise') return null;
+  // A check-in under way: this one, an exercise, or tonight's cut off one offered back ("carry on?").
+  if (!state.checkInId && state.step !== 'exercise' && !(state.step === 'offer_resume' && state.resumeId)) return null;
   if (state.step === 'idle' || state.step === 'confirm_delete' || state.step === 'crisis') return null;
   const question = await currentQuestion(input);
   if (!question) return null;

@@ -705,6 +705,21 @@ describe('the practice question', () => {
     expect(spoken(await h.talk({ userId: USER, timestamp: EVENING }).say('PracticeReadBackIntent'))).toMatch(/no practice set.*plan too/i);
   });
 
+  it('comes back to "carry on?" after "how was my week?" asked there', async () => {
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'anxious' });
+    await c0.timeout();
+    const c = h.talk({ userId: USER, timestamp: new Date(Date.parse(EVENING) + 600_000).toISOString() });
+    expect(spoken(await c.launch())).toMatch(/carry on/i);
+    const r = await c.say('WeekSummaryIntent');
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(spoken(r)).toMatch(/carry on/i);
+    await c.say('AMAZON.YesIntent');
+    await c.say('IntensityIntent', { intensity: '4' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 4 }]);
+  });
+
   it('reads back a user\'s words with &, < and quotes as valid SSML', async () => {
     await h.store.updateProfile(owner, (p) => ({
       ...p,
