@@ -204,10 +204,15 @@ export function askWhatHappened(seed: number): Said {
   };
 }
 
+/**
+ * The practice question. The plan's task is named as a sentence of its own, in the user's words as written ("Write one
+ * line…", "I will text my sister…"), which read badly folded into the question.
+ */
 export function askPractice(plan: PracticePlan): Said {
-  const task = plan.action ? ssml` — ${plan.action}` : ssml``;
+  const action = plan.action?.trim().replace(/[.!?\s]+$/, '');
+  const task = action ? ssml`Your practice: ${action}. Did you get to it today?` : ssml`Did you get to your practice today?`;
   return {
-    speech: ssml`Did you get to your practice today${task}? Yes, partly, or not today?`,
+    speech: ssml`${task} Yes, partly, or not today?`,
     reprompt: ssml`Did you do your practice today? You can say yes, partly, or not today.`,
   };
 }

@@ -534,6 +534,13 @@ describe('the practice question', () => {
     return c;
   }
 
+  // Read in as "Did you get to your practice today — Write one line…?", with the plan's capital letter and its "I will".
+  it('names the practice in the user\'s words as its own sentence, then asks about today', async () => {
+    const c = await atThePracticeQuestion('a quiet day');
+    const asked = spoken((h.responses.at(-1))!);
+    expect(asked).toContain('Your practice: say one line about the worst moment of the day. Did you get to it today?');
+  });
+
   it('takes "skip" to the practice question as declining it: nothing recorded as skipped, and no barrier asked', async () => {
     const c = await atThePracticeQuestion();
     const r = await c.say('SkipIntent');
