@@ -263,7 +263,8 @@ export async function saveFeeling(input: HandlerInput, state: ConversationState,
   if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));
   const answer = feelingAnswer(withNumber.rest);
   const saved = await saveAnswer(input, state, { ...answer, intensity: withNumber.intensity });
-  return askNext(input, state, answer.feeling ? [say.ackFeeling(spokenFeeling(answer.feeling)!, state.turns)] : [], saved);
+  const echo = spokenFeeling(answer.feeling ?? null);
+  return askNext(input, state, echo ? [say.ackFeeling(echo, state.turns)] : [], saved);
 }
 
 /**
@@ -329,15 +330,20 @@ export function feelingInSentence(words: string): string | null {
 }
 
 /**
- * The feeling as the skill says it back: the user's own words when they are a word or a few, else the feeling word in
- * them ("I would say sad" is acknowledged as "sad", not repeated whole).
+ * The feeling as the skill says it back: the user's own words without the hedge ("I would say sad" is acknowledged as
+ * "sad"), or null when they should not be said back.
  */
 export function spokenFeeling(feeling: { said: string; word: string | null } | null): string | null {
   if (!feeling) return null;
   const plain = feeling.said.trim().replace(HEDGE, '').trim() || feeling.said.trim();
-  if (plain.split(/\s+/).length <= 4 || !feeling.word) return plain;
-  return feeling.word.toLowerCase();
+  // Only their own words come back, never a wheel word they did not say ("a bit wired and on edge" is not "anxious").
+  // Words about themselves ("like I'm drowning") would come back in the wrong person, and a long phrase is no echo:
+  // nothing is said back then.
+  if (FIRST_PERSON.test(plain) || plain.split(/\s+/).length > 6) return null;
+  return plain;
 }
+
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b/i;
 
 /** A sentence whose subject is not the speaker: "my boss was angry", "it was a good day", "the kids were sick". */
 const ABOUT_SOMEONE_ELSE =

@@ -458,6 +458,20 @@ describe('sentences said to "how are you feeling?"', () => {
     expect(next.response.shouldEndSession).toBe(true);
   });
 
+  // "I'm feeling a bit wired and on edge" was said back as "Anxious", a word the user never said.
+  it.each([
+    ['a bit wired and on edge', /wired and on edge/i, /anxious|nervous/i],
+    ["like I'm drowning", null, /I'm drowning/i],
+  ])('says back "%s" only in the user\'s own words, and only when they can be said back', async (feeling, echo, never) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('CheckInIntent', { feeling });
+    expect(spoken(r)).toMatch(/1 to 10/);
+    if (echo) expect(spoken(r)).toMatch(echo);
+    expect(spoken(r)).not.toMatch(never);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: feeling } }]);
+  });
+
   it.each(['I would say fine', "I'd say meh", "I guess I'm okay"])('takes "%s", a word people use for how they are, as the feeling', async (said) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
