@@ -160,7 +160,9 @@ export async function askNext(
     return ask('intensity', say.askIntensity(lead.length ? null : spokenFeeling(checkIn.feeling), seed));
   }
   if ((open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) || state.askHappened) && !state.happenedLetGo) {
-    return ask('what_happened', say.askWhatHappened(seed));
+    // Words just said in passing ("no, my nan's in hospital") are kept there already: "what happened today?" right
+    // after them sounds like nobody listened.
+    return ask('what_happened', state.askHappened && checkIn.whatHappened ? say.askAnythingElseToday : say.askWhatHappened(seed));
   }
   if (open('practice', checkIn.practice) && !state.practiceDeclined) {
     const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);

@@ -204,6 +204,12 @@ export function askWhatHappened(seed: number): Said {
   };
 }
 
+/** What happened, asked after words already kept there (said in declining the exercise). */
+export const askAnythingElseToday: Said = {
+  speech: ssml`I've kept that. Anything else from today you'd like to add? Or say no.`,
+  reprompt: ssml`Anything else from today? Tell me in a sentence, or say no.`,
+};
+
 /**
  * The practice question. The plan's task is named as a sentence of its own, in the user's words as written ("Write one
  * line…", "I will text my sister…"), which read badly folded into the question.

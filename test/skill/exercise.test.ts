@@ -63,10 +63,21 @@ describe('intensity routing', () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'sad', intensity: '9' });
     const next = await c.say('WhatHappenedIntent', { event: "I'm too tired" });
-    expect(spoken(next)).toMatch(/what happened|one thing from today|stood out/i);
+    // Not "what happened today?" straight after words just kept there, as if nobody listened.
+    expect(spoken(next)).toMatch(/kept that\. Anything else from today/i);
+    expect(spoken(next)).not.toMatch(/what happened|stood out/i);
     expect(next.response.shouldEndSession).toBe(false);
     await c.say('WhatHappenedIntent', { event: 'my sister called' });
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'sad' }, whatHappened: "I'm too tired … my sister called" }]);
+  });
+
+  it('takes "no" to "anything else from today?" after words kept in declining, keeping them as what happened', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
+    await c.say('WhatHappenedIntent', { event: "my nan's in hospital" });
+    const r = await c.say('AMAZON.NoIntent');
+    expect(spoken(r)).not.toMatch(/anything else|what happened|stood out/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: "my nan's in hospital", whatHappenedSkipped: false }]);
   });
 
   it('keeps a feeling named after an exercise that came before any feeling, and does not ask for it again', async () => {
