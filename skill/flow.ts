@@ -353,7 +353,7 @@ const ABOUT_SOMEONE_ELSE =
 
 /** The openings of a hedged answer, not said back: "I would say", "to be honest", "I've been", "I guess". */
 const HEDGE =
-  /^(?:(?:um+|uh+|er+m?|well|so|honestly|to be honest|tbh|i guess|i suppose|i think|i would say|i'd say|i was|i've been|i have been|i am|i'm|feeling|probably|mostly)\b,?\s*)+/i;
+  /^(?:(?:um+|uh+|er+m?|well|so|honestly|to be honest|tbh|i guess|i suppose|i think|i would say|i'd say|i was|i've been|i have been|i'm not sure|i am not sure|not sure|i don't know|i dunno|dunno|maybe|perhaps|i am|i'm|feeling|probably|mostly)\b,?\s*)+/i;
 
 /**
  * A sentence said to "how are you feeling?" that names a feeling, hedged or with a little more ("I would say sad",
@@ -364,12 +364,13 @@ export function hedgedFeeling(words: string): string | null {
   const trimmed = words.trim();
   if (trimmed.split(/\s+/).length > 8 || trimmed.length > FEELING_MAX_CHARS) return null;
   // About someone or something else ("I would say my boss was angry", "I'd say it was a good day"): what happened.
-  const plain = trimmed.replace(HEDGE, '').trim();
+  // All hedge ("not sure", "dunno"): judged whole, as said.
+  const plain = trimmed.replace(HEDGE, '').trim() || trimmed;
   if (ABOUT_SOMEONE_ELSE.test(plain)) return null;
   // A sentence with a reason or a doing in it ("I skipped it because I was knackered") tells of the day, not the feeling.
   if (/\b(?:because|cos|cause|skipped|skip|did|didn't|done|forgot|missed)\b/i.test(plain)) return null;
   // A feeling on the wheel inside it, or the whole of it a word people use for how they are ("fine", "meh").
-  return classifyFeeling(trimmed).word !== null || isFeelingPhrase(plain) ? trimmed : null;
+  return classifyFeeling(trimmed).word !== null || classifyFeeling(plain).word !== null || isFeelingPhrase(plain) ? trimmed : null;
 }
 
 /**

@@ -444,6 +444,9 @@ describe('sentences said to "how are you feeling?"', () => {
     ['I would say sad', 'Sad'],
     ["I've been anxious all day", 'Anxious'],
     ['to be honest pretty low', 'Sad'],
+    // Kept as said; with "not" in it, no wheel word is forced on it.
+    ["I'm not sure, maybe sad", null],
+    ['dunno, anxious I guess', 'Anxious'],
   ])('takes "%s" as the feeling, said back as the feeling word, and still asks what happened', async (said, word) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
