@@ -52,6 +52,8 @@ export interface ConversationState {
    * grounding), and this is it.
    */
   nextExercise: ExerciseKind | null;
+  /** The exercise the user asked about at the offer ("what is box breathing?"): a yes starts that one. */
+  askedAbout: ExerciseKind | null;
   barrierAsked: boolean;
   /** "Skip" said twice to "how are you feeling?": the check-in goes on without a word for it. */
   feelingDeclined: boolean;
@@ -83,6 +85,7 @@ const initial: ConversationState = {
   askHappened: false,
   exerciseOffered: false,
   nextExercise: null,
+  askedAbout: null,
   barrierAsked: false,
   feelingDeclined: false,
   practiceDeclined: false,

@@ -8,6 +8,7 @@ import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling, isFeelingPhrase } from '../shared/feelings.js';
 import { parseIntensity, splitTrailingIntensity, talksAboutStrength } from '../shared/intensity.js';
+import { EXERCISE_VALUES } from '../shared/vocabulary.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
 import { BarrierSchema, type Barrier, type CheckIn, type CheckInPatch, type NewCheckIn } from '../shared/schemas.js';
@@ -220,6 +221,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
     case 'intensity_after':
       return say.askIntensityAfter();
     case 'offer_exercise': {
+      if (state.askedAbout) return say.offerNamedExercise(EXERCISE_VALUES.find((value) => value.id === state.askedAbout)?.value ?? state.askedAbout);
       if (state.nextExercise) return say.offerAnotherExercise(state.nextExercise);
       const checkIn = await currentCheckIn(input, state);
       return say.offerExercise(checkIn?.intensity ?? 8);

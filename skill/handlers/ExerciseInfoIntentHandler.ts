@@ -3,7 +3,7 @@ import { describeExercise } from '../../shared/exercises.js';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { join } from '../../shared/ssml.js';
 import { EXERCISE_VALUES } from '../../shared/vocabulary.js';
-import { conversation } from '../conversation.js';
+import { conversation, saveConversation } from '../conversation.js';
 import { DEFAULT_EXERCISE } from '../exercise.js';
 import { currentQuestion } from '../flow.js';
 import * as say from '../messages/en.js';
@@ -34,6 +34,13 @@ export const ExerciseInfoIntentHandler: RequestHandler = {
     }
     const startWith = EXERCISE_VALUES.find((value) => value.id === named.data)?.value ?? named.data;
     const info = say.exerciseInfo(describeExercise(named.data), startWith);
+    // One named at the offer: the offer is now of that one, and a yes starts it.
+    if (state.step === 'offer_exercise' && slot(input, 'exercise').id && named.data !== (state.nextExercise ?? DEFAULT_EXERCISE)) {
+      state.askedAbout = named.data;
+      saveConversation(input, state);
+      const offer = say.offerNamedExercise(startWith);
+      return respond(input, { speech: join([info, offer.speech]), reprompt: offer.reprompt ?? offer.speech });
+    }
     return respond(input, {
       speech: join([info, ...(question ? [question.speech] : [])]),
       reprompt: question?.reprompt ?? info,

@@ -51,7 +51,7 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
       (isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id !== 'done');
     if (declined) return askNext(input, state, [ssml`Okay.`]);
     const named = ExerciseKindSchema.safeParse(slot(input, 'exercise').id);
-    return startExercise(input, state, named.success ? named.data : (state.nextExercise ?? DEFAULT_EXERCISE));
+    return startExercise(input, state, named.success ? named.data : (state.askedAbout ?? state.nextExercise ?? DEFAULT_EXERCISE));
   },
 };
 

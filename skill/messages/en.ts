@@ -158,6 +158,14 @@ export function offerExercise(intensity: number): Said {
   };
 }
 
+/** The offer again, of the exercise the user just asked about. */
+export function offerNamedExercise(name: string): Said {
+  return {
+    speech: ssml`Would you like to do ${name} now? Say yes, or no to carry on.`,
+    reprompt: ssml`Would you like to do ${name} now? Yes or no?`,
+  };
+}
+
 /** "Maybe" to the offer of an exercise. */
 export const offerUnsure: Said = {
   speech: ssml`That's okay. It's about a minute of slow breathing with me, and you can say stop at any time. Would you like to try it? Yes or no?`,

@@ -291,6 +291,20 @@ describe('asking what an exercise is', () => {
     expect(await h.store.listExercises(owner)).toHaveLength(0);
   });
 
+  // "What is box breathing?" at the offer, then "ok": it started slow exhale, the one first offered.
+  it('starts the exercise just described when the offer is then accepted', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'panicked' });
+    await c.say('IntensityIntent', { intensity: '9' });
+    const r = await c.say('ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } });
+    expect(spoken(r)).toMatch(/box breathing/i);
+    expect(spoken(r)).not.toMatch(/breathe together for a minute/i);
+    expect(spoken(await c.say('AMAZON.RepeatIntent'))).toMatch(/do box breathing now/i);
+    await c.say('AMAZON.YesIntent');
+    expect(await h.store.listExercises(owner)).toMatchObject([{ kind: 'box' }]);
+  });
+
   it('lists the exercises when none is named, and waits for a choice', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     const r = await c.say('ExerciseInfoIntent');
