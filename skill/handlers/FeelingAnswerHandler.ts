@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { classifyFeeling, isFeelingPhrase } from '../../shared/feelings.js';
 import { conversation } from '../conversation.js';
 import { feelingInSentence, hedgedFeeling, keepSentence, saveFeeling } from '../flow.js';
 import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js';
@@ -22,9 +23,19 @@ export const FeelingAnswerHandler: RequestHandler = {
     const words = isIntent(input, 'AMAZON.YesIntent') ? 'okay' : (spokenText(input) as string);
     // A sentence that says the feeling ("I feel hopeless") is the answer to the question, not what happened.
     // So is a short one that names a feeling, hedged or with a little more ("I would say sad", "I've been anxious all day").
-    const said = isIntent(input, 'WhatHappenedIntent') ? (feelingInSentence(words) ?? hedgedFeeling(words)) : words;
+    // A reason heard as one ("ran out of time"), with no feeling in it, is about the day too: "too tired" is a feeling.
+    const said = isIntent(input, 'WhatHappenedIntent')
+      ? (feelingInSentence(words) ?? hedgedFeeling(words))
+      : isIntent(input, 'BarrierIntent') && !namesFeeling(words)
+        ? null
+        : words;
     // A sentence about the day: kept.
     if (said === null) return keepSentence(input, state, words);
     return saveFeeling(input, state, said);
   },
 };
+
+/** Whether words name a feeling: a word of the wheel in them, or the whole of them a phrase people use for one. */
+function namesFeeling(words: string): boolean {
+  return words.trim() !== '' && (classifyFeeling(words).word !== null || isFeelingPhrase(words));
+}

@@ -475,6 +475,25 @@ describe('sentences said to "how are you feeling?"', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: feeling } }]);
   });
 
+  // Alexa hears "ran out of time" as a reason (BarrierIntent): it was stored as the feeling.
+  it.each([
+    ['ran out of time', { value: 'ran out of time', id: 'no_time', type: 'BARRIER' }, null],
+    ['too tired', { value: 'too tired', id: 'low_energy', type: 'BARRIER' }, 'too tired'],
+  ])('takes "%s", heard as a reason, as the feeling only when it names one', async (_said, barrier, feeling) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('BarrierIntent', { barrier });
+    const [entry] = await h.store.listCheckIns(owner);
+    if (feeling) {
+      expect(entry).toMatchObject({ feeling: { said: feeling } });
+      expect(spoken(r)).toMatch(/1 to 10/);
+    } else {
+      expect(entry).toMatchObject({ feeling: null, whatHappened: 'ran out of time' });
+      expect(spoken(r)).toMatch(/kept that/i);
+      expect(spoken(r)).toMatch(/feeling/i);
+    }
+  });
+
   it.each(['I would say fine', "I'd say meh", "I guess I'm okay"])('takes "%s", a word people use for how they are, as the feeling', async (said) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
