@@ -1,11 +1,20 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import type { Intent, IntentRequest, Request } from 'ask-sdk-model';
+import { FEELING_VALUES } from '../../shared/feelings.js';
 import { carrierOf, qualifierOf } from '../model/carriers.js';
+
+const norm = (words: string) => words.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Every spoken form of the FEELING slot type, whole, to its id: "so so" is one, said with the carrier "so". */
+const FEELING_BY_WORDS: ReadonlyMap<string, string> = new Map(
+  FEELING_VALUES.flatMap((v) => [v.value, ...v.synonyms].map((form) => [norm(form), v.id] as const)),
+);
 
 /**
  * A carrier intent ("went {event}", see skill/model/carriers.ts) as the WhatHappenedIntent it stands for, with the
  * carrier put back in front of the words ("went to the gym"); a qualifier intent ("pretty {feeling}") as the
- * CheckInIntent it stands for, with the qualifier put back ("pretty good"). Any other request is returned as it is.
+ * CheckInIntent it stands for, with the qualifier put back ("pretty good"). A carrier whose words are, whole, a feeling
+ * ("so so") is that feeling. Any other request is returned as it is.
  */
 export function restoreCarrier<R extends Request>(request: R): R {
   if (request.type !== 'IntentRequest') return request;
@@ -14,8 +23,22 @@ export function restoreCarrier<R extends Request>(request: R): R {
   // "Pretty" with no feeling heard is no feeling at all; "went" alone is still something that happened.
   if (qualifier !== null) return { ...request, intent: putBack(intent, 'CheckInIntent', 'feeling', qualifier, false) };
   const carrier = carrierOf(intent.name);
-  if (carrier !== null) return { ...request, intent: putBack(intent, 'WhatHappenedIntent', 'event', carrier, true) };
-  return request;
+  if (carrier === null) return request;
+  const restored = putBack(intent, 'WhatHappenedIntent', 'event', carrier, true);
+  // Words that are, whole, a feeling in the slot type's list ("so so", heard as the carrier "so" and "so") are that
+  // feeling, as Alexa would send it had the bare "{feeling}" sample won: a sentence about the day is never one.
+  const words = restored.slots?.event?.value;
+  const feelingId = words ? FEELING_BY_WORDS.get(norm(words)) : undefined;
+  if (words && feelingId) return { ...request, intent: asFeeling(words, feelingId) };
+  return { ...request, intent: restored };
+}
+
+/** CheckInIntent with the feeling as said, resolved to its id as entity resolution would. */
+function asFeeling(words: string, id: string): Intent {
+  const resolutions = {
+    resolutionsPerAuthority: [{ authority: 'amzn1.er-authority.echo-sdk.FEELING', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: words, id } }] }],
+  } as unknown as NonNullable<Intent['slots']>[string]['resolutions'];
+  return { name: 'CheckInIntent', confirmationStatus: 'NONE', slots: { feeling: { name: 'feeling', value: words, confirmationStatus: 'NONE', resolutions } } };
 }
 
 /** The intent renamed, with `words` put back in front of the slot's value (its resolutions kept). */

@@ -23,6 +23,8 @@ export const EVENT_CARRIERS: readonly string[] = [
   'after work', 'on the way home', 'when I', 'it started when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
   // What comes next: "I'll call them now" after the crisis line is a goodbye, and it fell to the fallback without these.
   "I'll", 'I will', "I'm going to", 'I am going to',
+  // "So much work today" is not "much work today", nor "so so" "so".
+  'so',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

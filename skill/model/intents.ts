@@ -29,6 +29,7 @@ export interface SlotTypeDef {
 
 const FEELING = { name: 'feeling', type: 'FEELING' } as const;
 const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
+
 /** A second feeling said with the first ("angry and sad", "tired but okay"): one slot per joining word, so it is kept. */
 const AND_FEELING = { name: 'andFeeling', type: 'FEELING' } as const;
 const BUT_FEELING = { name: 'butFeeling', type: 'FEELING' } as const;
@@ -182,7 +183,7 @@ const whatHappened: IntentDef = {
   // AMAZON.SearchQuery must never be a sample on its own: every sample has a carrier phrase.
   samples: [
     // Only openings whose loss changes nothing; the rest are carriers of their own (carriers.ts).
-    'today {event}', 'well {event}', 'so {event}', 'what happened was {event}', 'just {event}', 'tonight {event}',
+    'today {event}', 'well {event}', 'what happened was {event}', 'just {event}', 'tonight {event}',
     'basically {event}', 'honestly {event}', 'something happened {event}', 'mainly {event}', 'mostly {event}', 'um {event}',
     'first {event}', 'I guess {event}', 'what happened is {event}', 'it was about {event}', 'mostly just {event}',
     'well today {event}', 'so today {event}',

@@ -331,6 +331,9 @@ const MORE: Record<string, Expected> = {
   'no keep it': intent('AMAZON.NoIntent'),
   "I'm worried about my exam tomorrow": happened("I'm worried about my exam tomorrow"),
   'not seeing the point': barrier('not seeing the point', 'no_point'),
+  // "So" is put back (carriers.ts), and "so so" is a feeling.
+  'so much work today': happened('so much work today'),
+  'so so': checkIn('so so', 'OFF.SO_SO'),
 };
 
 interface Echo {

@@ -51,6 +51,7 @@ describe('carrier phrases', () => {
     'kids were sick all night',
     'she yelled at me in front of everyone',
     'my sister and I argued again',
+    'so much work today',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
     await toWhatHappened();
     await say(alexa, sentence);
@@ -80,6 +81,16 @@ describe('carrier phrases', () => {
     await say(alexa, sentence);
     const [entry] = await h.store.listCheckIns({ userId: USER });
     expect(entry?.feeling).toMatchObject({ said, family });
+  });
+
+  it.each([
+    ['so much tension', 'so much tension'],
+    ['so so', 'so so'],
+  ])('keeps "%s", said to "how are you feeling?", whole as the feeling ("so" is put back)', async (sentence, said) => {
+    await say(alexa, 'open between sessions');
+    await say(alexa, sentence);
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry).toMatchObject({ feeling: { said }, whatHappened: null });
   });
 
   it('keeps the number said with a qualified feeling ("pretty anxious about a 6")', async () => {
