@@ -242,7 +242,8 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 const OFF_WHEEL: Readonly<Record<string, readonly string[]>> = {
   fine: ['fine thanks', 'alright I guess', 'fine I guess'],
-  meh: ['eh', 'nothing special'],
+  // Not "eh": said alone, it asks for the question again ("eh?"), and the model takes it so.
+  meh: ['nothing special'],
   okay: ['ok', 'alright', 'all right', 'okay ish', 'OK'],
   mixed: ['mixed feelings', 'conflicted', 'all sorts', 'up and down', 'a mix', 'torn'],
   blah: ['bleh', 'blech'],

@@ -202,6 +202,8 @@ const skip: IntentDef = {
     'I guess nothing', 'nothing I guess', 'honestly nothing',
     'nothing major', 'not much just work', 'nothing major happened', 'not much really', 'just work', 'just work really',
     "honestly I don't want to get into it", "I don't want to get into it",
+    // "I don't know", as said.
+    'dunno', 'I dunno', 'dunno really', 'I dunno really', 'no idea really',
   ],
 };
 
@@ -542,6 +544,9 @@ const builtIns: IntentDef[] = [
       'yes please', 'sure', 'okay', 'yeah', 'yes I would', "let's do it", 'go ahead', 'please do', 'sure why not', 'why not',
       "I'd like that", 'I would like that', "ok let's do it", "okay let's do it", "yes I'd like that", 'that would be nice',
       'yes let us', 'alright then', 'okay then', 'yep', 'yup', 'yes I do', 'I do',
+      // As people say it: "yeah sure", "okay fine", and in Australia and India "yeah righto", "ya".
+      'yeah sure', 'yes sure', 'okay fine', 'ok fine', 'alright fine', 'yeah righto', 'righto', 'ya', 'yah', 'ya sure',
+      'yeah alright', 'yeah ok', 'sure thing', 'alright go on', 'go on then please', 'why not then', 'sure go ahead',
       // To "would you like to breathe together?": ways of saying yes that are not "yes".
       'ok', 'alright', 'all right', 'ok then', 'I guess so', 'I suppose so', 'I suppose', 'go on then', 'go on', 'yeah go on then',
       'yeah go on', 'go for it', 'yeah okay', 'okay sure', 'sure go on', 'yes let\'s', 'yeah why not', 'I think so', 'probably a good idea',
@@ -551,7 +556,12 @@ const builtIns: IntentDef[] = [
   },
   {
     name: 'AMAZON.NoIntent',
-    samples: ['no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later', 'no keep it', "no don't delete it", 'keep it'],
+    samples: [
+      'no thanks', 'not now', 'no thank you', 'nope', 'not right now', 'maybe later', 'no keep it', "no don't delete it", 'keep it',
+      // As people say it, in the UK ("no ta") and elsewhere.
+      "nah I'm good", "nah I'm fine", 'nah thanks', 'nah thank you', 'no ta', 'no thanks ta', 'no need', 'no need thanks',
+      "no thanks I'm fine", "no thanks I'm good", "no thank you I'm fine", "no thank you I'm good", "nah I'm okay",
+    ],
   },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },
   // A misheard answer or a change of heart: the whole check-in again, on the same entry.
@@ -563,7 +573,12 @@ const builtIns: IntentDef[] = [
   // Lying in bed, a question or a number is easily missed.
   {
     name: 'AMAZON.RepeatIntent',
-    samples: ['what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what', 'sorry can you repeat that', 'can you repeat that', 'hang on what'],
+    samples: [
+      'what was that', 'come again', 'can you say that again', 'repeat the question', 'pardon', 'sorry what', 'sorry can you repeat that',
+      'can you repeat that', 'hang on what',
+      // "What?" and "huh?" mean "say that again", never an answer.
+      'what', 'huh', 'eh', 'what did you say', 'what was the question', 'say again', 'what was that again', 'you what', 'sorry what was that',
+    ],
   },
 ];
 

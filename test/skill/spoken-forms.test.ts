@@ -1,0 +1,63 @@
+/**
+ * Evenings as people speak them, as a conversation sweep heard them, through the real interaction model and the real
+ * skill: each case is what the store holds afterwards, and what was said back.
+ */
+import path from 'node:path';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VirtualAlexa } from 'virtual-alexa';
+import { say } from '../../skill/model/resolve.js';
+import { createSkill } from '../../skill/skill.js';
+import { plan } from '../factories.js';
+import { type SkillHarness, skillHarness } from '../helpers/skill.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const USER = 'amzn1.ask.account.SPOKENFORMS';
+
+let h: SkillHarness;
+let alexa: VirtualAlexa;
+beforeEach(async () => {
+  h = await skillHarness();
+  const skill = createSkill({ store: h.store, env: h.env, dataDir: h.dataDir });
+  alexa = VirtualAlexa.Builder()
+    .handler((event: RequestEnvelope) => skill.invoke(event))
+    .interactionModelFile(path.join(ROOT, 'skill-package/interactionModels/custom/en-US.json'))
+    .create();
+  alexa.filter((request: RequestEnvelope) => {
+    request.context.System.user.userId = USER;
+    if (request.session) request.session.user.userId = USER;
+    request.context.System.apiEndpoint = '';
+  });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** Says each phrase in turn (strictly: one no sample matches fails the test); what Alexa said last. */
+async function evening(...phrases: string[]): Promise<string> {
+  let last: unknown;
+  for (const phrase of phrases) last = await say(alexa, phrase, phrase !== 'open between sessions');
+  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
+}
+
+const stored = async () => h.store.listCheckIns({ userId: USER });
+
+describe('yes, no and "what?" as people say them', () => {
+  it.each(['yeah sure', 'okay fine', 'yeah righto', 'ya', 'go on then', 'sure why not'])('takes "%s" to the offer as a yes', async (said) => {
+    expect(await evening('open between sessions', 'anxious', '9', said)).toMatch(/Breathe in/);
+  });
+
+  it.each(["nah I'm good", 'no ta', 'no need', "no thanks I'm fine"])('takes "%s" to the offer as a no', async (said) => {
+    expect(await evening('open between sessions', 'anxious', '9', said)).toMatch(/Okay\..*(today|happen)/);
+    expect(await stored()).toMatchObject([{ whatHappened: null, exerciseIds: [] }]);
+  });
+
+  it.each(['what?', 'what', 'huh', 'eh', 'what was that'])('says the question again for "%s"', async (said) => {
+    expect(await evening('open between sessions', 'anxious', said)).toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
+  });
+
+  it('takes "dunno" at "how strong?" as "I don\'t know" is taken', async () => {
+    expect(await evening('open between sessions', 'anxious', 'dunno')).toMatch(/leave the number out/);
+  });
+});
