@@ -60,6 +60,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       "not yet but I will", "I didn't manage it", "I didn't manage to", 'no not yet',
       'I forgot to do it', 'forgot to do it', 'nah not today', 'of course not', "nope didn't happen", 'I wish I had',
       'I meant to do it', 'I meant to', "I haven't", 'I almost did it', 'I nearly did it', 'I did it yesterday',
+      // "No, I didn't get round to it", "nah mate": the no with more of it said.
+      "I didn't get round to it", "I didn't get around to it", 'nah mate', 'no mate', 'nah not really',
     ],
   },
 ];
@@ -80,6 +82,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'no time', 'had no time', 'was busy', 'too busy', 'ran out of time', 'procrastinated', 'put it off',
       'kept putting it off', "there wasn't time", 'not enough time', 'busy day', "I didn't have time", 'work got in the way',
       "couldn't find the time", 'out of time', 'procrastination',
+      'too much going on', 'had too much going on', 'there was too much going on', 'too much on', 'had too much on',
     ],
   },
   {
@@ -98,6 +101,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'too low', 'too drained', 'too worn out', 'had nothing left', 'my mood was too low', 'too wiped out',
       'not up to it', 'too sad', 'too depressed', 'too sick', "didn't feel like it", 'no motivation', 'had no energy',
       'low energy', 'I had low energy', 'I was low energy', 'low energy or mood', 'I was knackered', 'I was shattered', 'I was stuffed',
+      'too knackered', 'too shattered', 'too buggered',
     ],
   },
   {
@@ -118,6 +122,9 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       "didn't want to face it", 'it brings up too much', 'it stirs things up', 'avoiding', 'scared to do it',
       'afraid to do it', 'was scared', 'dreading it', 'was dreading it', 'scared to', 'was scared to', 'afraid to',
       'too scared', 'too scared to', 'it brought up too much', 'brought up too much', 'too anxious', 'I was too anxious',
+      // The feeling the task stirs up, in everyday words.
+      'brought stuff up', 'it brought stuff up', 'brings stuff up', 'it brings stuff up', 'brought things up', 'it brought things up',
+      'stirred stuff up', 'it stirred stuff up',
     ],
   },
   {

@@ -25,6 +25,8 @@ export const EVENT_CARRIERS: readonly string[] = [
   "I'll", 'I will', "I'm going to", 'I am going to',
   // "So much work today" is not "much work today", nor "so so" "so".
   'so',
+  // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.
+  'no I skipped',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -213,7 +213,7 @@ const practiceStatus: IntentDef = {
   samples: [
     '{status}', 'I {status}', 'yeah {status}', 'yes {status}', 'well {status}', 'only {status}', 'I think {status}',
     'I guess {status}', 'um {status}', '{status} today', '{status} I guess', "honestly {status}", 'I mean {status}',
-    'yep {status}', 'no {status}', 'I only {status}', '{status} this morning', '{status} earlier', '{status} tonight',
+    'yep {status}', 'no {status}', 'nah {status}', 'not really {status}', 'I only {status}', '{status} this morning', '{status} earlier', '{status} tonight',
     'yeah {status} this morning', 'yes {status} earlier', 'I {status} this morning', 'I {status} earlier',
   ],
 };

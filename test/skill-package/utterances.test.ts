@@ -346,9 +346,19 @@ const MORE: Record<string, Expected> = {
   what: intent('AMAZON.RepeatIntent'),
   huh: intent('AMAZON.RepeatIntent'),
   eh: intent('AMAZON.RepeatIntent'),
+  // The practice: "no" with more said.
+  "no I didn't get round to it": status("I didn't get round to it", 'not_today'),
+  "not really, didn't get round to it": status("didn't get round to it", 'not_today'),
+  'nah mate': status('nah mate', 'not_today'),
+  "nah I didn't": status("I didn't", 'not_today'),
+  'no I skipped it because I was exhausted': happened('no I skipped it because I was exhausted'),
   // "So" is put back (carriers.ts), and "so so" is a feeling.
   'so much work today': happened('so much work today'),
   'so so': checkIn('so so', 'OFF.SO_SO'),
+  // What got in the way, in everyday words.
+  'it brought stuff up': barrier('brought stuff up', 'avoidance'),
+  'too knackered': barrier('too knackered', 'low_energy'),
+  'too much going on': happened('too much going on'),
 };
 
 interface Echo {

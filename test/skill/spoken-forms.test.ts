@@ -61,3 +61,33 @@ describe('yes, no and "what?" as people say them', () => {
     expect(await evening('open between sessions', 'anxious', 'dunno')).toMatch(/leave the number out/);
   });
 });
+
+describe('the practice, and what got in the way', () => {
+  beforeEach(async () => {
+    await h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+  });
+
+  it.each(['no I didn\'t get round to it', 'not really, didn\'t get round to it', 'nah mate', 'nah I didn\'t'])(
+    'records "%s" as not today, and asks what got in the way',
+    async (said) => {
+      expect(await evening('open between sessions', 'on edge', '5', 'skip', said)).toMatch(/What got in the way/);
+      expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier: null } }]);
+    },
+  );
+
+  it('records "no I skipped it because I was exhausted" as not today, for low energy, in one breath', async () => {
+    await evening('open between sessions', 'on edge', '5', 'skip', 'no I skipped it because I was exhausted');
+    expect(await stored()).toMatchObject([
+      { practice: { status: 'not_today', barrier: 'low_energy', barrierSaid: 'no I skipped it because I was exhausted' } },
+    ]);
+  });
+
+  it.each([
+    ['it brought stuff up', 'avoidance'],
+    ['too knackered', 'low_energy'],
+    ['too much going on', 'no_time'],
+  ])('files "%s" as %s', async (said, barrier) => {
+    await evening('open between sessions', 'on edge', '5', 'skip', 'not today', said);
+    expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier } }]);
+  });
+});
