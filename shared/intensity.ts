@@ -23,6 +23,8 @@ const HEDGES = new Set([
   // How it changed, said beside the number after an exercise ("a bit better, maybe a 6"). Not "down" or "up": in
   // "down 2" the number is the change, not the intensity.
   'better', 'worse', 'bit', 'little', 'calmer', 'lower', 'higher', 'more', 'less',
+  // A number said again, to correct it ("actually make that a 5", "still 8", "I reckon about a six now").
+  'actually', 'make', 'that', 'still', 'reckon',
 ]);
 
 const NUMBER = /^-?\d+(\.\d+)?$/;

@@ -30,6 +30,8 @@ export interface SlotTypeDef {
 const FEELING = { name: 'feeling', type: 'FEELING' } as const;
 const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
 
+/** A list without repeats, for samples made by crossing carriers with forms, which meet some spelled-out ones. */
+const unique = (samples: readonly string[]): string[] => [...new Set(samples)];
 /** A second feeling said with the first ("angry and sad", "tired but okay"): one slot per joining word, so it is kept. */
 const AND_FEELING = { name: 'andFeeling', type: 'FEELING' } as const;
 const BUT_FEELING = { name: 'butFeeling', type: 'FEELING' } as const;
@@ -71,9 +73,12 @@ const QUALIFIED_FORMS = (q: string) => [
   `${q} {feeling} I guess`, `I'm ${q} {feeling} I guess`, `I feel ${q} {feeling} I guess`, `honestly ${q} {feeling}`,
   `I've been feeling ${q} {feeling}`, `I'm doing ${q} {feeling}`, `${q} {feeling} tonight`, `${q} {feeling} today`,
   `${q} {feeling} honestly`, `I think I'm ${q} {feeling}`, `${q} {feeling} right now`, `I'm ${q} {feeling} right now`,
-  // With the number: "pretty anxious about a 6".
+  // With the number: "pretty anxious about a 6", "pretty anxious about an 8" (8 is the one digit said with "an").
   `${q} {feeling} about a {intensity}`, `${q} {feeling} like a {intensity}`, `I'm ${q} {feeling} about a {intensity}`,
   `I'm feeling ${q} {feeling} about a {intensity}`, `I feel ${q} {feeling} like a {intensity}`,
+  `${q} {feeling} about an {intensity}`, `${q} {feeling} like an {intensity}`, `${q} {feeling} maybe a {intensity}`,
+  `${q} {feeling} maybe an {intensity}`, `${q} {feeling} {intensity} out of ten`, `I'm ${q} {feeling} about an {intensity}`,
+  `I'm feeling ${q} {feeling} about an {intensity}`, `I feel ${q} {feeling} like an {intensity}`,
 ];
 
 /** Words said after a feeling ("kind of lonely I guess"): each crossed with the commonest carriers. */
@@ -91,10 +96,14 @@ const NUMBER_FORMS = (slot: string) => [
   `{${slot}} out of ten`, `a {${slot}} out of ten`, `an {${slot}} out of ten`, `around a {${slot}}`, `maybe a {${slot}}`,
 ];
 
+/** The number after a feeling said in one breath: "anxious about an 8", "sad maybe a 9", "tired 8 out of 10". */
+const FEELING_NUMBER_CARRIERS = ['', "I'm ", 'I feel ', "I'm feeling ", 'feeling '];
+const FEELING_NUMBER_FORMS = [...NUMBER_FORMS('intensity'), 'maybe an {intensity}', 'around an {intensity}', 'at a {intensity}', 'at an {intensity}'];
+
 const checkIn: IntentDef = {
   name: 'CheckInIntent',
   slots: [FEELING, INTENSITY, AND_FEELING, BUT_FEELING, ABOUT],
-  samples: [
+  samples: unique([
     'I want to check in', 'start my check in', 'to start my check in', 'check in', 'to check in', 'do my check in',
     'to do my check in', "let's check in", 'I want to do my check in', 'start a check in', 'begin my check in',
     'start the check in', 'bedtime check in', 'my bedtime check in', 'do my bedtime check in', 'I want to log how I feel',
@@ -114,6 +123,7 @@ const checkIn: IntentDef = {
     "I'm {feeling} a {intensity}", 'I feel {feeling} like a {intensity}', "I'm feeling {feeling} like a {intensity}",
     '{feeling} about a {intensity}', '{feeling} like a {intensity}',
     "I'm feeling {feeling} {intensity} out of ten", "I feel {feeling} at a {intensity}", "I'm {feeling} at a {intensity}",
+    ...FEELING_NUMBER_CARRIERS.flatMap((c) => FEELING_NUMBER_FORMS.map((form) => `${c}{feeling} ${form}`)),
     ...ONE_SHOT_CARRIERS.flatMap((c) => [
       `${c} {feeling} about a {intensity}`, `${c} {feeling} about an {intensity}`, `${c} {feeling} like a {intensity}`,
       `${c} {feeling} {intensity} out of ten`,
@@ -123,7 +133,7 @@ const checkIn: IntentDef = {
       `${c}{feeling} and {andFeeling}`, `${c}{feeling} and also {andFeeling}`, `${c}{feeling} but {butFeeling}`,
       `${c}{feeling} but also {butFeeling}`,
     ]),
-  ],
+  ]),
 };
 
 /**
@@ -146,7 +156,7 @@ const correctFeeling: IntentDef = {
 const intensity: IntentDef = {
   name: 'IntensityIntent',
   slots: [INTENSITY],
-  samples: [
+  samples: unique([
     '{intensity}', ...NUMBER_FORMS('intensity'), "I'd say {intensity}", "I'd say a {intensity}", "I'd say an {intensity}",
     "it's a {intensity}", "it's an {intensity}", 'around {intensity}', 'about {intensity}', 'maybe {intensity}',
     'probably a {intensity}', 'probably an {intensity}', "I'd give it a {intensity}", "I'd give it an {intensity}",
@@ -174,7 +184,20 @@ const intensity: IntentDef = {
     '{intensity} probably', 'a {intensity} probably', 'an {intensity} probably', 'pretty high like a {intensity}',
     'pretty high like an {intensity}', 'pretty low like a {intensity}', 'pretty low like an {intensity}', 'high like a {intensity}',
     'high like an {intensity}', 'low like a {intensity}', 'low like an {intensity}',
-  ],
+    // Said again later, to change it ("actually make that a 5", "still 8" after an exercise), in the English of the UK
+    // and Australia ("I reckon about a six now") and of India ("it is six now"). "Now" keeps it the same number.
+    'actually make that a {intensity}', 'actually make that an {intensity}', 'actually make that {intensity}', 'make that {intensity}',
+    "actually it's more like a {intensity} now", "actually it's more like an {intensity} now", "it's more like a {intensity} now",
+    "it's more like an {intensity} now", 'more like a {intensity} now', 'more like an {intensity} now', "it's a {intensity} now",
+    "it's an {intensity} now", "it's {intensity} now", 'still {intensity}', 'still about a {intensity}', 'still about an {intensity}',
+    'it is {intensity}', 'it is {intensity} now', 'it is a {intensity}', 'it is an {intensity}', 'it is a {intensity} now',
+    'it is an {intensity} now', 'I reckon {intensity}', 'I reckon a {intensity}', 'I reckon an {intensity}',
+    'I reckon about a {intensity}', 'I reckon about an {intensity}', 'I reckon about a {intensity} now',
+    'I reckon about an {intensity} now', 'I reckon a {intensity} now', 'I reckon an {intensity} now', 'I reckon {intensity} now',
+    'reckon a {intensity}', 'reckon an {intensity}', 'reckon {intensity}', 'reckon about a {intensity}', 'reckon about an {intensity}',
+    'about a {intensity} now', 'about an {intensity} now', 'a {intensity} now', 'an {intensity} now', '{intensity} now',
+    'like a {intensity} now', 'like an {intensity} now', 'now an {intensity}', 'now {intensity}',
+  ]),
 };
 
 const whatHappened: IntentDef = {

@@ -28,6 +28,13 @@ describe('parseIntensity', () => {
     ['better, about a 5', 5],
     ['calmer now, 4', 4],
     ['a little lower, like a 3', 3],
+    // Said again later, to change it, in the words of the UK, Australia and India.
+    ['actually make that a 5', 5],
+    ["actually it's more like an 8 now", 8],
+    ['still 8', 8],
+    ['I reckon about a six now', 6],
+    ['it is six now', 6],
+    ['reckon a seven', 7],
   ])('reads "%s" as %i', (said, value) => {
     expect(parseIntensity(said)).toEqual({ ok: true, value });
   });

@@ -331,6 +331,18 @@ const MORE: Record<string, Expected> = {
   'no keep it': intent('AMAZON.NoIntent'),
   "I'm worried about my exam tomorrow": happened("I'm worried about my exam tomorrow"),
   'not seeing the point': barrier('not seeing the point', 'no_point'),
+  // Found by a conversation sweep: the number with the feeling, 8 said with "an".
+  'anxious about an 8': checkIn('anxious', 'FEARFUL.ANXIOUS', '8'),
+  'anxious like an 8': checkIn('anxious', 'FEARFUL.ANXIOUS', '8'),
+  'pretty anxious about an 8': checkIn('pretty anxious', 'FEARFUL.ANXIOUS', '8'),
+  'sad maybe a 9': checkIn('sad', 'SAD', '9'),
+  // The number said again, to change it.
+  'actually make that a 5': number('5'),
+  "actually it's more like an 8 now": number('8'),
+  'still 8': number('8'),
+  'I reckon about a six now': number('six'),
+  'it is six now': number('six'),
+  'reckon a seven': number('seven'),
   // Yes, no and "what?" as people say them; "dunno" as "I don't know".
   'yeah sure': intent('AMAZON.YesIntent'),
   'okay fine': intent('AMAZON.YesIntent'),

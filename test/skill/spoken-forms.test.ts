@@ -42,6 +42,39 @@ async function evening(...phrases: string[]): Promise<string> {
 
 const stored = async () => h.store.listCheckIns({ userId: USER });
 
+describe('a number said with the feeling, or again to change it', () => {
+  it.each([
+    ['anxious about an 8', 'anxious', 8],
+    ['anxious like an 8', 'anxious', 8],
+    ['pretty anxious about an 8', 'pretty anxious', 8],
+    ['sad maybe a 9', 'sad', 9],
+  ])('takes "%s" at "how are you feeling?" as the feeling and the number, and offers the exercise', async (said, feeling, intensity) => {
+    expect(await evening('open between sessions', said)).toMatch(/is a lot to carry.*breathe together/);
+    expect(await stored()).toMatchObject([{ feeling: { said: feeling }, intensity }]);
+  });
+
+  it.each([
+    ['actually make that a 5', 5],
+    ['I reckon about a six now', 6],
+    ['it is six now', 6],
+    ['reckon a seven', 7],
+  ])('takes "%s", said after a number, as the number changed', async (said, intensity) => {
+    await evening('open between sessions', 'anxious', '3', said);
+    expect(await stored()).toMatchObject([{ intensity }]);
+  });
+
+  it('meets "actually it\'s more like an 8 now", said at "what happened?", with the offer an 8 gets', async () => {
+    const r = await evening('open between sessions', 'anxious', '5', "actually it's more like an 8 now");
+    expect(r).toMatch(/8 then.*breathe together/);
+    expect(await stored()).toMatchObject([{ intensity: 8, whatHappened: null }]);
+  });
+
+  it('takes "still 8" after an exercise as the number now', async () => {
+    await evening('open between sessions', 'anxious', '9', 'yes', 'stop', 'still 8');
+    expect(await stored()).toMatchObject([{ intensity: 9, intensityAfter: 8 }]);
+  });
+});
+
 describe('yes, no and "what?" as people say them', () => {
   it.each(['yeah sure', 'okay fine', 'yeah righto', 'ya', 'go on then', 'sure why not'])('takes "%s" to the offer as a yes', async (said) => {
     expect(await evening('open between sessions', 'anxious', '9', said)).toMatch(/Breathe in/);
