@@ -8,7 +8,8 @@ const WORDS: Record<string, number> = {
 };
 
 export type IntensityReading =
-  | { ok: true; value: number }
+  /** `range`: the two ends, when a range was said ("7 or 8"); `value` is then its top, the one stored. */
+  | { ok: true; value: number; range?: readonly [number, number] }
   | { ok: false; reason: 'missing' | 'not_a_number'; heard: string | null }
   | { ok: false; reason: 'out_of_range' | 'not_whole'; heard: string | null; value: number };
 
@@ -41,7 +42,8 @@ const STRENGTH_WORDS = new Set([
  * Reads an intensity as Alexa delivers it (AMAZON.NUMBER gives digits, "?" when it could not tell) or as said in
  * words ("seven", "a 7", "7 out of 10", "honestly like an 8"). Only a whole number from 1 to 10 is accepted; anything
  * else is reported, never stored. A phrase is a number only when everything else in it is a hedge: "7 people yelled at
- * me" or "6 or 7" is not an intensity.
+ * me" is not an intensity. A range of neighbouring numbers ("7 or 8", "between 5 and 6") is read as its top: the
+ * honest record of "it might be 8" is 8, and 8 is where the offer of an exercise starts.
  */
 export function parseIntensity(raw: string | null | undefined): IntensityReading {
   const heard = raw?.trim() ?? '';
@@ -49,27 +51,53 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
   const words = heard
     .toLowerCase()
     .replace(/\s*(out of|of|\/)\s*(10|ten)\b.*$/, '')
+    .replace(/(\d)\s*-\s*(\d)/g, '$1 to $2')
     .split(/[\s,!?]+/)
     .map((word) => word.replace(/\.$/, ''))
     .filter((word) => word.length > 0 && !HEDGES.has(word));
+  if (words.length > 1) return readRange(words, heard);
   const [word] = words;
-  if (words.length !== 1 || word === undefined) return { ok: false, reason: 'not_a_number', heard };
-  const value = NUMBER.test(word) ? Number(word) : Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
+  const value = word === undefined ? undefined : numberIn(word);
   if (value === undefined || Number.isNaN(value)) return { ok: false, reason: 'not_a_number', heard };
+  return checked(value, heard);
+}
+
+/** A number word or digits, or undefined. */
+function numberIn(word: string): number | undefined {
+  return NUMBER.test(word) ? Number(word) : Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
+}
+
+/** A number from the scale, or why not. */
+function checked(value: number, heard: string): IntensityReading {
   if (!Number.isInteger(value)) return { ok: false, reason: 'not_whole', heard, value };
   if (value < INTENSITY_MIN || value > INTENSITY_MAX) return { ok: false, reason: 'out_of_range', heard, value };
   return { ok: true, value };
 }
 
+/** The widest range read as its top: "6 or 7" is a hedge about one number; "between 2 and 9" says nothing of one. */
+const RANGE_MAX_WIDTH = 2;
+
+/** "7 or 8", "seven to eight", "between 5 and 6" (hedges already taken out): the top, with both ends. */
+function readRange(words: readonly string[], heard: string): IntensityReading {
+  const m = /^(?:(?:somewhere )?between (\S+) (?:and|or) (\S+)|(\S+) (?:or|to) (\S+))$/.exec(words.join(' '));
+  const [a, b] = [m?.[1] ?? m?.[3], m?.[2] ?? m?.[4]].map((w) => (w === undefined ? undefined : numberIn(w)));
+  if (a === undefined || b === undefined || a === b || Math.abs(a - b) > RANGE_MAX_WIDTH) return { ok: false, reason: 'not_a_number', heard };
+  const low = checked(Math.min(a, b), heard);
+  const high = checked(Math.max(a, b), heard);
+  if (!low.ok) return low;
+  if (!high.ok) return high;
+  return { ok: true, value: high.value, range: [low.value, high.value] };
+}
+
 /** Words a number said after a feeling starts with: "anxious about a 6", "sad, like an 8", "tired 7 out of 10". */
-const NUMBER_LEADS = new Set(['about', 'around', 'roughly', 'like', 'maybe', 'probably', 'at', 'a', 'an']);
+const NUMBER_LEADS = new Set(['about', 'around', 'roughly', 'like', 'maybe', 'probably', 'at', 'a', 'an', 'between']);
 const NOT_BEFORE_A_NUMBER = new Set(['since', 'until', 'till', 'til', 'by', 'from', 'before', 'after', 'past', 'to', 'or', 'and', 'than', 'for', 'in', 'on', 'with', 'between']);
 
 /**
  * A feeling said with its number in one breath ("anxious about a 6", "kind of sad, maybe a 4"): the words before the
  * number, and the number. Null when the words do not end in a number from 1 to 10, or are nothing but one.
  */
-export function splitTrailingIntensity(words: string): { rest: string; intensity: number } | null {
+export function splitTrailingIntensity(words: string): { rest: string; intensity: number; range?: readonly [number, number] } | null {
   // Nothing but a number among hedges ("I'd say about a 6") is the number alone: callers read it with parseIntensity.
   if (parseIntensity(words).ok) return null;
   const parts = words.trim().split(/\s+/);
@@ -80,7 +108,7 @@ export function splitTrailingIntensity(words: string): { rest: string; intensity
     if (NOT_BEFORE_A_NUMBER.has(parts[start - 1]!.toLowerCase())) continue;
     const reading = parseIntensity(parts.slice(start).join(' '));
     const rest = parts.slice(0, start).join(' ').replace(/[,;:.\s]+$/, '');
-    if (reading.ok && rest) return { rest, intensity: reading.value };
+    if (reading.ok && rest) return { rest, intensity: reading.value, ...(reading.range ? { range: reading.range } : {}) };
   }
   return null;
 }
@@ -108,3 +136,4 @@ export function saysUnchanged(raw: string | null | undefined): boolean {
   const text = (raw ?? '').trim().toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
   return text.length > 0 && UNCHANGED.test(text);
 }
+

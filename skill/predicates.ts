@@ -52,6 +52,16 @@ export function allSlotText(input: HandlerInput): string[] {
 }
 
 /**
+ * The number as said: "7", or "7 or 8" for a range, whose first number the model puts in its own slot (the second, the
+ * top, is the intensity slot). Read with parseIntensity, which keeps the top.
+ */
+export function intensitySaid(input: HandlerInput): string | null {
+  const to = slot(input, 'intensity').value;
+  const from = slot(input, 'rangeFrom').value;
+  return from && to ? `${from} or ${to}` : to;
+}
+
+/**
  * The free text a person said when we asked an open question. Alexa routes a sentence to whichever intent fits
  * best, so the words may arrive in any intent's slot; take the longest.
  */

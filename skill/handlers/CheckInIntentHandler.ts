@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { HIGH_INTENSITY } from '../../shared/limits.js';
 import { parseIntensity, splitTrailingIntensity } from '../../shared/intensity.js';
 import type { Ssml } from '../../shared/ssml.js';
 import { continuingCheckIn } from '../conversation.js';
 import { askNext, feelingAnswer, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { isIntent, slot } from '../predicates.js';
+import { intensitySaid, isIntent, slot } from '../predicates.js';
 
 /**
  * Starts a check-in, answers the feeling question, or takes a one-shot ("tell between sessions I'm anxious, about
@@ -25,13 +26,13 @@ export const CheckInIntentHandler: RequestHandler = {
     const aboutSaid = slot(input, 'about').value;
     const aboutNumber = parseIntensity(aboutSaid);
     const about = aboutSaid && !aboutNumber.ok ? aboutSaid : null;
-    let intensity = aboutNumber.ok ? aboutNumber : parseIntensity(slot(input, 'intensity').value);
+    let intensity = aboutNumber.ok ? aboutNumber : parseIntensity(intensitySaid(input));
     // A custom slot takes any words: "anxious about a 6" may come whole in the feeling slot. The number is the intensity.
     let feelingSaid = feelingSlot.value;
     const withNumber = feelingSaid && !intensity.ok ? splitTrailingIntensity(feelingSaid) : null;
     if (withNumber) {
       feelingSaid = withNumber.rest;
-      intensity = { ok: true, value: withNumber.intensity };
+      intensity = { ok: true, value: withNumber.intensity, ...(withNumber.range ? { range: withNumber.range } : {}) };
     }
     const feeling =
       feelingSaid &&
@@ -49,6 +50,8 @@ export const CheckInIntentHandler: RequestHandler = {
     } else if (intensity.ok) {
       saved = await saveAnswer(input, state, { intensity: intensity.value });
     }
+    // "Sad, about a 6 or 7": the top is kept, and said so. From 8 the offer that follows names it.
+    if (saved && intensity.ok && intensity.range && intensity.value < HIGH_INTENSITY) lead.push(say.rangeTop(intensity.value));
     return askNext(input, state, lead, saved);
   },
 };

@@ -1,15 +1,17 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity, saysUnchanged, talksAboutStrength } from '../../shared/intensity.js';
+import { HIGH_INTENSITY } from '../../shared/limits.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
 import { askNext, currentCheckIn, feelingAnswer, feelingInSentence, keepOnSkip, saveAnswer, tellsWhatHappened } from '../flow.js';
 import * as say from '../messages/en.js';
-import { inStep, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
+import { inStep, intensitySaid, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
  * The answer to "how strong, from 1 to 10?" (before, or again after an exercise). A number out of range or not
  * understood is asked again once, with the range; after that the check-in moves on and nothing bogus is stored.
+ * A range ("7 or 8") is its top, said back.
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -30,7 +32,7 @@ export const IntensityAnswerHandler: RequestHandler = {
       state.intensitySkipped = true;
       return askNext(input, state, [say.intensityLetGo]);
     }
-    const heard = slot(input, 'intensity').value ?? spokenText(input);
+    const heard = intensitySaid(input) ?? spokenText(input);
     const reading = parseIntensity(heard);
 
     // "About the same" after an exercise is the number from before, said another way.
@@ -78,7 +80,8 @@ export const IntensityAnswerHandler: RequestHandler = {
 
     if (after) return recordIntensityAfter(input, state, reading.value);
     const saved = await saveAnswer(input, state, { intensity: reading.value });
-    return askNext(input, state, [], saved);
+    // "7 or 8": the top, said so. From 8 the offer that follows names it.
+    return askNext(input, state, reading.range && reading.value < HIGH_INTENSITY ? [say.rangeTop(reading.value)] : [], saved);
   },
 };
 

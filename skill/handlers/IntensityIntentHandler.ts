@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
+import { HIGH_INTENSITY } from '../../shared/limits.js';
 import { continuingCheckIn } from '../conversation.js';
 import { NotFoundError } from '../../shared/store/Store.js';
 import { turnOf } from '../context.js';
 import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
-import { isIntent, slot } from '../predicates.js';
+import { intensitySaid, isIntent } from '../predicates.js';
 
 /**
  * A number said when no number was asked for. Within a check-in it is that check-in's intensity (a correction);
@@ -17,7 +18,7 @@ export const IntensityIntentHandler: RequestHandler = {
   },
   async handle(input) {
     const state = continuingCheckIn(input);
-    const reading = parseIntensity(slot(input, 'intensity').value);
+    const reading = parseIntensity(intensitySaid(input));
     if (!reading.ok) return askNext(input, state);
     // "No wait, more like a 5" after the number was taken: say it was heard, or the question that follows sounds
     // as if it was not.
@@ -33,7 +34,14 @@ export const IntensityIntentHandler: RequestHandler = {
     }
     const before = checkIn?.intensity ?? null;
     const saved = await saveAnswer(input, state, { intensity: reading.value });
-    return askNext(input, state, before !== null && before !== reading.value ? [say.intensityCorrected(reading.value)] : [], saved);
+    // A range ("make that a 6 or 7") is its top, said so unless the offer at 8 names it.
+    const lead =
+      before !== null && before !== reading.value
+        ? [say.intensityCorrected(reading.value)]
+        : reading.range && reading.value < HIGH_INTENSITY
+          ? [say.rangeTop(reading.value)]
+          : [];
+    return askNext(input, state, lead, saved);
   },
 };
 

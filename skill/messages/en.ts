@@ -416,3 +416,10 @@ function sentence(words: string): string {
 
 export const practiceNotSet = ssml`You don't have a practice set yet.`;
 
+// ---- How strong, said as a range (shared/intensity.ts) ----
+
+/** A range said for the number ("6 or 7"): its top is what is kept, and said so. */
+export function rangeTop(value: number): Ssml {
+  return ssml`I'll put down ${value}.`;
+}
+

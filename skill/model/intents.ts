@@ -29,6 +29,11 @@ export interface SlotTypeDef {
 
 const FEELING = { name: 'feeling', type: 'FEELING' } as const;
 const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
+/**
+ * The first number of a range ("like a 7 or 8", "between 5 and 6"). The second, its top, is in {intensity}: the top is
+ * what is stored, so every handler that reads the number reads the one to keep (shared/intensity.ts).
+ */
+const RANGE_FROM = { name: 'rangeFrom', type: 'AMAZON.NUMBER' } as const;
 
 /** A list without repeats, for samples made by crossing carriers with forms, which meet some spelled-out ones. */
 const unique = (samples: readonly string[]): string[] => [...new Set(samples)];
@@ -100,9 +105,16 @@ const NUMBER_FORMS = (slot: string) => [
 const FEELING_NUMBER_CARRIERS = ['', "I'm ", 'I feel ', "I'm feeling ", 'feeling '];
 const FEELING_NUMBER_FORMS = [...NUMBER_FORMS('intensity'), 'maybe an {intensity}', 'around an {intensity}', 'at a {intensity}', 'at an {intensity}'];
 
+/** A range for the number: "7 or 8", "a 6 or 7", "like an 8 or 9", "between 5 and 6". The top is kept (RANGE_FROM). */
+const RANGES = [
+  ...['', 'a ', 'an '].flatMap((a) => ['or ', 'or a ', 'or an ', 'to '].map((or) => `${a}{rangeFrom} ${or}{intensity}`)),
+  'between {rangeFrom} and {intensity}', 'somewhere between {rangeFrom} and {intensity}', 'between a {rangeFrom} and a {intensity}',
+];
+const RANGE_LEADS = ['', 'like ', 'about ', 'maybe ', 'around ', 'probably ', "I'd say ", "it's ", 'honestly ', 'maybe like ', "it's like ", "I'd say like ", 'probably like '];
+
 const checkIn: IntentDef = {
   name: 'CheckInIntent',
-  slots: [FEELING, INTENSITY, AND_FEELING, BUT_FEELING, ABOUT],
+  slots: [FEELING, INTENSITY, AND_FEELING, BUT_FEELING, ABOUT, RANGE_FROM],
   samples: unique([
     'I want to check in', 'start my check in', 'to start my check in', 'check in', 'to check in', 'do my check in',
     'to do my check in', "let's check in", 'I want to do my check in', 'start a check in', 'begin my check in',
@@ -124,6 +136,10 @@ const checkIn: IntentDef = {
     '{feeling} about a {intensity}', '{feeling} like a {intensity}',
     "I'm feeling {feeling} {intensity} out of ten", "I feel {feeling} at a {intensity}", "I'm {feeling} at a {intensity}",
     ...FEELING_NUMBER_CARRIERS.flatMap((c) => FEELING_NUMBER_FORMS.map((form) => `${c}{feeling} ${form}`)),
+    // A range, said with the feeling: "I'm feeling sad about a 6 or 7".
+    ...FEELING_NUMBER_CARRIERS.flatMap((c) =>
+      ['', 'about ', 'like ', 'maybe ', 'around '].flatMap((lead) => RANGES.map((range) => `${c}{feeling} ${lead}${range}`)),
+    ),
     ...ONE_SHOT_CARRIERS.flatMap((c) => [
       `${c} {feeling} about a {intensity}`, `${c} {feeling} about an {intensity}`, `${c} {feeling} like a {intensity}`,
       `${c} {feeling} {intensity} out of ten`,
@@ -155,7 +171,7 @@ const correctFeeling: IntentDef = {
 
 const intensity: IntentDef = {
   name: 'IntensityIntent',
-  slots: [INTENSITY],
+  slots: [INTENSITY, RANGE_FROM],
   samples: unique([
     '{intensity}', ...NUMBER_FORMS('intensity'), "I'd say {intensity}", "I'd say a {intensity}", "I'd say an {intensity}",
     "it's a {intensity}", "it's an {intensity}", 'around {intensity}', 'about {intensity}', 'maybe {intensity}',
@@ -197,6 +213,8 @@ const intensity: IntentDef = {
     'reckon a {intensity}', 'reckon an {intensity}', 'reckon {intensity}', 'reckon about a {intensity}', 'reckon about an {intensity}',
     'about a {intensity} now', 'about an {intensity} now', 'a {intensity} now', 'an {intensity} now', '{intensity} now',
     'like a {intensity} now', 'like an {intensity} now', 'now an {intensity}', 'now {intensity}',
+    // A range: the top is kept, and said back.
+    ...RANGE_LEADS.flatMap((lead) => RANGES.map((range) => `${lead}${range}`)),
   ]),
 };
 

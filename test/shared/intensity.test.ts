@@ -40,6 +40,24 @@ describe('parseIntensity', () => {
   });
 
   it.each([
+    ['6 or 7', 6, 7],
+    ['like a 7 or 8', 7, 8],
+    ['like an 8 or 9', 8, 9],
+    ['seven or eight', 7, 8],
+    ['between 5 and 6', 5, 6],
+    ['a 6 or a 7', 6, 7],
+    ['5 to 7', 5, 7],
+    ['7-8', 7, 8],
+    ['8 or 7', 7, 8],
+  ])('reads the range "%s" as its top, keeping both ends', (said, low, high) => {
+    expect(parseIntensity(said)).toEqual({ ok: true, value: high, range: [low, high] });
+  });
+
+  it('reports a range that runs past the scale as out of range, with the end past it', () => {
+    expect(parseIntensity('10 or 11')).toEqual({ ok: false, reason: 'out_of_range', heard: '10 or 11', value: 11 });
+  });
+
+  it.each([
     ['11', 'out_of_range', 11],
     ['maybe 11', 'out_of_range', 11],
     ['0', 'out_of_range', 0],
@@ -55,8 +73,10 @@ describe('parseIntensity', () => {
     '7 people yelled at me',
     'I slept 3 hours',
     'my sister called at 8',
-    '6 or 7',
-    'between 5 and 6',
+    // A range too wide to say one number, or no range at all.
+    'between 2 and 9',
+    '7 or 7',
+    '6 and 7',
     'pretty bad',
     'a lot',
     'a lot better',
@@ -88,7 +108,7 @@ describe('saysUnchanged', () => {
 });
 
 describe('splitTrailingIntensity', () => {
-  it.each(["I've been stressed since 9", 'stressed like 7 or 8', 'anxious until 10', 'tired from 6'])('takes no number from "%s": a time or one end of a range', (said) => {
+  it.each(["I've been stressed since 9", 'anxious until 10', 'tired from 6', 'stressed between 9 and 5 tonight'])('takes no number from "%s": a time or one end of a range', (said) => {
     expect(splitTrailingIntensity(said)).toBeNull();
   });
 
@@ -99,6 +119,14 @@ describe('splitTrailingIntensity', () => {
     ['a bit anxious, about a 6', 'a bit anxious', 6],
   ])('"%s" is "%s" at %d', (words, rest, intensity) => {
     expect(splitTrailingIntensity(words)).toEqual({ rest, intensity });
+  });
+
+  it.each([
+    ['stressed like 7 or 8', 'stressed', 7, 8],
+    ['feeling sad about a 6 or 7', 'feeling sad', 6, 7],
+    ['sad between 5 and 6', 'sad', 5, 6],
+  ])('"%s" is "%s" at the top of its range', (words, rest, low, high) => {
+    expect(splitTrailingIntensity(words)).toEqual({ rest, intensity: high, range: [low, high] });
   });
 
   it.each(['anxious', 'about a 6', 'anxious about the 3 exams', 'like a failure', 'feeling a bit sad', 'ten years older', 'sad about an 11'])(

@@ -158,8 +158,8 @@ describe('interaction model rules the schema cannot check', () => {
   it('declares the intents and slots the handlers are written against', () => {
     const shape = Object.fromEntries(model.intents.map((i) => [i.name, (i.slots ?? []).map((s) => `${s.name}:${s.type}`)]));
     expect(shape).toEqual({
-      CheckInIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER', 'andFeeling:FEELING', 'butFeeling:FEELING', 'about:TOPIC'],
-      IntensityIntent: ['intensity:AMAZON.NUMBER'],
+      CheckInIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER', 'andFeeling:FEELING', 'butFeeling:FEELING', 'about:TOPIC', 'rangeFrom:AMAZON.NUMBER'],
+      IntensityIntent: ['intensity:AMAZON.NUMBER', 'rangeFrom:AMAZON.NUMBER'],
       NoChangeIntent: [],
       FeltChangeIntent: ['change:CHANGE', 'intensity:AMAZON.NUMBER'],
       ThanksIntent: [],

@@ -44,6 +44,7 @@ const barrier = (value: string, id: string): Expected => ({ intent: 'BarrierInte
 const exercise = (value?: string, id?: string): Expected =>
   value ? { intent: 'ExerciseIntent', slots: { exercise: { value, id } } } : { intent: 'ExerciseIntent' };
 const intent = (name: string): Expected => ({ intent: name });
+const range = (from: string, to: string): Expected => ({ intent: 'IntensityIntent', slots: { rangeFrom: { value: from }, intensity: { value: to } } });
 
 /** What each phrase must resolve to, per category (the same words can mean different things at different moments). */
 const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = {
@@ -343,6 +344,14 @@ const MORE: Record<string, Expected> = {
   'I reckon about a six now': number('six'),
   'it is six now': number('six'),
   'reckon a seven': number('seven'),
+  // A range: its first number in rangeFrom, its top (the one kept) in intensity.
+  'like a 7 or 8': range('7', '8'),
+  'like an 8 or 9': range('8', '9'),
+  'seven or eight': range('seven', 'eight'),
+  '5 or 6': range('5', '6'),
+  'between 5 and 6': range('5', '6'),
+  'a 6 or 7': range('6', '7'),
+  "I'm feeling sad about a 6 or 7": { intent: 'CheckInIntent', slots: { feeling: { value: 'sad', id: 'SAD' }, rangeFrom: { value: '6' }, intensity: { value: '7' } } },
   // Yes, no and "what?" as people say them; "dunno" as "I don't know".
   'yeah sure': intent('AMAZON.YesIntent'),
   'okay fine': intent('AMAZON.YesIntent'),

@@ -75,6 +75,31 @@ describe('a number said with the feeling, or again to change it', () => {
   });
 });
 
+describe('a range said for the number', () => {
+  it.each([
+    ['like a 7 or 8', 8],
+    ['like an 8 or 9', 9],
+    ['seven or eight', 8],
+  ])('takes "%s" as its top, and a top of 8 or more leads to the offer', async (said, intensity) => {
+    expect(await evening('open between sessions', 'anxious', said)).toMatch(/is a lot to carry.*breathe together/);
+    expect(await stored()).toMatchObject([{ intensity }]);
+  });
+
+  it.each([
+    ['5 or 6', 6],
+    ['between 5 and 6', 6],
+    ['a 6 or 7', 7],
+  ])('takes "%s" as its top, and says so', async (said, intensity) => {
+    expect(await evening('open between sessions', 'anxious', said)).toMatch(new RegExp(`I'll put down ${intensity}\\.`));
+    expect(await stored()).toMatchObject([{ intensity }]);
+  });
+
+  it('takes "I\'m feeling sad about a 6 or 7" as the feeling and the top of the range', async () => {
+    expect(await evening("tell between sessions I'm feeling sad about a 6 or 7")).toMatch(/sad.*I'll put down 7/i);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'sad', family: 'Sad' }, intensity: 7 }]);
+  });
+});
+
 describe('yes, no and "what?" as people say them', () => {
   it.each(['yeah sure', 'okay fine', 'yeah righto', 'ya', 'go on then', 'sure why not'])('takes "%s" to the offer as a yes', async (said) => {
     expect(await evening('open between sessions', 'anxious', '9', said)).toMatch(/Breathe in/);
