@@ -36,6 +36,9 @@ const STRENGTH_WORDS = new Set([
   'severe', 'bad', 'very', 'quite', 'super', 'not', 'too', 'that', 'the', 'somewhere', 'between', 'in', 'on', 'scale',
   'number', 'big', 'small', 'huge', 'lot', 'much', 'okay', 'ok', 'manageable', 'unbearable', 'heavy', 'light',
   "don't", 'dont', 'know', 'sure', 'hard', 'to', 'tell', 'say', 'out', 'ten', 'or',
+  // As strong as it gets, said in words: "off the charts", "through the roof", "as bad as it gets", "the worst".
+  'off', 'chart', 'charts', 'through', 'roof', 'as', 'gets', 'worst', 'max', 'maxed', 'sky', 'awful', 'terrible',
+  'ever', 'been', 'top', 'barely', 'there', 'fairly', 'extremely', 'insanely', 'crazy', 'and', 'dunno',
 ]);
 
 /**
@@ -137,3 +140,27 @@ export function saysUnchanged(raw: string | null | undefined): boolean {
   return text.length > 0 && UNCHANGED.test(text);
 }
 
+/** How strong, said in words instead of a number: the top of the scale, high, in the middle, or low. */
+export type StrengthInWords = 'top' | 'high' | 'middle' | 'low';
+
+const AT_THE_TOP =
+  /\b(?:unbearable|off the (?:charts?|scale)|through the roof|as bad as it (?:gets|can get|could be)|the worst|(?:really|very|super|so|extremely|insanely|crazy|sky) high|maxed out|the max|hundred|thousand|million|(?:really|very|so) (?:strong|intense|bad)|extreme|awful|terrible)\b/;
+const NOT_HIGH = /\bnot (?:(?:that|too|very|so|really|super) )?(?:bad|high|strong|intense|much)\b/;
+const LOW = /\b(?:low|mild|weak|light|barely|small|little|not much)\b/;
+const MIDDLE = /\b(?:medium|mid|middle|middling|moderate|manageable|okay|ok|average|so so)\b/;
+const HIGH = /\b(?:high|strong|intense|bad|heavy|big|huge|severe|a lot)\b/;
+
+/**
+ * Words said to "how strong, from 1 to 10?" that say how strong without a number ("unbearable", "pretty low", "not
+ * that bad"): where on the scale they point, or null when they are not about the strength at all.
+ */
+export function strengthInWords(raw: string | null | undefined): StrengthInWords | null {
+  const text = (raw ?? '').trim().toLowerCase();
+  if (!text || !talksAboutStrength(text) || parseIntensity(text).ok) return null;
+  if (NOT_HIGH.test(text)) return LOW.test(text) ? 'low' : 'middle';
+  if (AT_THE_TOP.test(text)) return 'top';
+  if (LOW.test(text)) return 'low';
+  if (MIDDLE.test(text)) return 'middle';
+  if (HIGH.test(text)) return 'high';
+  return null;
+}

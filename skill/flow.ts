@@ -224,7 +224,8 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       if (state.askedAbout) return say.offerNamedExercise(EXERCISE_VALUES.find((value) => value.id === state.askedAbout)?.value ?? state.askedAbout);
       if (state.nextExercise) return say.offerAnotherExercise(state.nextExercise);
       const checkIn = await currentCheckIn(input, state);
-      return say.offerExercise(checkIn?.intensity ?? 8);
+      // Offered for words ("unbearable"), no number is stored yet: none is said back.
+      return checkIn?.intensity != null ? say.offerExercise(checkIn.intensity) : say.offerForStrongWords;
     }
     case 'exercise':
       return say.afterRoundQuestion;

@@ -35,6 +35,7 @@ import { ThanksIntentHandler } from './handlers/ThanksIntentHandler.js';
 import { ExceptionEncounteredHandler, UnusedRequestHandler } from './handlers/SystemRequestHandlers.js';
 import { SlowerIntentHandler } from './handlers/SlowerIntentHandler.js';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler.js';
+import { StrengthIntentHandler } from './handlers/StrengthIntentHandler.js';
 import { StopCancelIntentHandler } from './handlers/StopCancelIntentHandler.js';
 import { WeekSummaryIntentHandler } from './handlers/WeekSummaryIntentHandler.js';
 import { WhatHappenedAnswerHandler } from './handlers/WhatHappenedAnswerHandler.js';
@@ -68,6 +69,7 @@ export const HANDLERS = [
   LaunchRequestHandler,
   CheckInIntentHandler,
   IntensityIntentHandler,
+  StrengthIntentHandler,
   WhatHappenedIntentHandler,
   PracticeStatusIntentHandler,
   PracticeReadBackIntentHandler,

@@ -1,9 +1,26 @@
-import type { RequestHandler } from 'ask-sdk-core';
-import { parseIntensity, saysUnchanged, talksAboutStrength } from '../../shared/intensity.js';
-import { HIGH_INTENSITY } from '../../shared/limits.js';
-import { conversation, saveConversation } from '../conversation.js';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import {
+  parseIntensity,
+  saysUnchanged,
+  strengthInWords,
+  talksAboutStrength,
+  type IntensityReading,
+  type StrengthInWords,
+} from '../../shared/intensity.js';
+import { FEELING_MAX_CHARS, HIGH_INTENSITY, INTENSITY_MAX } from '../../shared/limits.js';
+import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
-import { askNext, currentCheckIn, feelingAnswer, feelingInSentence, keepOnSkip, saveAnswer, tellsWhatHappened } from '../flow.js';
+import {
+  addedToWhatHappened,
+  askNext,
+  currentCheckIn,
+  feelingAnswer,
+  feelingInSentence,
+  keepOnSkip,
+  saveAnswer,
+  tellsWhatHappened,
+} from '../flow.js';
 import * as say from '../messages/en.js';
 import { inStep, intensitySaid, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -11,7 +28,9 @@ import { respond } from '../respond.js';
 /**
  * The answer to "how strong, from 1 to 10?" (before, or again after an exercise). A number out of range or not
  * understood is asked again once, with the range; after that the check-in moves on and nothing bogus is stored.
- * A range ("7 or 8") is its top, said back.
+ * A range ("7 or 8") is its top, said back. How strong said in words is met for what it says: "unbearable", "off the
+ * charts" or "a hundred" first with the offer an 8 gets (the number asked after it); "medium" or "pretty low" with the
+ * number asked again and the part of the scale it points to. At the top, the words are kept with the feeling.
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -49,6 +68,10 @@ export const IntensityAnswerHandler: RequestHandler = {
       return askNext(input, state, answer.feeling ? [say.feelingCorrected(answer.feeling.said)] : []);
     }
 
+    const strength = reading.ok ? null : strengthOf(input, reading, heard);
+    const pastTheTop = !reading.ok && reading.reason === 'out_of_range' && reading.value > INTENSITY_MAX;
+    if (strength) return answerInWords(input, state, strength, pastTheTop ? null : heard, after, pastTheTop);
+
     if (!reading.ok) {
       // Something else told instead of the number ("my mom called and we fought") is what happened: kept now, so it
       // is neither lost nor asked for again.
@@ -84,6 +107,61 @@ export const IntensityAnswerHandler: RequestHandler = {
     return askNext(input, state, reading.range && reading.value < HIGH_INTENSITY ? [say.rangeTop(reading.value)] : [], saved);
   },
 };
+
+/** Where on the scale words about the strength point: the slot Alexa resolved, else the words; past 10 is the top. */
+function strengthOf(input: HandlerInput, reading: IntensityReading, heard: string | null): StrengthInWords | null {
+  if (!reading.ok && reading.reason === 'out_of_range' && reading.value > INTENSITY_MAX) return 'top';
+  const id = isIntent(input, 'StrengthIntent') ? slot(input, 'strength').id : null;
+  if (id === 'top' || id === 'high' || id === 'middle' || id === 'low') return id;
+  return strengthInWords(heard);
+}
+
+/**
+ * How strong, said in words. At the top, before any exercise was offered tonight: the offer an 8 gets, the words kept
+ * with the feeling ("scared, unbearable"), and the number asked after it (the 8+ route). Otherwise the number asked
+ * again, once, pointing to the part of the scale meant; a second miss lets the number go, as for any other.
+ */
+async function answerInWords(
+  input: HandlerInput,
+  state: ConversationState,
+  strength: StrengthInWords,
+  words: string | null,
+  after: boolean,
+  pastTheTop: boolean,
+): Promise<Response> {
+  const offer = strength === 'top' && !after && !state.exerciseOffered;
+  // Only where the number may not come: after the offer, or never, the words are all there is of how strong it was.
+  if (words && offer) await keepWithFeeling(input, state, words);
+  if (offer) {
+    state.exerciseOffered = true;
+    state.step = 'offer_exercise';
+    state.retries = 0;
+    saveConversation(input, state);
+    return respond(input, pastTheTop ? say.offerPastTheTop : say.offerForStrongWords);
+  }
+  if (state.retries < 1) {
+    state.retries += 1;
+    saveConversation(input, state);
+    const again = say.strengthThenNumber(strength);
+    return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+  }
+  if (after) return recordIntensityAfter(input, state, null);
+  state.intensitySkipped = true;
+  return askNext(input, state, [say.intensityLetGo]);
+}
+
+/** "Unbearable" after "scared": the feeling as said grows to "scared, unbearable"; with no feeling, what happened. */
+async function keepWithFeeling(input: HandlerInput, state: ConversationState, words: string): Promise<void> {
+  const checkIn = await currentCheckIn(input, state);
+  const feeling = checkIn?.feeling;
+  if (feeling?.said.toLowerCase().includes(words.toLowerCase())) return;
+  const said = feeling ? `${feeling.said}, ${words}` : null;
+  if (feeling && said && said.length <= FEELING_MAX_CHARS) {
+    await saveAnswer(input, state, { feeling: { ...feeling, said } });
+    return;
+  }
+  await saveAnswer(input, state, { whatHappened: addedToWhatHappened(checkIn?.whatHappened, words), whatHappenedSkipped: false });
+}
 
 /**
  * A feeling word said to "how strong?" ("worried", when "anxious" was heard) is the feeling corrected, which

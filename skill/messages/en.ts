@@ -416,10 +416,32 @@ function sentence(words: string): string {
 
 export const practiceNotSet = ssml`You don't have a practice set yet.`;
 
-// ---- How strong, said as a range (shared/intensity.ts) ----
+// ---- How strong, said as a range or in words (shared/intensity.ts) ----
 
 /** A range said for the number ("6 or 7"): its top is what is kept, and said so. */
 export function rangeTop(value: number): Ssml {
   return ssml`I'll put down ${value}.`;
 }
 
+/** As strong as it gets, said in words ("unbearable", "off the charts"): the 8+ offer, before any number. */
+export const offerForStrongWords: Said = {
+  speech: ssml`That sounds like a lot. Before anything else, would you like to breathe together for a minute? Say yes, or no to carry on.`,
+  reprompt: ssml`Would you like a short breathing exercise first? Yes or no?`,
+};
+
+/** Past the top of the scale ("a hundred", "11"): as strong as it gets, met with the 8+ offer before any number. */
+export const offerPastTheTop: Said = {
+  speech: ssml`That's past the top of the scale, so it sounds like a lot. Before anything else, would you like to breathe together for a minute? Say yes, or no to carry on.`,
+  reprompt: ssml`Would you like a short breathing exercise first? Yes or no?`,
+};
+
+/** How strong, said in words instead of a number: heard, and the number asked for with the part of the scale it meant. */
+export function strengthThenNumber(where: 'top' | 'high' | 'middle' | 'low'): Said {
+  const speech = {
+    top: ssml`That sounds like a lot. As a number from ${RANGE}, would you say 8, 9 or 10?`,
+    high: ssml`On the high side, then. As a number from ${RANGE}, would you say 6 or 7, or 8 and up?`,
+    middle: ssml`Somewhere in the middle, then. As a number from ${RANGE}, would you say 4, 5 or 6?`,
+    low: ssml`On the low side, then. As a number from ${RANGE}, would you say 1, 2 or 3?`,
+  }[where];
+  return { speech, reprompt: intensityReprompt };
+}

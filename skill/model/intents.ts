@@ -34,6 +34,8 @@ const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
  * what is stored, so every handler that reads the number reads the one to keep (shared/intensity.ts).
  */
 const RANGE_FROM = { name: 'rangeFrom', type: 'AMAZON.NUMBER' } as const;
+/** How strong, said in words instead of a number ("off the charts", "not that bad"). */
+const STRENGTH = { name: 'strength', type: 'STRENGTH' } as const;
 
 /** A list without repeats, for samples made by crossing carriers with forms, which meet some spelled-out ones. */
 const unique = (samples: readonly string[]): string[] => [...new Set(samples)];
@@ -216,6 +218,23 @@ const intensity: IntentDef = {
     // A range: the top is kept, and said back.
     ...RANGE_LEADS.flatMap((lead) => RANGES.map((range) => `${lead}${range}`)),
   ]),
+};
+
+/**
+ * How strong, said in words instead of a number. Words that are also feelings ("low", "heavy") are not here: they
+ * reach the skill as a feeling, and the intensity question reads them the same way (shared/intensity.ts).
+ */
+const strength: IntentDef = {
+  name: 'StrengthIntent',
+  slots: [STRENGTH],
+  samples: [
+    '{strength}', "it's {strength}", 'it is {strength}', "I'd say {strength}", 'honestly {strength}', 'pretty much {strength}',
+    'like {strength}', "it's like {strength}", 'still {strength}', "it's still {strength}", 'it feels {strength}',
+    'it feels like {strength}', 'I guess {strength}', 'probably {strength}', 'I dunno {strength}', 'I dunno like {strength}',
+    "I don't know {strength}", 'um {strength}', 'maybe {strength}', 'just {strength}', '{strength} honestly',
+    '{strength} I guess', '{strength} I think', '{strength} tonight', '{strength} right now', "it's {strength} tonight",
+    "it's {strength} right now", "I'd say it's {strength}", 'I think {strength}', "I think it's {strength}",
+  ],
 };
 
 const whatHappened: IntentDef = {
@@ -638,7 +657,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 
@@ -652,6 +671,31 @@ export const SLOT_TYPES: readonly SlotTypeDef[] = [
   slotType('PRACTICE_STATUS', PRACTICE_STATUS_VALUES),
   slotType('BARRIER', BARRIER_VALUES),
   slotType('EXERCISE', EXERCISE_VALUES),
+  {
+    name: 'STRENGTH',
+    values: [
+      {
+        id: 'top',
+        value: 'off the charts',
+        synonyms: [
+          'off the chart', 'off the scale', 'through the roof', 'unbearable', 'as bad as it gets', 'as bad as it can get', 'the worst',
+          "the worst it's been", 'the worst it has been', 'the worst ever', 'really high', 'very high', 'super high', 'so high',
+          'sky high', 'extremely high', 'maxed out', 'the max', 'a hundred', 'one hundred', 'a thousand', 'a million',
+          'really strong', 'very strong', 'really intense', 'very intense', 'extreme', 'really really high', 'insanely high',
+        ],
+      },
+      { id: 'high', value: 'high', synonyms: ['pretty high', 'quite high', 'fairly high', 'pretty strong', 'quite strong', 'intense', 'pretty intense', 'high ish'] },
+      {
+        id: 'middle',
+        value: 'medium',
+        synonyms: [
+          'in the middle', 'somewhere in the middle', 'moderate', 'mid', 'not that bad', 'not that high', 'not too high',
+          'not that strong', 'not too strong', 'manageable', 'medium ish', 'kind of medium', 'about medium', 'mid range',
+        ],
+      },
+      { id: 'low', value: 'not much', synonyms: ['barely there', 'mild', 'pretty mild', 'not very strong', 'not strong', 'not very high', 'quite mild'] },
+    ],
+  },
   {
     name: 'CHANGE',
     values: [

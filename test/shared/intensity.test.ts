@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntensity, saysUnchanged, splitTrailingIntensity } from '../../shared/intensity.js';
+import { parseIntensity, saysUnchanged, splitTrailingIntensity, strengthInWords } from '../../shared/intensity.js';
 
 describe('parseIntensity', () => {
   it.each([
@@ -133,6 +133,37 @@ describe('splitTrailingIntensity', () => {
     'finds no number after a feeling in "%s"',
     (words) => {
       expect(splitTrailingIntensity(words)).toBeNull();
+    },
+  );
+});
+
+describe('strengthInWords', () => {
+  it.each([
+    ['really high', 'top'],
+    ['unbearable', 'top'],
+    ['off the charts', 'top'],
+    ['through the roof', 'top'],
+    ['as bad as it gets', 'top'],
+    ['the worst', 'top'],
+    ['a hundred', 'top'],
+    ['pretty high', 'high'],
+    ['strong', 'high'],
+    ['not that bad', 'middle'],
+    ['medium', 'middle'],
+    ['kind of medium I guess', 'middle'],
+    ['not too high', 'middle'],
+    ['so so', 'middle'],
+    ['pretty low', 'low'],
+    ['really low', 'low'],
+    ['not much', 'low'],
+  ] as const)('hears "%s" as %s', (said, where) => {
+    expect(strengthInWords(said)).toBe(where);
+  });
+
+  it.each(['7', 'like a 6 or 7', 'my boss was the worst', 'it was a bad day at work', 'anxious', '', undefined])(
+    'finds no strength in words in "%s": a number, or something else said',
+    (said) => {
+      expect(strengthInWords(said)).toBeNull();
     },
   );
 });

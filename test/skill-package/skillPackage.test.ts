@@ -160,6 +160,7 @@ describe('interaction model rules the schema cannot check', () => {
     expect(shape).toEqual({
       CheckInIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER', 'andFeeling:FEELING', 'butFeeling:FEELING', 'about:TOPIC', 'rangeFrom:AMAZON.NUMBER'],
       IntensityIntent: ['intensity:AMAZON.NUMBER', 'rangeFrom:AMAZON.NUMBER'],
+      StrengthIntent: ['strength:STRENGTH'],
       NoChangeIntent: [],
       FeltChangeIntent: ['change:CHANGE', 'intensity:AMAZON.NUMBER'],
       ThanksIntent: [],

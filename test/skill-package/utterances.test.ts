@@ -45,6 +45,7 @@ const exercise = (value?: string, id?: string): Expected =>
   value ? { intent: 'ExerciseIntent', slots: { exercise: { value, id } } } : { intent: 'ExerciseIntent' };
 const intent = (name: string): Expected => ({ intent: name });
 const range = (from: string, to: string): Expected => ({ intent: 'IntensityIntent', slots: { rangeFrom: { value: from }, intensity: { value: to } } });
+const strength = (value: string, id: string): Expected => ({ intent: 'StrengthIntent', slots: { strength: { value, id } } });
 
 /** What each phrase must resolve to, per category (the same words can mean different things at different moments). */
 const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = {
@@ -352,6 +353,18 @@ const MORE: Record<string, Expected> = {
   'between 5 and 6': range('5', '6'),
   'a 6 or 7': range('6', '7'),
   "I'm feeling sad about a 6 or 7": { intent: 'CheckInIntent', slots: { feeling: { value: 'sad', id: 'SAD' }, rangeFrom: { value: '6' }, intensity: { value: '7' } } },
+  // How strong, in words.
+  'really high': strength('really high', 'top'),
+  unbearable: strength('unbearable', 'top'),
+  'off the charts': strength('off the charts', 'top'),
+  'through the roof': strength('through the roof', 'top'),
+  'as bad as it gets': strength('as bad as it gets', 'top'),
+  'a hundred': strength('a hundred', 'top'),
+  // "The worst" reaches the skill as words about the day; the intensity question reads them the same way.
+  'the worst': happened('the worst'),
+  'not that bad': strength('not that bad', 'middle'),
+  medium: strength('medium', 'middle'),
+  'pretty high': strength('pretty high', 'high'),
   // Yes, no and "what?" as people say them; "dunno" as "I don't know".
   'yeah sure': intent('AMAZON.YesIntent'),
   'okay fine': intent('AMAZON.YesIntent'),

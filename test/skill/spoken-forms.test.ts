@@ -100,6 +100,38 @@ describe('a range said for the number', () => {
   });
 });
 
+describe('how strong, said in words', () => {
+  it.each(['really high', 'unbearable', 'off the charts', 'through the roof', 'as bad as it gets', 'the worst'])(
+    'meets "%s" with the offer an 8 gets, keeps the words, and asks for the number after it',
+    async (said) => {
+      expect(await evening('open between sessions', 'scared', said)).toMatch(/sounds like a lot.*breathe together/);
+      expect(await stored()).toMatchObject([{ feeling: { said: `scared, ${said}`, family: 'Fearful' }, intensity: null }]);
+      expect(await evening('no')).toMatch(/1 to 10/);
+      await evening('9');
+      expect(await stored()).toMatchObject([{ intensity: 9 }]);
+    },
+  );
+
+  it('meets "a hundred" as past the top of the scale, with the offer, and takes the number after the exercise', async () => {
+    expect(await evening('open between sessions', 'scared', 'a hundred')).toMatch(/breathe together/);
+    await evening('yes', 'stop', '7');
+    expect(await stored()).toMatchObject([{ intensity: 7 }]);
+  });
+
+  it.each([
+    ['not that bad', /4, 5 or 6/],
+    ['medium', /4, 5 or 6/],
+    ['pretty low', /1, 2 or 3/],
+    ['pretty high', /8 and up/],
+  ])('asks again after "%s", pointing to that part of the scale, and takes the number', async (said, hint) => {
+    const r = await evening('open between sessions', 'tired', said);
+    expect(r).toMatch(hint);
+    expect(r).toMatch(/1 to 10/);
+    await evening('5');
+    expect(await stored()).toMatchObject([{ feeling: { said: 'tired' }, intensity: 5 }]);
+  });
+});
+
 describe('yes, no and "what?" as people say them', () => {
   it.each(['yeah sure', 'okay fine', 'yeah righto', 'ya', 'go on then', 'sure why not'])('takes "%s" to the offer as a yes', async (said) => {
     expect(await evening('open between sessions', 'anxious', '9', said)).toMatch(/Breathe in/);
