@@ -260,7 +260,8 @@ const skip: IntentDef = {
     'same as usual', 'just the usual', 'nothing new', 'the usual stuff', 'not tonight thanks', 'leave it',
     'nothing really happened', 'nothing much happened', 'not much happened', 'not a lot happened', 'nothing much really',
     'I guess nothing', 'nothing I guess', 'honestly nothing',
-    'nothing major', 'not much just work', 'nothing major happened', 'not much really', 'just work', 'just work really',
+    // Not "just work": that says what the day was about, and reaches WhatHappenedIntent ("just {event}") as "work".
+    'nothing major', 'nothing major happened', 'not much really',
     "honestly I don't want to get into it", "I don't want to get into it",
     // "I don't know", as said.
     'dunno', 'I dunno', 'dunno really', 'I dunno really', 'no idea really',

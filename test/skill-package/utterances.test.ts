@@ -172,6 +172,8 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
 
 /** More ways people say things, beyond the development set: guards the model's breadth. */
 const MORE: Record<string, Expected> = {
+  // What the day was about, said briefly: kept, not taken as a skip.
+  'just work': happened('work'),
   'start over': intent('AMAZON.StartOverIntent'),
   "let's start again": intent('AMAZON.StartOverIntent'),
   "I'm feeling suicidal": intent('CrisisIntent'),
