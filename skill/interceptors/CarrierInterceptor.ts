@@ -22,6 +22,11 @@ export function restoreCarrier<R extends Request>(request: R): R {
   const qualifier = qualifierOf(intent.name);
   // "Pretty" with no feeling heard is no feeling at all; "went" alone is still something that happened.
   if (qualifier !== null) return { ...request, intent: putBack(intent, 'CheckInIntent', 'feeling', qualifier, false) };
+  // A topic said alone ("work"): what happened, in the words as said.
+  if (intent.name === 'TopicIntent') {
+    const said = intent.slots?.about?.value?.trim();
+    return { ...request, intent: { name: 'WhatHappenedIntent', confirmationStatus: 'NONE', slots: { event: { name: 'event', confirmationStatus: 'NONE', ...(said ? { value: said } : {}) } } } };
+  }
   const carrier = carrierOf(intent.name);
   if (carrier === null) return request;
   const restored = putBack(intent, 'WhatHappenedIntent', 'event', carrier, true);

@@ -250,6 +250,18 @@ const whatHappened: IntentDef = {
   ],
 };
 
+/**
+ * What the day was about, said in a word or two ("work", "my mum", "money mostly"): AMAZON.SearchQuery cannot be a sample
+ * on its own, so without this a topic said alone fell to the fallback, which carries no words. The skill takes it as
+ * WhatHappenedIntent with the words as said (CarrierInterceptor); "mostly" and the like are left out, as on
+ * WhatHappenedIntent.
+ */
+const topic: IntentDef = {
+  name: 'TopicIntent',
+  slots: [ABOUT],
+  samples: ['{about}', '{about} mostly', '{about} mainly', '{about} really', '{about} I guess', '{about} again', '{about} as usual'],
+};
+
 const skip: IntentDef = {
   name: 'SkipIntent',
   samples: [
@@ -658,7 +670,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, whatHappened, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, whatHappened, topic, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -167,6 +167,7 @@ describe('interaction model rules the schema cannot check', () => {
       PracticeReadBackIntent: [],
       CorrectFeelingIntent: ['feeling:FEELING'],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
+      TopicIntent: ['about:TOPIC'],
       ...Object.fromEntries(EVENT_CARRIERS.map((carrier) => [carrierIntentName(carrier), ['event:AMAZON.SearchQuery']])),
       ...Object.fromEntries(FEELING_QUALIFIERS.map((qualifier) => [qualifierIntentName(qualifier), ['feeling:FEELING', 'intensity:AMAZON.NUMBER']])),
       SkipIntent: [],

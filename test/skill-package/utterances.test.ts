@@ -174,6 +174,10 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
 const MORE: Record<string, Expected> = {
   // What the day was about, said briefly: kept, not taken as a skip.
   'just work': happened('work'),
+  // A topic, said alone or nearly, to "what happened?": kept as said (TopicIntent, made WhatHappenedIntent in the skill).
+  work: happened('work'),
+  'my mum': happened('my mum'),
+  'money mostly': happened('money'),
   'start over': intent('AMAZON.StartOverIntent'),
   "let's start again": intent('AMAZON.StartOverIntent'),
   "I'm feeling suicidal": intent('CrisisIntent'),

@@ -93,6 +93,26 @@ describe('carrier phrases', () => {
     expect(entry).toMatchObject({ feeling: { said }, whatHappened: null });
   });
 
+  // "Work" alone fell to the fallback, which carries no words: the one thing said about the day was lost.
+  it.each([
+    ['work', 'work'],
+    ['my mum', 'my mum'],
+    ['money mostly', 'money'],
+  ])('keeps a topic said alone ("%s") at "what happened?"', async (said, kept) => {
+    await toWhatHappened();
+    await say(alexa, said, true);
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry?.whatHappened).toBe(kept);
+  });
+
+  it('keeps a topic said alone to "how are you feeling?" as what happened, and asks the feeling again', async () => {
+    await say(alexa, 'open between sessions');
+    const r = (await say(alexa, 'work', true)) as { response: { outputSpeech?: { ssml?: string } } };
+    expect(r.response.outputSpeech?.ssml).toMatch(/kept that/i);
+    const [entry] = await h.store.listCheckIns({ userId: USER });
+    expect(entry).toMatchObject({ feeling: null, whatHappened: 'work' });
+  });
+
   it('keeps the number said with a qualified feeling ("pretty anxious about a 6")', async () => {
     await say(alexa, 'open between sessions');
     await say(alexa, 'pretty anxious about a 6');
