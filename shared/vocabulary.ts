@@ -111,6 +111,9 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'no point', 'pointless', "it's not helping", "didn't think it would help", "it doesn't help", "couldn't see the point",
       "what's the point", "it won't help", "it wasn't worth it", "don't see the point", 'not worth it',
       'seemed pointless', 'felt pointless', 'it seemed pointless', 'not seeing the point', "I'm not seeing the point",
+      // Said of an exercise under way too, where they stop it (ExerciseAnswerHandler).
+      "this isn't helping", 'this is not helping', "it isn't helping", 'it is not helping', 'not helping', "it's not working",
+      "this isn't working", 'this is not working', "this doesn't help", "this doesn't work", "it doesn't work",
     ],
   },
   {

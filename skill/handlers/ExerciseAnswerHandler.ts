@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
 import { conversation } from '../conversation.js';
 import { finishExercise, finishExerciseWith } from '../exercise.js';
@@ -16,11 +16,14 @@ export const ExerciseAnswerHandler: RequestHandler = {
   canHandle(input) {
     return (
       inStep(input, 'exercise') &&
-      isIntent(input, 'ThanksIntent', 'CheckInIntent', 'WhatHappenedIntent', 'IntensityIntent', 'NoChangeIntent', 'FeltChangeIntent')
+      (isIntent(input, 'ThanksIntent', 'CheckInIntent', 'WhatHappenedIntent', 'IntensityIntent', 'NoChangeIntent', 'FeltChangeIntent') ||
+        notHelping(input))
     );
   },
   async handle(input) {
     const state = conversation(input);
+    // "This isn't helping": stopped without fuss, and asked how strong it is now, so a different one can be offered.
+    if (notHelping(input)) return finishExercise(input, state, [say.exerciseNotHelping]);
     // "Better, like a 6": the number is the answer to the question that comes next.
     const number = parseIntensity(slot(input, 'intensity').value ?? (isIntent(input, 'IntensityIntent') ? spokenText(input) : null));
     if (number.ok) return finishExerciseWith(input, state, number.value);
@@ -33,3 +36,8 @@ export const ExerciseAnswerHandler: RequestHandler = {
     return finishExercise(input, state, [isIntent(input, 'ThanksIntent') ? say.exerciseThanked : say.exerciseStopped]);
   },
 };
+
+/** "This isn't helping", "it's not working": heard as the reason "didn't see the point". */
+function notHelping(input: HandlerInput): boolean {
+  return isIntent(input, 'BarrierIntent') && slot(input, 'barrier').id === 'no_point';
+}

@@ -348,6 +348,8 @@ export const journalUnavailable = ssml`I'm sorry. I can't open your journal just
 export const journalUnavailableReprompt = ssml`Say help me breathe, or stop.`;
 
 export const exerciseStopped = ssml`Okay, we'll stop there.`;
+export const exerciseNotHelping = ssml`That's okay. Not every exercise fits every night, so we'll stop there.`;
+
 
 /** "Thank you" and "that helped" both end an exercise here: an answer that fits either. */
 export const exerciseThanked = ssml`I'm glad. We'll stop there.`;

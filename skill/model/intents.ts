@@ -398,6 +398,7 @@ const CHANGE_FRAMES = [
   '', 'a bit ', 'a little ', 'much ', 'a lot ', 'slightly ', 'somewhat ', "it's ", "it's a bit ", "it's a little ",
   'I feel ', 'I feel a bit ', 'I feel a little ', 'I feel much ', "I'm ", "I'm a bit ", "I'm a little ", "I'm feeling ",
   "I'm feeling a bit ", 'feeling ', 'feeling a bit ', 'yeah ', 'yeah a bit ', 'definitely ', 'actually ', 'a tiny bit ',
+  "that's ", "that's a bit ", "that's much ", "that's a lot ",
 ];
 const feltChange: IntentDef = {
   name: 'FeltChangeIntent',
@@ -606,7 +607,10 @@ const builtIns: IntentDef[] = [
   { name: 'AMAZON.HelpIntent', samples: ['what can I say', 'how does this work', 'what can you do', 'what do I say', 'how do I use this'] },
   {
     name: 'AMAZON.StopIntent',
-    samples: ['good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight", "that's all for tonight", "that's all for now"],
+    samples: [
+      'good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight", "that's all for tonight",
+      "that's all for now", 'stop talking', 'can you stop talking', 'please stop talking', 'be quiet', 'please be quiet',
+    ],
   },
   { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that', 'stop here', "let's stop here", 'we can stop here'] },
   { name: 'AMAZON.NavigateHomeIntent', samples: [] },

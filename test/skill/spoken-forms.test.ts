@@ -181,3 +181,29 @@ describe('the practice, and what got in the way', () => {
     expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier } }]);
   });
 });
+
+describe('speaking up mid-exercise, as people do', () => {
+  // Met with "Sorry, I didn't catch that. Say another round, slower, or stop.", twice, to someone it was not helping.
+  it.each(["this isn't helping", "it's not working", 'this is not helping', "this doesn't help"])(
+    'stops gently on "%s", asks how strong it is now, and offers a different one while still 8 or more',
+    async (said) => {
+      const reply = await evening('open between sessions', 'anxious', '9', 'yes', said);
+      expect(reply).toMatch(/not every exercise/i);
+      expect(reply).toMatch(/1 to 10/);
+      expect(await evening('9')).toMatch(/grounding/i);
+      expect(await h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true, intensityAfter: 9 }]);
+    },
+  );
+
+  it.each(["that's better", "that's much better", 'better now'])('ends the exercise on "%s" and asks the number', async (said) => {
+    const reply = await evening('open between sessions', 'anxious', '9', 'yes', said);
+    expect(reply).toMatch(/1 to 10/);
+    expect(reply).not.toMatch(/didn't catch/i);
+  });
+
+  it.each(['stop talking', 'can you stop talking', 'be quiet'])('stops on "%s"', async (said) => {
+    const reply = await evening('open between sessions', 'anxious', '9', 'yes', said);
+    expect(reply).not.toMatch(/didn't catch/i);
+    expect(await h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true }]);
+  });
+});
