@@ -604,7 +604,13 @@ const deleteData: IntentDef = {
  * Previous the brief's phrases are listed even where built in, so the model says what we rely on.
  */
 const builtIns: IntentDef[] = [
-  { name: 'AMAZON.HelpIntent', samples: ['what can I say', 'how does this work', 'what can you do', 'what do I say', 'how do I use this'] },
+  {
+    name: 'AMAZON.HelpIntent',
+    samples: [
+      'what can I say', 'how does this work', 'what can you do', 'what do I say', 'how do I use this', 'what do you mean',
+      'what does that mean', "I don't understand", 'I do not understand', "I don't get it",
+    ],
+  },
   {
     name: 'AMAZON.StopIntent',
     samples: [

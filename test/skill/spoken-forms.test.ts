@@ -207,3 +207,14 @@ describe('speaking up mid-exercise, as people do', () => {
     expect(await h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true }]);
   });
 });
+
+describe('asking what a question means', () => {
+  // "What do you mean?" at "what got in the way?" got "Sorry, I didn't catch that".
+  it.each(['what do you mean', 'what does that mean', "I don't understand"])('meets "%s" with what the question wants', async (said) => {
+    await h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+    const reply = await evening('open between sessions', 'on edge', '5', 'skip', 'not today', said);
+    expect(reply).not.toMatch(/didn't catch/i);
+    expect(reply).toMatch(/got in the way/i);
+    expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier: null } }]);
+  });
+});
