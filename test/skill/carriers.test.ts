@@ -3,42 +3,20 @@
  * interaction model and the real skill: the carrier phrase Alexa leaves out of the slot is put back, so the words are
  * stored as said.
  */
-import path from 'node:path';
-import type { RequestEnvelope } from 'ask-sdk-model';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VirtualAlexa } from 'virtual-alexa';
+import { describe, expect, it } from 'vitest';
 import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, carrierOf, qualifierIntentName, qualifierOf } from '../../skill/model/carriers.js';
 import { say } from '../../skill/model/resolve.js';
-import { createSkill } from '../../skill/skill.js';
-import { type SkillHarness, skillHarness } from '../helpers/skill.js';
+import { withVoice } from '../helpers/voice.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const USER = 'amzn1.ask.account.CARRIERS';
 
-let h: SkillHarness;
-let alexa: VirtualAlexa;
-beforeEach(async () => {
-  h = await skillHarness();
-  const skill = createSkill({ store: h.store, env: h.env, dataDir: h.dataDir });
-  alexa = VirtualAlexa.Builder()
-    .handler((event: RequestEnvelope) => skill.invoke(event))
-    .interactionModelFile(path.join(ROOT, 'skill-package/interactionModels/custom/en-US.json'))
-    .create();
-  alexa.filter((request: RequestEnvelope) => {
-    request.context.System.user.userId = USER;
-    if (request.session) request.session.user.userId = USER;
-    request.context.System.apiEndpoint = '';
-  });
-});
-afterEach(async () => {
-  await h.close();
-});
+const voice = withVoice(USER);
 
 /** Opens the skill and answers the feeling and the number, by voice: the skill now asks what happened. */
 async function toWhatHappened() {
-  await say(alexa, 'open between sessions');
-  await say(alexa, 'anxious');
-  await say(alexa, '5');
+  await say(voice().alexa, 'open between sessions');
+  await say(voice().alexa, 'anxious');
+  await say(voice().alexa, '5');
 }
 
 describe('carrier phrases', () => {
@@ -54,8 +32,8 @@ describe('carrier phrases', () => {
     'so much work today',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
     await toWhatHappened();
-    await say(alexa, sentence);
-    const [entry] = await h.store.listCheckIns({ userId: USER });
+    await say(voice().alexa, sentence);
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
     expect(entry?.whatHappened).toBe(sentence);
   });
 
@@ -67,7 +45,7 @@ describe('carrier phrases', () => {
     'every night I think about ending it',
   ])('answers "%s", said at "what happened?", with the crisis line', async (sentence) => {
     await toWhatHappened();
-    const r = (await say(alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };
+    const r = (await say(voice().alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };
     expect(r.response.outputSpeech.ssml).toMatch(/nine eight eight/);
   });
 
@@ -77,9 +55,9 @@ describe('carrier phrases', () => {
     ['super tired', 'super tired', 'Bad'],
     ['kind of lonely I guess', 'kind of lonely', 'Sad'],
   ])('keeps "%s", said to "how are you feeling?", as "%s" (filed under %s)', async (sentence, said, family) => {
-    await say(alexa, 'open between sessions');
-    await say(alexa, sentence);
-    const [entry] = await h.store.listCheckIns({ userId: USER });
+    await say(voice().alexa, 'open between sessions');
+    await say(voice().alexa, sentence);
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
     expect(entry?.feeling).toMatchObject({ said, family });
   });
 
@@ -87,9 +65,9 @@ describe('carrier phrases', () => {
     ['so much tension', 'so much tension'],
     ['so so', 'so so'],
   ])('keeps "%s", said to "how are you feeling?", whole as the feeling ("so" is put back)', async (sentence, said) => {
-    await say(alexa, 'open between sessions');
-    await say(alexa, sentence);
-    const [entry] = await h.store.listCheckIns({ userId: USER });
+    await say(voice().alexa, 'open between sessions');
+    await say(voice().alexa, sentence);
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
     expect(entry).toMatchObject({ feeling: { said }, whatHappened: null });
   });
 
@@ -100,31 +78,31 @@ describe('carrier phrases', () => {
     ['money mostly', 'money'],
   ])('keeps a topic said alone ("%s") at "what happened?"', async (said, kept) => {
     await toWhatHappened();
-    await say(alexa, said, true);
-    const [entry] = await h.store.listCheckIns({ userId: USER });
+    await say(voice().alexa, said, true);
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
     expect(entry?.whatHappened).toBe(kept);
   });
 
   it('keeps a topic said alone to "how are you feeling?" as what happened, and asks the feeling again', async () => {
-    await say(alexa, 'open between sessions');
-    const r = (await say(alexa, 'work', true)) as { response: { outputSpeech?: { ssml?: string } } };
+    await say(voice().alexa, 'open between sessions');
+    const r = (await say(voice().alexa, 'work', true)) as { response: { outputSpeech?: { ssml?: string } } };
     expect(r.response.outputSpeech?.ssml).toMatch(/kept that/i);
-    const [entry] = await h.store.listCheckIns({ userId: USER });
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
     expect(entry).toMatchObject({ feeling: null, whatHappened: 'work' });
   });
 
   it('keeps the number said with a qualified feeling ("pretty anxious about a 6")', async () => {
-    await say(alexa, 'open between sessions');
-    await say(alexa, 'pretty anxious about a 6');
-    expect(await h.store.listCheckIns({ userId: USER })).toMatchObject([{ feeling: { said: 'pretty anxious' }, intensity: 6 }]);
+    await say(voice().alexa, 'open between sessions');
+    await say(voice().alexa, 'pretty anxious about a 6');
+    expect(await voice().h.store.listCheckIns({ userId: USER })).toMatchObject([{ feeling: { said: 'pretty anxious' }, intensity: 6 }]);
   });
 
   it('takes a qualifier with no feeling heard ("pretty", the feeling lost) as no feeling, and asks for it', async () => {
-    const c = h.talk({ userId: USER, timestamp: '2026-11-26T02:30:00Z' });
+    const c = voice().h.talk({ userId: USER, timestamp: '2026-11-26T02:30:00Z' });
     await c.launch();
     const r = await c.say('CheckInPrettyIntent', {});
     expect(JSON.stringify(r.response.outputSpeech)).toMatch(/feeling/i);
-    expect(await h.store.listCheckIns({ userId: USER })).toHaveLength(0);
+    expect(await voice().h.store.listCheckIns({ userId: USER })).toHaveLength(0);
   });
 
   it('names every qualifier intent after its words, and maps each back to them', () => {

@@ -2,45 +2,23 @@
  * Evenings as people speak them, as a conversation sweep heard them, through the real interaction model and the real
  * skill: each case is what the store holds afterwards, and what was said back.
  */
-import path from 'node:path';
-import type { RequestEnvelope } from 'ask-sdk-model';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VirtualAlexa } from 'virtual-alexa';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { say } from '../../skill/model/resolve.js';
-import { createSkill } from '../../skill/skill.js';
 import { plan } from '../factories.js';
-import { type SkillHarness, skillHarness } from '../helpers/skill.js';
+import { withVoice } from '../helpers/voice.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const USER = 'amzn1.ask.account.SPOKENFORMS';
 
-let h: SkillHarness;
-let alexa: VirtualAlexa;
-beforeEach(async () => {
-  h = await skillHarness();
-  const skill = createSkill({ store: h.store, env: h.env, dataDir: h.dataDir });
-  alexa = VirtualAlexa.Builder()
-    .handler((event: RequestEnvelope) => skill.invoke(event))
-    .interactionModelFile(path.join(ROOT, 'skill-package/interactionModels/custom/en-US.json'))
-    .create();
-  alexa.filter((request: RequestEnvelope) => {
-    request.context.System.user.userId = USER;
-    if (request.session) request.session.user.userId = USER;
-    request.context.System.apiEndpoint = '';
-  });
-});
-afterEach(async () => {
-  await h.close();
-});
+const voice = withVoice(USER);
 
 /** Says each phrase in turn (strictly: one no sample matches fails the test); what Alexa said last. */
 async function evening(...phrases: string[]): Promise<string> {
   let last: unknown;
-  for (const phrase of phrases) last = await say(alexa, phrase, phrase !== 'open between sessions');
+  for (const phrase of phrases) last = await say(voice().alexa, phrase, phrase !== 'open between sessions');
   return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
 }
 
-const stored = async () => h.store.listCheckIns({ userId: USER });
+const stored = async () => voice().h.store.listCheckIns({ userId: USER });
 
 describe('a number said with the feeling, or again to change it', () => {
   it.each([
@@ -154,7 +132,7 @@ describe('yes, no and "what?" as people say them', () => {
 
 describe('the practice, and what got in the way', () => {
   beforeEach(async () => {
-    await h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+    await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
   });
 
   it.each(['no I didn\'t get round to it', 'not really, didn\'t get round to it', 'nah mate', 'nah I didn\'t'])(
@@ -191,7 +169,7 @@ describe('speaking up mid-exercise, as people do', () => {
       expect(reply).toMatch(/not every exercise/i);
       expect(reply).toMatch(/1 to 10/);
       expect(await evening('9')).toMatch(/grounding/i);
-      expect(await h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true, intensityAfter: 9 }]);
+      expect(await voice().h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true, intensityAfter: 9 }]);
     },
   );
 
@@ -204,14 +182,14 @@ describe('speaking up mid-exercise, as people do', () => {
   it.each(['stop talking', 'can you stop talking', 'be quiet'])('stops on "%s"', async (said) => {
     const reply = await evening('open between sessions', 'anxious', '9', 'yes', said);
     expect(reply).not.toMatch(/didn't catch/i);
-    expect(await h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true }]);
+    expect(await voice().h.store.listExercises({ userId: USER })).toMatchObject([{ completed: true }]);
   });
 });
 
 describe('asking what a question means', () => {
   // "What do you mean?" at "what got in the way?" got "Sorry, I didn't catch that".
   it.each(['what do you mean', 'what does that mean', "I don't understand"])('meets "%s" with what the question wants', async (said) => {
-    await h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+    await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
     const reply = await evening('open between sessions', 'on edge', '5', 'skip', 'not today', said);
     expect(reply).not.toMatch(/didn't catch/i);
     expect(reply).toMatch(/got in the way/i);
