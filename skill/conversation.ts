@@ -54,6 +54,11 @@ export interface ConversationState {
   nextExercise: ExerciseKind | null;
   /** The exercise the user asked about at the offer ("what is box breathing?"): a yes starts that one. */
   askedAbout: ExerciseKind | null;
+  /**
+   * How strong was said only in words ("unbearable", twice), and the exercise offered on them: the number after it is
+   * the "after", not the evening's intensity.
+   */
+  strongInWords: boolean;
   barrierAsked: boolean;
   /** "Skip" said twice to "how are you feeling?": the check-in goes on without a word for it. */
   feelingDeclined: boolean;
@@ -86,6 +91,7 @@ const initial: ConversationState = {
   exerciseOffered: false,
   nextExercise: null,
   askedAbout: null,
+  strongInWords: false,
   barrierAsked: false,
   feelingDeclined: false,
   practiceDeclined: false,

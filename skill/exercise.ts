@@ -114,7 +114,9 @@ export async function recordIntensityAfter(input: HandlerInput, state: Conversat
     if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
     // Breathing that came before any number ("my chest is tight" said to "how strong?") has nothing to be "after": the
     // number is the check-in's intensity, or the question would be asked again at once.
-    if (checkIn) await store.updateCheckIn(owner, checkIn.id, checkIn.intensity === null ? { intensity: after } : { intensityAfter: after });
+    // Said only in words before ("unbearable"): this is still the after.
+    const asIntensity = checkIn?.intensity === null && !state.strongInWords;
+    if (checkIn) await store.updateCheckIn(owner, checkIn.id, asIntensity ? { intensity: after } : { intensityAfter: after });
     lead.push(say.intensityChange(checkIn?.intensity ?? null, after));
   } else {
     lead.push(say.intensityLetGo);

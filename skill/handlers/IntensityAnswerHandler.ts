@@ -117,9 +117,11 @@ function strengthOf(input: HandlerInput, reading: IntensityReading, heard: strin
 }
 
 /**
- * How strong, said in words. At the top, before any exercise was offered tonight: the offer an 8 gets, the words kept
- * with the feeling ("scared, unbearable"), and the number asked after it (the 8+ route). Otherwise the number asked
- * again, once, pointing to the part of the scale meant; a second miss lets the number go, as for any other.
+ * How strong, said in words. Past the top of the scale ("11", "a hundred") is a 10, said so, and the offer an 8 gets
+ * follows. At the top in words ("unbearable", "off the charts"): the number asked for once, as 8, 9 or 10, so the
+ * record has one; a second time without a number, the offer anyway (the words kept with the feeling, and the number
+ * after the exercise is the "after", not the evening's). Elsewhere on the scale, the number asked again once,
+ * pointing to the part meant; a second miss lets the number go, as for any other.
  */
 async function answerInWords(
   input: HandlerInput,
@@ -129,21 +131,26 @@ async function answerInWords(
   after: boolean,
   pastTheTop: boolean,
 ): Promise<Response> {
-  const offer = strength === 'top' && !after && !state.exerciseOffered;
-  // Only where the number may not come: after the offer, or never, the words are all there is of how strong it was.
-  if (words && offer) await keepWithFeeling(input, state, words);
-  if (offer) {
-    state.exerciseOffered = true;
-    state.step = 'offer_exercise';
-    state.retries = 0;
-    saveConversation(input, state);
-    return respond(input, pastTheTop ? say.offerPastTheTop : say.offerForStrongWords);
+  if (pastTheTop) {
+    if (after) return recordIntensityAfter(input, state, INTENSITY_MAX);
+    const saved = await saveAnswer(input, state, { intensity: INTENSITY_MAX });
+    return askNext(input, state, [say.pastTheTopIsTen], saved);
   }
   if (state.retries < 1) {
     state.retries += 1;
     saveConversation(input, state);
     const again = say.strengthThenNumber(strength);
     return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+  }
+  if (strength === 'top' && !after && !state.exerciseOffered) {
+    // The words are all there is of how strong it was.
+    if (words) await keepWithFeeling(input, state, words);
+    state.exerciseOffered = true;
+    state.strongInWords = true;
+    state.step = 'offer_exercise';
+    state.retries = 0;
+    saveConversation(input, state);
+    return respond(input, say.offerForStrongWords);
   }
   if (after) return recordIntensityAfter(input, state, null);
   state.intensitySkipped = true;

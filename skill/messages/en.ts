@@ -431,11 +431,8 @@ export const offerForStrongWords: Said = {
   reprompt: ssml`Would you like a short breathing exercise first? Yes or no?`,
 };
 
-/** Past the top of the scale ("a hundred", "11"): as strong as it gets, met with the 8+ offer before any number. */
-export const offerPastTheTop: Said = {
-  speech: ssml`That's past the top of the scale, so it sounds like a lot. Before anything else, would you like to breathe together for a minute? Say yes, or no to carry on.`,
-  reprompt: ssml`Would you like a short breathing exercise first? Yes or no?`,
-};
+/** Past the top of the scale ("a hundred", "11"): as strong as it gets, kept as the top. */
+export const pastTheTopIsTen = ssml`That's past the top of the scale, so I'll put down ${INTENSITY_MAX}.`;
 
 /** How strong, said in words instead of a number: heard, and the number asked for with the part of the scale it meant. */
 export function strengthThenNumber(where: 'top' | 'high' | 'middle' | 'low'): Said {

@@ -1088,14 +1088,14 @@ describe('help, fallback and leaving', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'worried' }, intensity: null }]);
   });
 
-  it.each(['11', '12', 'a hundred'])('meets "%s", past the top of the scale, with the offer an 8 gets, and stores no number', async (said) => {
+  it.each(['11', '12', 'a hundred'])('keeps "%s", past the top of the scale, as a 10, says so, and offers the exercise', async (said) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'anxious' });
     const r = await c.say('IntensityIntent', { intensity: said });
-    expect(spoken(r)).toMatch(/past the top of the scale.*breathe together/i);
+    expect(spoken(r)).toMatch(/past the top of the scale, so I'll put down 10.*breathe together/i);
     expect(r.response.shouldEndSession).toBe(false);
-    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 10 }]);
   });
 
   it.each([

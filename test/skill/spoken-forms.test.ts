@@ -80,20 +80,27 @@ describe('a range said for the number', () => {
 
 describe('how strong, said in words', () => {
   it.each(['really high', 'unbearable', 'off the charts', 'through the roof', 'as bad as it gets', 'the worst'])(
-    'meets "%s" with the offer an 8 gets, keeps the words, and asks for the number after it',
+    'meets "%s" by asking for it as 8, 9 or 10, and a number given brings the offer an 8 gets',
     async (said) => {
-      expect(await evening('open between sessions', 'scared', said)).toMatch(/sounds like a lot.*breathe together/);
-      expect(await stored()).toMatchObject([{ feeling: { said: `scared, ${said}`, family: 'Fearful' }, intensity: null }]);
-      expect(await evening('no')).toMatch(/1 to 10/);
-      await evening('9');
-      expect(await stored()).toMatchObject([{ intensity: 9 }]);
+      expect(await evening('open between sessions', 'scared', said)).toMatch(/sounds like a lot.*8, 9 or 10/);
+      expect(await evening('9')).toMatch(/breathe together/);
+      expect(await stored()).toMatchObject([{ feeling: { said: 'scared', family: 'Fearful' }, intensity: 9 }]);
     },
   );
 
-  it('meets "a hundred" as past the top of the scale, with the offer, and takes the number after the exercise', async () => {
-    expect(await evening('open between sessions', 'scared', 'a hundred')).toMatch(/breathe together/);
+  it('offers the exercise anyway when the words come again, and keeps the number after it as the after', async () => {
+    expect(await evening('open between sessions', 'anxious', 'off the charts')).toMatch(/8, 9 or 10/);
+    expect(await evening('unbearable')).toMatch(/sounds like a lot.*breathe together/);
+    await evening('yes', 'stop', '6');
+    const [entry] = await stored();
+    expect(entry).toMatchObject({ intensity: null, intensityAfter: 6 });
+    expect(await voice().h.store.listExercises({ userId: USER })).toMatchObject([{ intensityBefore: null, intensityAfter: 6 }]);
+  });
+
+  it('keeps "a hundred", past the top of the scale, as a 10, says so, and offers the exercise', async () => {
+    expect(await evening('open between sessions', 'scared', 'a hundred')).toMatch(/put down 10.*breathe together/);
     await evening('yes', 'stop', '7');
-    expect(await stored()).toMatchObject([{ intensity: 7 }]);
+    expect(await stored()).toMatchObject([{ intensity: 10, intensityAfter: 7 }]);
   });
 
   it.each([
