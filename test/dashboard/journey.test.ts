@@ -52,7 +52,8 @@ describe.each([
     await page.getByLabel('Feeling, in your words').fill('angry');
     await page.getByLabel('How strong, 1 to 10').selectOption('7');
     await Promise.all([page.waitForURL(/\/history\?saved=/), page.getByRole('button', { name: 'Save' }).click()]);
-    await expect(page.getByRole('status').first().textContent()).resolves.toContain('Saved');
+    // The saved entry is marked (and, with JavaScript or not, focus goes to the mark).
+    await expect(page.locator(`#entry-${saved.id} #saved-mark`).textContent()).resolves.toContain('Saved');
     const entry = page.locator(`#entry-${saved.id}`);
     expect(await entry.innerText()).toContain('angry');
     expect(await entry.innerText()).toContain('Angry');

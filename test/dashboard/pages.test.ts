@@ -162,10 +162,13 @@ describe('edits and what was said meanwhile', () => {
     await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'said by voice' });
     const res = await postForm(app, `/history/${entry.id}`, { ...shown, feeling: 'tired', intensity: '5', intensityAfter: '', whatHappened: 'typed\r\nin the page' }, { cookie });
     expect(res.status).toBe(409);
-    const html = textOf(await res.text());
+    const raw = await res.text();
+    const html = textOf(raw);
     expect(html).toContain('it now says “said by voice”');
-    // The alert names the field, so a screen reader user knows where to look without reading the whole form.
-    expect(html).toContain('Nothing was saved yet. Please check what happened, marked below.');
+    // The alert names the field, so a screen reader user knows where to look without reading the whole form, and links
+    // to it.
+    expect(html.replace(/\s+/g, ' ')).toContain('Nothing was saved yet. Please check what happened , marked below.');
+    expect(raw).toMatch(/<a href="#whatHappened"[^>]*>what happened<\/a>/);
     expect(html).toContain('typed');
     expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('said by voice');
     // Saved again, knowingly: the page now carries what it says now, so the typed words replace it.

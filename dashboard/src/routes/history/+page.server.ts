@@ -8,9 +8,10 @@ import { getStore } from '$lib/server/store.js';
 import { readable } from '$lib/server/unreadable.js';
 
 /**
- * `{ entries, filters, total, page, pages, families, notice, keptAside }`: one page of the user's check-ins, newest
- * first, after search and filters; `total` counts every match so the page can say "12 entries"; `keptAside`, what
- * the skill kept of the user when it could not store it with an entry.
+ * `{ entries, filters, total, page, pages, families, notice, saved, keptAside }`: one page of the user's check-ins,
+ * newest first, after search and filters; `total` counts every match so the page can say "12 entries"; `notice`, what
+ * the last action did; `saved`, the id of the entry just saved when it is shown; `keptAside`, what the skill kept of
+ * the user when it could not store it with an entry.
  */
 export const load = (async ({ locals, url }) => {
   const owner = requireUser(locals, url);
@@ -27,10 +28,14 @@ export const load = (async ({ locals, url }) => {
   const all = read.ok ? read.value : [];
   const found = all.filter((c) => matches(c, filters));
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  // After a save, the list opens on the page that holds the saved entry (the link to it carries no page number).
+  const savedId = url.searchParams.get('saved');
+  const savedAt = savedId && !url.searchParams.has('page') ? found.findIndex((c) => c.id === savedId) : -1;
+  const page = savedAt >= 0 ? Math.floor(savedAt / PAGE_SIZE) + 1 : Math.min(filters.page, pages);
+  const saved = savedAt >= 0 || found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).some((c) => c.id === savedId) ? savedId : null;
   const notice = !read.ok
     ? 'Your entries cannot be shown just now: one of the files they are kept in is damaged, and is kept as it is for whoever runs Between Sessions to restore. What was kept aside is below, and Delete everything in Settings still works.'
-    : url.searchParams.has('saved')
+    : savedId !== null && saved === null
     ? 'Saved.'
     : url.searchParams.has('deleted')
       ? 'The entry is deleted.'
@@ -47,6 +52,8 @@ export const load = (async ({ locals, url }) => {
     pages,
     families: FEELING_FAMILIES,
     notice,
+    /** The entry just saved, when it is on this page: it is marked there, and focus goes to its mark. */
+    saved,
     keptAside: keptAsideItems(rescued, timeZone),
   };
 }) satisfies PageServerLoad;

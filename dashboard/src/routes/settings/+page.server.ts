@@ -56,7 +56,8 @@ export const load = (async ({ locals, url }) => {
     timeZones: zoneChoices(timeZone),
     weekdays: WEEKDAYS.map((name, value) => ({ value, name })),
     regions: CRISIS_REGIONS.map((code) => ({ code, ...CRISIS_LINES[code] })),
-    saved: url.searchParams.has('saved'),
+    /** The ?saved= value of the save just made (each save has its own), or null. */
+    saved: url.searchParams.get('saved'),
   };
 }) satisfies PageServerLoad;
 
@@ -77,7 +78,8 @@ export const actions = {
     );
     // The file is never written around: saving would replace settings we could not read.
     if (!saved.ok) return fail(500, { errors: {}, values, unreadable: true });
-    redirect(303, '/settings?saved=1');
+    // A value of its own for every save, so saving again from /settings?saved=… is a new page with a new notice.
+    redirect(303, `/settings?saved=${Date.now().toString(36)}`);
   },
 
   signOutEverywhere: async ({ locals, url, cookies }) => {

@@ -107,7 +107,7 @@ export const actions = {
     }
     // A corrected word is classified again, so "anxious" fixed to "angry" moves to the right family.
     if (edited.includes('feeling')) changes.feeling = said === '' ? null : FeelingSchema.parse(classifyFeeling(said));
-    if (Object.keys(changes).length === 0) redirect(303, `/history?saved=${encodeURIComponent(params.id)}#entry-${params.id}`);
+    if (Object.keys(changes).length === 0) redirect(303, `/history?saved=${encodeURIComponent(params.id)}`);
 
     try {
       await store.updateCheckIn(owner, params.id, changes);
@@ -126,6 +126,8 @@ export const actions = {
       if (first && 'intensity' in changes) await store.updateExercise(owner, first.id, { intensityBefore: changes.intensity ?? null });
       if (last && 'intensityAfter' in changes) await store.updateExercise(owner, last.id, { intensityAfter: changes.intensityAfter ?? null });
     }
-    redirect(303, `/history?saved=${encodeURIComponent(params.id)}#entry-${params.id}`);
+    // No #entry- fragment: the list focuses (and so scrolls to) the saved entry's mark itself, and a browser skips
+    // autofocus on a page opened at a fragment, which would leave focus on <body> without JavaScript.
+    redirect(303, `/history?saved=${encodeURIComponent(params.id)}`);
   },
 } satisfies Actions;
