@@ -201,3 +201,26 @@ describe.each([
     await context.close();
   });
 });
+
+describe('a form the server will not take from this address', { timeout: 60_000 }, () => {
+  it('says so, in view and with focus, naming the address that works, instead of doing nothing', async () => {
+    // ORIGIN names another address than the one the page is opened on (as when the demo is opened at 127.0.0.1):
+    // SvelteKit's cross-site check refuses the post with a bare 403.
+    const elsewhere = await startApp({ env: { ORIGIN: 'http://localhost:1' } });
+    try {
+      const context = await browser.newContext({ viewport: ZOOMED });
+      const page = await context.newPage();
+      await page.goto(`${elsewhere.url}/signin`);
+      await page.getByLabel('Your code').fill('1234 5678');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('#send-problem').waitFor();
+      const focus = await focusAfterAction(page);
+      expect(focus).toMatchObject({ id: 'send-problem', inView: true });
+      expect(focus?.text).toContain('Nothing was sent');
+      expect(focus?.text).toContain('http://localhost:1');
+      await context.close();
+    } finally {
+      await elsewhere.stop();
+    }
+  });
+});
