@@ -202,6 +202,74 @@ describe.each([
   });
 });
 
+/**
+ * Records, in the page, every time SvelteKit's announcer (#svelte-announcer, which reads the title out) is given
+ * text, with whether it was live at that moment.
+ */
+async function watchAnnouncer(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const w = globalThis as unknown as {
+      heard: Array<{ text: string; live: string | null }>;
+      MutationObserver: new (cb: () => void) => { observe(t: unknown, o: unknown): void };
+      document: { body: unknown; getElementById(id: string): { textContent: string | null; getAttribute(n: string): string | null } | null };
+    };
+    w.heard = [];
+    let last = w.document.getElementById('svelte-announcer')?.textContent ?? '';
+    new w.MutationObserver(() => {
+      const announcer = w.document.getElementById('svelte-announcer');
+      const text = (announcer?.textContent ?? '').trim();
+      if (announcer && text !== last) {
+        last = text;
+        if (text) w.heard.push({ text, live: announcer.getAttribute('aria-live') });
+      }
+    }).observe(w.document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** What the announcer said out loud since watchAnnouncer (text given while aria-live was not "off"). */
+async function titlesSpoken(p: Page): Promise<string[]> {
+  const heard = await p.evaluate(() => (globalThis as unknown as { heard: Array<{ text: string; live: string | null }> }).heard);
+  return heard.filter((h) => h.live !== 'off').map((h) => h.text);
+}
+
+describe('the page title is not read over what a same-page change says', { timeout: 60_000 }, () => {
+  withApp();
+  it('a refused code: the title is not announced, and focus is back in the field its error describes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/signin`);
+    await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+    await watchAnnouncer(page);
+    await page.getByLabel('Your code').fill('12');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#code-error').waitFor();
+    await page.waitForTimeout(300);
+    expect(await titlesSpoken(page)).toEqual([]);
+    expect((await focusAfterAction(page))?.id).toBe('code');
+    await context.close();
+  });
+
+  it('a search: the result count is not talked over; going to another page still says its title', async () => {
+    const owner = makeOwner();
+    await app.store.addCheckIn(owner, checkIn({ said: 'lonely' }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, app, owner);
+    await page.goto(`${app.url}/history`);
+    await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
+    await watchAnnouncer(page);
+    await page.getByLabel('Search your words').fill('lonely');
+    await Promise.all([page.waitForURL(/\?q=lonely/), page.getByRole('button', { name: 'Search' }).click()]);
+    await page.waitForTimeout(300);
+    expect(await titlesSpoken(page)).toEqual([]);
+
+    await Promise.all([page.waitForURL(/\/settings$/), page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()]);
+    await page.waitForTimeout(300);
+    expect(await titlesSpoken(page)).toEqual(['Settings · Between Sessions']);
+    await context.close();
+  });
+});
+
 describe('a form the server will not take from this address', { timeout: 60_000 }, () => {
   it('says so, in view and with focus, naming the address that works, instead of doing nothing', async () => {
     // ORIGIN names another address than the one the page is opened on (as when the demo is opened at 127.0.0.1):
