@@ -28,9 +28,19 @@ async function loadDashboard(store: Store, env: Env): Promise<RequestHandler | u
   (globalThis as Record<symbol, unknown>)[Symbol.for('between-sessions.store')] = store;
   // SvelteKit refuses form posts whose Origin differs from the one it believes it serves; adapter-node reads it
   // from ORIGIN when its module loads.
-  if (!env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.ORIGIN = `http://localhost:${env.PORT}`;
+  const defaulted = !env.ORIGIN && !process.env.PROTOCOL_HEADER;
+  if (defaulted) process.env.ORIGIN = `http://localhost:${env.PORT}`;
   const mod = (await import(pathToFileURL(handlerPath).href)) as { handler: RequestHandler };
-  return mod.handler;
+  if (!defaulted) return mod.handler;
+  // With that default, this server on this port is as much http://127.0.0.1 as http://localhost: a post from a page of
+  // one loopback name to the other (Origin and Host both naming this port) is the same site, so it is checked as the
+  // default. Any other Origin (another site, another port) still meets SvelteKit's cross-site check unchanged.
+  const loopback = new Set([`localhost:${env.PORT}`, `127.0.0.1:${env.PORT}`]);
+  return (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin?.startsWith('http://') && loopback.has(origin.slice(7)) && loopback.has(req.headers.host ?? '')) req.headers.origin = process.env.ORIGIN;
+    return mod.handler(req, res, next);
+  };
 }
 
 /** A start-up failure the operator can fix, with a message naming what to change (printed without a stack). */
