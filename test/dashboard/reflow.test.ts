@@ -1,0 +1,109 @@
+/**
+ * At 320 CSS px (400% zoom on a 1280px screen) every page reflows into something readable: no chart text shrunk to
+ * 6px, no table header broken letter by letter, no safety setting cut off.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../shared/demo.js';
+import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const owner = makeOwner();
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  await seedDemo(app.store, owner, { weeks: 8 });
+  context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  page = await context.newPage();
+  await signIn(page, app, owner);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+/* The functions passed to page.evaluate run in Chromium; the project's tsconfig has no DOM library. */
+type Doc = {
+  querySelectorAll(s: string): ArrayLike<Node>;
+  createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getClientRects(): ArrayLike<{ width: number }> };
+  createTreeWalker(root: unknown, what: number): { nextNode(): { textContent: string | null } | null };
+  documentElement: { scrollWidth: number; clientWidth: number };
+};
+type Node = {
+  textContent: string | null;
+  getBoundingClientRect(): { width: number; height: number };
+  getAttribute(n: string): string | null;
+  closest(s: string): Node | null;
+  querySelectorAll(s: string): ArrayLike<Node>;
+  scrollWidth: number;
+  clientWidth: number;
+};
+
+describe('at 320 CSS px', { timeout: 60_000 }, () => {
+  it('This week: no chart text under 12px is shown, the tables are, and no header word breaks inside', async () => {
+    await page.goto(`${app.url}/`);
+    const tiny = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as { document: Doc; getComputedStyle(n: Node): { fontSize: string } };
+      const found: string[] = [];
+      for (const svg of Array.from(document.querySelectorAll('svg[role="img"]'))) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue; // not shown: the table stands in for it
+        const viewBox = Number((svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ')[2]);
+        for (const text of Array.from(svg.querySelectorAll('text'))) {
+          const px = parseFloat(getComputedStyle(text).fontSize) * (box.width / viewBox);
+          if (px < 12) found.push(`${text.textContent} at ${px.toFixed(1)}px`);
+        }
+      }
+      return found;
+    });
+    expect(tiny).toEqual([]);
+
+    const tables = page.locator('table');
+    expect(await tables.count()).toBeGreaterThanOrEqual(2);
+    for (const table of await tables.all()) expect(await table.isVisible()).toBe(true);
+
+    const broken = await page.evaluate(() => {
+      const { document } = globalThis as unknown as { document: Doc };
+      const out: string[] = [];
+      for (const th of Array.from(document.querySelectorAll('th'))) {
+        const walker = document.createTreeWalker(th, 4);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          // A break after a hyphen ("Check-/ins") is an ordinary line break; a break inside a word is not.
+          for (const m of text.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index!);
+            range.setEnd(node, m.index! + m[0].length);
+            const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0).length;
+            if (lines > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    expect(broken, 'header words split across lines').toEqual([]);
+    const { scroll, client } = await page.evaluate(() => {
+      const { document } = globalThis as unknown as { document: Doc };
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth };
+    });
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+
+  it('Settings: every crisis-line choice is shown in full', async () => {
+    await page.goto(`${app.url}/settings`);
+    const choices = page.getByRole('radio');
+    expect(await choices.count()).toBeGreaterThanOrEqual(6);
+    for (const label of await page.locator('label.choice').all()) {
+      const { scrollWidth, clientWidth, text } = await label.evaluate((el) => {
+        const n = el as unknown as Node;
+        return { scrollWidth: n.scrollWidth, clientWidth: n.clientWidth, text: n.textContent ?? '' };
+      });
+      expect(scrollWidth, text).toBeLessThanOrEqual(clientWidth);
+    }
+    await expect(page.getByRole('radio', { name: /Samaritans, 116 123/ }).first().isVisible()).resolves.toBe(true);
+  });
+});
