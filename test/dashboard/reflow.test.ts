@@ -1,9 +1,11 @@
 /**
  * At 320 CSS px (400% zoom on a 1280px screen) every page reflows into something readable: no chart text shrunk to
- * 6px, no table header broken letter by letter, no safety setting cut off.
+ * 6px, no table header broken letter by letter, no safety setting cut off; and the numbers in the heat grid have 4.5:1
+ * against their cells whatever the counts (axe cannot check text inside an SVG).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrast, MIN_CONTRAST, readableCell, type Rgb } from '../../dashboard/src/lib/contrast.js';
 import { seedDemo } from '../../shared/demo.js';
 import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
 
@@ -105,5 +107,44 @@ describe('at 320 CSS px', { timeout: 60_000 }, () => {
       expect(scrollWidth, text).toBeLessThanOrEqual(clientWidth);
     }
     await expect(page.getByRole('radio', { name: /Samaritans, 116 123/ }).first().isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('heat-grid numbers', () => {
+  it('every cell colour of the ramp has an ink at 4.5:1, and the cells still darken in order', () => {
+    let last = 0;
+    for (let max = 1; max <= 12; max++) {
+      for (let n = 1; n <= max; n++) {
+        const t = n / max;
+        const mix = (a: number, b: number) => Math.round(a + (b - a) * (0.25 + 0.75 * t));
+        const { fill, ink } = readableCell([mix(240, 122), mix(214, 75), mix(190, 42)], t > 0.5);
+        expect(contrast(fill, ink), `${n} of ${max}`).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      }
+    }
+    for (let t = 0; t <= 1; t += 0.05) {
+      const mix = (a: number, b: number) => Math.round(a + (b - a) * (0.25 + 0.75 * t));
+      const { fill } = readableCell([mix(240, 122), mix(214, 75), mix(190, 42)], t > 0.5);
+      const white: Rgb = [255, 255, 255];
+      const c = contrast(fill, white);
+      expect(c, `darker as t grows (t=${t.toFixed(2)})`).toBeGreaterThanOrEqual(last - 1e-9);
+      last = c;
+    }
+  });
+
+  it('on the page, each number is drawn in a colour with 4.5:1 against its cell', async () => {
+    const wide = await browser.newContext();
+    const p = await wide.newPage();
+    await signIn(p, app, owner);
+    const pairs = await p.evaluate(() => {
+      const { document } = globalThis as unknown as { document: Doc };
+      return Array.from(document.querySelectorAll('svg.grid-chart text.n')).map((t) => {
+        const el = t as unknown as { previousElementSibling: Node | null; getAttribute(n: string): string | null; textContent: string | null };
+        return { n: el.textContent, ink: el.getAttribute('fill'), cell: el.previousElementSibling?.getAttribute('fill') ?? null };
+      });
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    const rgb = (s: string | null): Rgb => (/(\d+), (\d+), (\d+)/.exec(s ?? '')!.slice(1).map(Number) as unknown as Rgb);
+    for (const { n, ink, cell } of pairs) expect(contrast(rgb(ink), rgb(cell)), `${n}: ${ink} on ${cell}`).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    await wide.close();
   });
 });
