@@ -1,0 +1,58 @@
+/**
+ * Moving through weeks and searching keep the keyboard where it was working.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
+import { checkIn, tonight } from './factories.js';
+
+/* The functions passed to page.evaluate run in Chromium; the project's tsconfig has no DOM library. */
+declare const document: { activeElement: { id: string; tagName: string; textContent: string | null } | null };
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const owner = makeOwner();
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  const entry = await app.store.addCheckIn(owner, checkIn({ night: tonight(), said: 'restless', intensity: 9 }));
+  await app.store.addExercise(owner, {
+    night: entry.night, localTime: '22:20', kind: 'slow_exhale', rounds: 3, completed: true, intensityBefore: 9, intensityAfter: 5, checkInId: entry.id,
+  });
+  context = await browser.newContext();
+  page = await context.newPage();
+  await signIn(page, app, owner);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+const active = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', tag: document.activeElement?.tagName.toLowerCase() ?? '', text: (document.activeElement?.textContent ?? '').trim() }));
+
+describe('keyboard place', { timeout: 60_000 }, () => {
+  it('a search keeps focus in the search form', async () => {
+    await page.goto(`${app.url}/history`);
+    await page.getByLabel('Search your words').focus();
+    await page.keyboard.type('restless');
+    await Promise.all([page.waitForURL(/\?q=restless/), page.keyboard.press('Enter')]);
+    await page.waitForTimeout(200);
+    expect((await active()).id).toBe('q');
+    expect(await page.getByRole('status').first().innerText()).toContain('1 entry found');
+  });
+
+  it('another week focuses its heading, and the week links are the next Tab', async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByRole('link', { name: '← Previous week' }).focus();
+    await Promise.all([page.waitForURL(/\?week=/), page.keyboard.press('Enter')]);
+    await page.waitForTimeout(200);
+    const focus = await active();
+    expect(focus.tag).toBe('h1');
+    expect(focus.text).toBe(await page.locator('h1').innerText());
+    await page.keyboard.press('Tab');
+    expect((await active()).text).toBe('← Previous week');
+  });
+});
