@@ -1,5 +1,6 @@
 /**
- * Moving through weeks and searching keep the keyboard where it was working.
+ * Moving through weeks and searching keep the keyboard where it was working, and the week's words are fair to a week
+ * still under way: counted out of the nights so far, and "not yet" for nights still to come.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +55,24 @@ describe('keyboard place', { timeout: 60_000 }, () => {
     expect(focus.text).toBe(await page.locator('h1').innerText());
     await page.keyboard.press('Tab');
     expect((await active()).text).toBe('← Previous week');
+  });
+});
+
+describe('a week under way', () => {
+  it('counts out of the nights so far, says "not yet" for nights to come, and "down 4 on average"', async () => {
+    await page.goto(`${app.url}/`);
+    const desc = (await page.locator('#intensity-chart-desc').textContent()) ?? '';
+    const nights = desc.split('; ');
+    expect(nights).toHaveLength(7);
+    const toCome = nights.filter((n) => n.endsWith(': not yet')).length;
+    const soFar = 7 - toCome;
+    // Every night after one still to come is still to come; none before tonight is.
+    expect(nights.slice(soFar).every((n) => n.endsWith(': not yet'))).toBe(true);
+    const headline = await page.locator('p.nights strong').innerText();
+    expect(headline).toBe(soFar === 7 ? '1 of 7 nights' : soFar === 1 ? '1 of 1 night so far' : `1 of the ${soFar} nights so far`);
+
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('down 4 on average');
+    expect(main).not.toContain('Average change');
   });
 });

@@ -7,7 +7,7 @@ import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
 
 /**
- * `{ week, days, summary, clusters, parts, nav, weekStartsOn, clusterWeeks }`: one week of the signed-in user's
+ * `{ week, days, nightsSoFar, summary, clusters, parts, nav, weekStartsOn, clusterWeeks }`: one week of the signed-in user's
  * check-ins (the week containing ?week=, or tonight's), seven day rows for the chart, the same plain sentences the
  * skill speaks, and where hard moments clustered over the last eight weeks.
  */
@@ -40,7 +40,11 @@ export const load = (async ({ locals, url }) => {
       maxIntensity: d.maxIntensity,
       averageIntensity: d.averageIntensity,
       averageIntensityAfter: d.averageIntensityAfter,
+      /** A night of this week still to come: "not yet", never "no check-in". */
+      ahead: d.night > tonight,
     })),
+    /** Nights of this week up to tonight (7 for a week that is over): the headline counts out of these. */
+    nightsSoFar: Math.min(7, days.filter((d) => d.night <= tonight).length),
     summary: describeWeek(view, clusters, tonight),
     clusters,
     parts: PARTS_OF_DAY,
