@@ -148,3 +148,28 @@ describe('heat-grid numbers', () => {
     await wide.close();
   });
 });
+
+describe('with WCAG 1.4.12 text spacing', () => {
+  it('no heat-grid or chart label runs outside its SVG', async () => {
+    const wide = await browser.newContext();
+    const p = await wide.newPage();
+    await signIn(p, app, owner);
+    await p.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    const outside = await p.evaluate(() => {
+      const { document } = globalThis as unknown as { document: Doc };
+      const out: string[] = [];
+      for (const svg of Array.from(document.querySelectorAll('svg[role="img"]'))) {
+        const box = svg.getBoundingClientRect() as unknown as { left: number; right: number };
+        for (const text of Array.from(svg.querySelectorAll('text'))) {
+          const t = text.getBoundingClientRect() as unknown as { left: number; right: number };
+          if (t.left < box.left - 0.5 || t.right > box.right + 0.5) out.push(text.textContent ?? '');
+        }
+      }
+      return out;
+    });
+    expect(outside).toEqual([]);
+    await wide.close();
+  });
+});
