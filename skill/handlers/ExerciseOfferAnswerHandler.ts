@@ -4,7 +4,8 @@ import { ssml } from '../../shared/ssml.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
 import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
-import { FEELING_MAX_CHARS } from '../../shared/limits.js';
+import { FEELING_MAX_CHARS, HIGH_INTENSITY } from '../../shared/limits.js';
+import { parseIntensity } from '../../shared/intensity.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -18,10 +19,20 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
   canHandle(input) {
     return inStep(input, 'offer_exercise') &&
       (isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent', 'ExerciseIntent', 'AnotherRoundIntent', 'SlowerIntent',
-        'PracticeStatusIntent') || saysOkay(input) || unsure(input) || anotherFeeling(input) !== null || aSentence(input) !== null);
+        'PracticeStatusIntent') || saysOkay(input) || unsure(input) || anotherFeeling(input) !== null || aSentence(input) !== null ||
+        numberAgain(input) !== null);
   },
   async handle(input) {
     const state = conversation(input);
+    // The number said again ("9", after "like a 7 or 8"): kept; still 8 or more, the offer stands and is asked again.
+    const number = numberAgain(input);
+    if (number !== null) {
+      const saved = await saveAnswer(input, state, { intensity: number });
+      if (number < HIGH_INTENSITY) return askNext(input, state, [], saved);
+      saveConversation(input, state);
+      const offer = say.offerExercise(number);
+      return respond(input, { speech: offer.speech, reprompt: offer.reprompt ?? offer.speech });
+    }
     // "Maybe", "I'm not sure": neither a yes nor a no; what it is, and the question again, once.
     if (unsure(input) && state.retries < 1) {
       state.retries += 1;
@@ -78,4 +89,11 @@ function saysOkay(input: HandlerInput): boolean {
   if (!isIntent(input, 'CheckInIntent', 'CorrectFeelingIntent')) return false;
   const { value } = slot(input, 'feeling');
   return /^(?:(?:pretty|really|quite|fairly|very|so|super|totally|a bit|a little) )?(?:fine|okay|ok|alright|all right|good|not bad|better|i'm fine|i'm okay)$/i.test(value?.trim() ?? '');
+}
+
+/** A number from the scale said to the offer: the intensity again. Null for anything else. */
+function numberAgain(input: HandlerInput): number | null {
+  if (!isIntent(input, 'IntensityIntent')) return null;
+  const reading = parseIntensity(slot(input, 'intensity').value);
+  return reading.ok ? reading.value : null;
 }

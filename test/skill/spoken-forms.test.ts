@@ -203,3 +203,22 @@ describe('asking what a question means', () => {
     expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier: null } }]);
   });
 });
+
+describe('a number said again to the offer of an exercise', () => {
+  // People repeat the number they just hedged: "like a 7 or 8", then "8" to the offer, which went straight on.
+  it('takes 8 or more as the number, and asks the offer again', async () => {
+    await evening('open between sessions', 'anxious', 'like a 7 or 8');
+    const r = await evening('9');
+    expect(r).toMatch(/breathe together/);
+    expect(await stored()).toMatchObject([{ intensity: 9, exerciseIds: [] }]);
+    expect(await evening('yes')).toMatch(/Breathe in/);
+  });
+
+  it('takes a number under 8 as the number, and goes on without the exercise', async () => {
+    await evening('open between sessions', 'anxious', '8');
+    const r = await evening('6');
+    expect(r).not.toMatch(/breathe together/);
+    expect(r).toMatch(/today|happen/i);
+    expect(await stored()).toMatchObject([{ intensity: 6 }]);
+  });
+});
