@@ -43,7 +43,7 @@ import { WhatHappenedIntentHandler } from './handlers/WhatHappenedIntentHandler.
 import { YesNoIntentHandler } from './handlers/YesNoIntentHandler.js';
 import { carrierInterceptor } from './interceptors/CarrierInterceptor.js';
 import { loadTurnInterceptor } from './interceptors/LoadTurnInterceptor.js';
-import { pardonInterceptor } from './interceptors/PardonInterceptor.js';
+import { bareNoInterceptor, pardonInterceptor } from './interceptors/PardonInterceptor.js';
 
 /** Every handler, in the order the SDK tries them. */
 export const HANDLERS = [
@@ -100,7 +100,7 @@ export function skillBuilder(deps: SkillDeps): CustomSkillBuilder {
   return SkillBuilders.custom()
     .addRequestHandlers(...HANDLERS)
     // The carrier first: every later step, the safety check included, sees the words whole.
-    .addRequestInterceptors(carrierInterceptor, pardonInterceptor, loadTurnInterceptor(deps))
+    .addRequestInterceptors(carrierInterceptor, pardonInterceptor, bareNoInterceptor, loadTurnInterceptor(deps))
     .addErrorHandlers(errorHandler(deps))
     .withCustomUserAgent('between-sessions');
 }

@@ -30,7 +30,28 @@ export const pardonInterceptor: RequestInterceptor = {
 function normalise(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^a-z\s]/g, ' ')
+    .replace(/[^a-z'\s]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A bare "no" that Alexa may hear as the practice answer "not today", since "nah" and "not really" are among its words. */
+const BARE_NO = /^(?:nah|nope|no|not really|not really no|not at all|not tonight|not yet|no chance|of course not|yeah nah|nah not today|no not yet|nah mate)$/;
+
+/**
+ * "Nah" or "not really" to a question that is not about the practice ("how strong?"), heard as the practice status
+ * "not today", as AMAZON.NoIntent: otherwise a practice nobody asked about is recorded as skipped, and "what got in the
+ * way?" follows. At the practice question, and at "carry on?" (which may be waiting on it), it stays the practice answer.
+ */
+export const bareNoInterceptor: RequestInterceptor = {
+  process(input) {
+    const request = input.requestEnvelope.request;
+    if (request.type !== 'IntentRequest' || request.intent.name !== 'PracticeStatusIntent') return;
+    const step = conversation(input).step;
+    if (step === 'practice' || step === 'offer_resume' || step === 'idle') return;
+    const said = normalise(request.intent.slots?.status?.value ?? '');
+    if (!BARE_NO.test(said)) return;
+    const no: IntentRequest = { ...request, intent: { name: 'AMAZON.NoIntent', confirmationStatus: 'NONE', slots: {} } };
+    input.requestEnvelope.request = no;
+  },
+};

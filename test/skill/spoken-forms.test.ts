@@ -222,3 +222,13 @@ describe('a number said again to the offer of an exercise', () => {
     expect(await stored()).toMatchObject([{ intensity: 6 }]);
   });
 });
+
+describe('a bare "nah" before the practice was asked about', () => {
+  // "Sad", then "nah" to "how strong?": recorded as the practice skipped, and "what got in the way?" asked.
+  it.each(['nah', 'not really', 'yeah nah'])('is a no to the question asked ("%s"), not the practice', async (said) => {
+    await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+    const r = await evening('open between sessions', 'sad', said);
+    expect(r).not.toMatch(/got in the way/i);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'sad' }, practice: null }]);
+  });
+});
