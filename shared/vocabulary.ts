@@ -221,7 +221,7 @@ const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
   ],
   low_energy: [
     'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
-    "couldn't be bothered", 'could not be bothered', "can't be bothered", 'stuffed', 'bad mood', 'low mood', 'depression', 'depressed', 'knackered', 'shattered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
+    "couldn't be bothered", 'could not be bothered', "can't be bothered", "couldn't be arsed", "can't be arsed", 'could not be arsed', 'stuffed', 'bad mood', 'low mood', 'depression', 'depressed', 'knackered', 'shattered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
   ],
   avoidance: ['too anxious', 'too scared', 'too upsetting', 'I was anxious', 'was anxious about it'],
   no_point: ["don't think it works", 'do not think it works', "doesn't work", 'does not work', "didn't work", "isn't working", "don't think it helps"],

@@ -127,6 +127,8 @@ const checkIn: IntentDef = {
     ...FEELING_CARRIERS.map((c) => `${c} {feeling}`),
     ...TRAILED_CARRIERS.flatMap((c) => FEELING_TRAILERS.map((t) => `${c ? `${c} ` : ''}{feeling} ${t}`)),
     '{feeling} tonight', '{feeling} today', '{feeling} really', '{feeling} again', "I'm {feeling} again",
+    'feeling {feeling} today', "I'm feeling {feeling} today", 'I feel {feeling} today', 'feeling {feeling} tonight',
+    "I'm feeling {feeling} tonight", 'I feel {feeling} tonight', 'maybe {feeling}', 'probably {feeling}',
     'feeling {feeling} again', 'still {feeling}', "I'm still {feeling}", 'still feeling {feeling}', 'I still feel {feeling}',
     '{feeling} thanks', "I'm {feeling} thanks", "I'm {feeling} thank you",
     'kind of {feeling} and kind of {andFeeling}',
@@ -259,7 +261,10 @@ const whatHappened: IntentDef = {
 const topic: IntentDef = {
   name: 'TopicIntent',
   slots: [ABOUT],
-  samples: ['{about}', '{about} mostly', '{about} mainly', '{about} really', '{about} I guess', '{about} again', '{about} as usual'],
+  samples: [
+    '{about}', '{about} mostly', '{about} mainly', '{about} really', '{about} I guess', '{about} again', '{about} as usual',
+    '{about} stuff', '{about} things',
+  ],
 };
 
 const skip: IntentDef = {

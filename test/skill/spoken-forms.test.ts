@@ -232,3 +232,27 @@ describe('a bare "nah" before the practice was asked about', () => {
     expect(await stored()).toMatchObject([{ feeling: { said: 'sad' }, practice: null }]);
   });
 });
+
+describe('feelings as the re-check still lost them', () => {
+  it.each([
+    ['feeling low today', 'low'],
+    ["I'm feeling low today", 'low'],
+    // The hedge is not kept, as "I guess" and "honestly" are not.
+    ['maybe sad', 'sad'],
+    ['probably tired', 'tired'],
+  ])('takes "%s" as the feeling', async (said, feeling) => {
+    expect(await evening('open between sessions', said)).toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said: feeling } }]);
+  });
+
+  it('keeps "family stuff" as what happened, and asks the feeling again', async () => {
+    expect(await evening('open between sessions', 'family stuff')).toMatch(/kept that/i);
+    expect(await stored()).toMatchObject([{ feeling: null, whatHappened: 'family' }]);
+  });
+
+  it('files "couldn\'t be arsed" as low energy', async () => {
+    await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+    await evening('open between sessions', 'sad', '5', 'skip', 'nah mate', "couldn't be arsed");
+    expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier: 'low_energy', barrierSaid: "couldn't be arsed" } }]);
+  });
+});
