@@ -242,7 +242,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       return say.confirmDelete;
     case 'offer_resume': {
       const unfinished = state.resumeId ? await turn.store.getCheckIn(turn.owner, state.resumeId) : null;
-      return say.offerResume(unfinished?.feeling?.said ?? null, unfinished?.intensity ?? null);
+      return say.offerResume(unfinished?.feeling?.said ?? null, unfinished?.intensity ?? null, true);
     }
     default:
       return null;
@@ -381,6 +381,12 @@ export function hedgedFeeling(words: string): string | null {
  * is kept in full as what happened too, so nothing they said is cut off.
  */
 export function feelingAnswer(words: string, slotId: string | null = null): CheckInPatch {
-  const feeling = classifyFeeling(words, slotId);
+  let feeling = classifyFeeling(words, slotId);
+  // "I'm not sure, maybe sad": kept as said, and given the family of what is left without the hedge.
+  if (feeling.word === null) {
+    const plain = words.trim().replace(HEDGE, '').trim();
+    const inner = plain && plain !== words.trim() ? classifyFeeling(plain) : null;
+    if (inner?.word) feeling = { ...inner, said: feeling.said };
+  }
   return words.trim().length > FEELING_MAX_CHARS ? { feeling, whatHappened: words.trim() } : { feeling };
 }

@@ -112,10 +112,12 @@ export function welcomeBackAfterCrisis(reminder: Ssml): Said {
 }
 
 /** Tonight's check-in, cut off half-way, offered back. */
-export function offerResume(feeling: string | null, intensity: number | null): Said {
+/** `again`: asked again in the same session (after "say that again", or an aside), where "welcome back" would be odd. */
+export function offerResume(feeling: string | null, intensity: number | null, again = false): Said {
   const so = feeling && intensity !== null ? ssml`${feeling}, at ${intensity}` : feeling ? ssml`${feeling}` : ssml`${intensity ?? ''} out of 10`;
+  const welcome = again ? ssml`` : ssml`Welcome back. `;
   return {
-    speech: ssml`Welcome back. Earlier tonight you started a check-in: ${so}. Would you like to carry on with it?`,
+    speech: ssml`${welcome}Earlier tonight you started a check-in: ${so}. Would you like to carry on with it?`,
     reprompt: ssml`Shall we carry on with tonight's check-in? Say yes, or tell me how you're feeling now.`,
   };
 }

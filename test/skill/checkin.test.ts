@@ -443,8 +443,8 @@ describe('sentences said to "how are you feeling?"', () => {
     ['I would say sad', 'Sad'],
     ["I've been anxious all day", 'Anxious'],
     ['to be honest pretty low', 'Sad'],
-    // Kept as said; with "not" in it, no wheel word is forced on it.
-    ["I'm not sure, maybe sad", null],
+    // Kept as said, and filed by what is left without the hedge.
+    ["I'm not sure, maybe sad", 'Sad'],
     ['dunno, anxious I guess', 'Anxious'],
   ])('takes "%s" as the feeling, said back as the feeling word, and still asks what happened', async (said, word) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
@@ -747,7 +747,7 @@ describe('the practice question', () => {
     expect(spoken(await h.talk({ userId: USER, timestamp: EVENING }).say('PracticeReadBackIntent'))).toMatch(/no practice set.*plan too/i);
   });
 
-  it('comes back to "carry on?" after "how was my week?" asked there', async () => {
+  it('comes back to "carry on?" after "how was my week?" asked there, without a second "welcome back"', async () => {
     const c0 = h.talk({ userId: USER, timestamp: EVENING });
     await c0.launch();
     await c0.say('CheckInIntent', { feeling: 'anxious' });
@@ -757,6 +757,7 @@ describe('the practice question', () => {
     const r = await c.say('WeekSummaryIntent');
     expect(r.response.shouldEndSession).toBe(false);
     expect(spoken(r)).toMatch(/carry on/i);
+    expect(spoken(r)).not.toMatch(/welcome back/i);
     await c.say('AMAZON.YesIntent');
     await c.say('IntensityIntent', { intensity: '4' });
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 4 }]);
