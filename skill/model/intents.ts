@@ -263,7 +263,7 @@ const topic: IntentDef = {
   slots: [ABOUT],
   samples: [
     '{about}', '{about} mostly', '{about} mainly', '{about} really', '{about} I guess', '{about} again', '{about} as usual',
-    '{about} stuff', '{about} things',
+    '{about} stuff', '{about} things', 'not much just {about}', 'nothing much just {about}', 'not a lot just {about}',
   ],
 };
 
@@ -413,7 +413,7 @@ const feltChange: IntentDef = {
     ...['', 'a bit ', 'a little ', 'much ', "I'm ", 'I feel ', 'feeling '].flatMap((f) => [
       `${f}{change} than yesterday`, `${f}{change} than last night`, `${f}{change} than before`,
     ]),
-    ...['', 'a bit ', 'a little ', 'much ', "it's ", 'I feel ', 'I feel a bit ', "I'm ", "I'm a bit "].flatMap((f) => [
+    ...['', 'a bit ', 'bit ', 'a little ', 'much ', "it's ", 'I feel ', 'I feel a bit ', "I'm ", "I'm a bit "].flatMap((f) => [
       `${f}{change} like a {intensity}`, `${f}{change} maybe a {intensity}`, `${f}{change} about a {intensity}`,
       `${f}{change} now a {intensity}`, `${f}{change} like an {intensity}`, `${f}{change} maybe an {intensity}`,
     ]),

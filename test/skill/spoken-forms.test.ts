@@ -256,3 +256,17 @@ describe('feelings as the re-check still lost them', () => {
     expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier: 'low_energy', barrierSaid: "couldn't be arsed" } }]);
   });
 });
+
+describe('more from the re-check', () => {
+  it('keeps "not much, just work" at "what happened?" as work', async () => {
+    await evening('open between sessions', 'sad', '5', 'not much, just work');
+    expect(await stored()).toMatchObject([{ whatHappened: 'work' }]);
+  });
+
+  it('takes "bit better, maybe a 6" after an exercise as the number now', async () => {
+    await evening('open between sessions', 'anxious', '9', 'yes');
+    const r = await evening('bit better, maybe a 6');
+    expect(r).not.toMatch(/didn't catch|need a number/i);
+    expect(await stored()).toMatchObject([{ intensity: 9, intensityAfter: 6 }]);
+  });
+});
