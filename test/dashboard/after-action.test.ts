@@ -115,6 +115,23 @@ describe.each([
     await context.close();
   });
 
+  it('"Keep it" on a delete confirmation opened from History goes back to the same search, at that entry, in view', async () => {
+    const owner = makeOwner();
+    for (let i = 0; i < 6; i++) await app.store.addCheckIn(owner, checkIn({ said: `tired ${i}`, localTime: `1${i}:00` }));
+    await app.store.addCheckIn(owner, checkIn({ said: 'calm', localTime: '09:00' }));
+    const target = (await app.store.listCheckIns(owner)).find((c) => c.feeling?.said === 'tired 0')!;
+    const { context, page } = await zoomedSignedIn(owner, js);
+    await page.goto(`${app.url}/history?q=tired`);
+    await Promise.all([page.waitForURL(/\/delete\?/), page.locator(`#entry-${target.id}`).getByRole('link', { name: /^Delete/ }).click()]);
+    await Promise.all([page.waitForURL(/\/history\?q=tired#/), page.getByRole('link', { name: 'Keep it' }).click()]);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe(`/history?q=tired#entry-${target.id}`);
+    const box = await page.locator(`#entry-${target.id}`).boundingBox();
+    // Scrolled to the entry's top (to within a rounding of a pixel), not left at the top of the list.
+    expect(box!.y).toBeGreaterThan(-1);
+    expect(box!.y).toBeLessThan(ZOOMED.height / 2);
+    await context.close();
+  });
+
   it('after saving settings, focus goes to "Your settings are saved.", in view', async () => {
     const { context, page } = await zoomedSignedIn(makeOwner(), js);
     await page.goto(`${app.url}/settings`);

@@ -5,7 +5,7 @@ import { hashToken, issueLinkCode, LINK_CODE_TTL_MS, MAX_CODE_ATTEMPTS, CLIENT_A
 import type { CheckIn, Owner } from '../../shared/schemas.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn } from './factories.js';
-import { get, postForm, signInHttp } from './http.js';
+import { get, postForm, sessionCookie, signInHttp } from './http.js';
 
 const SECRET_WORDS = 'my very private note about the weekend';
 
@@ -96,6 +96,15 @@ describe('security', { timeout: 60_000 }, () => {
     for (const p of ['/', '/history', '/export/json', '/export/csv']) {
       expect(await (await get(app, p, cookie)).text(), p).not.toContain(SECRET_WORDS);
     }
+  });
+
+  it('"Keep it" on a delete confirmation leads only to a path on this site, whatever `from` says', async () => {
+    const cookie = await sessionCookie(app, alice);
+    const keepIt = async (from: string) => /<a href="([^"]*)">Keep it<\/a>/.exec(await (await get(app, `/history/${aliceEntry.id}/delete?from=${from}`, cookie)).text())?.[1];
+    for (const from of ['/%09/evil.example/phish', '/%5C/evil.example', encodeURIComponent('//evil.example'), encodeURIComponent('https://evil.example/'), 'javascript:alert(1)', '']) {
+      expect(await keepIt(from), from).toBe(`/history/${aliceEntry.id}`);
+    }
+    expect(await keepIt(encodeURIComponent(`/history?q=mum&page=2#entry-${aliceEntry.id}`))).toBe(`/history?q=mum&amp;page=2#entry-${aliceEntry.id}`);
   });
 
   it('after sign-in, only a path on this site is followed: no tab, line break or backslash leads elsewhere', async () => {
