@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyFeeling } from '../../shared/feelings.js';
+import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../../shared/limits.js';
 import type { Owner } from '../../shared/schemas.js';
 import { addDays, localMoment, weekdayOf } from '../../shared/time.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
@@ -112,6 +113,18 @@ describe('History times', () => {
     expect(text).toContain('· 00:40, after midnight');
     expect(text).toContain('· 21:05 ');
     expect(text).not.toContain('21:05, after midnight');
+  });
+});
+
+describe('edit form', () => {
+  it("states the feeling's limit in its hint and stops the field there, as it does for what happened", async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn());
+    const html = await (await get(app, `/history/${entry.id}`, await session(owner))).text();
+    const hint = /<p class="hint" id="feeling-hint">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(textOf(hint)).toContain(`up to ${FEELING_MAX_CHARS} characters`);
+    expect(html).toMatch(new RegExp(`<input[^>]*id="feeling"[^>]*maxlength="${FEELING_MAX_CHARS}"`));
+    expect(textOf(html)).toContain(`Up to ${TEXT_MAX_CHARS} characters`);
   });
 });
 
