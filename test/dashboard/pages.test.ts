@@ -116,6 +116,20 @@ describe('History times', () => {
   });
 });
 
+describe('Sign in', () => {
+  it('says why when a page sent the person here, and still goes on to that page', async () => {
+    const sent = await get(app, '/history?q=mum');
+    expect(sent.status).toBe(303);
+    const location = sent.headers.get('location')!;
+    const html = await (await get(app, location)).text();
+    expect(textOf(html)).toContain('Sign in to see that page.');
+    expect(html).toContain('name="next" value="/history?q=mum"');
+    for (const plain of ['/signin', `/signin?next=${encodeURIComponent('//evil.example')}`, '/signin?message=signedout']) {
+      expect(textOf(await (await get(app, plain)).text()), plain).not.toContain('Sign in to see that page.');
+    }
+  });
+});
+
 describe('edit form', () => {
   it("states the feeling's limit in its hint and stops the field there, as it does for what happened", async () => {
     const owner = makeOwner();

@@ -38,12 +38,20 @@ const MESSAGES: Record<string, string> = {
   deleted: 'Everything you stored is deleted, and you are signed out. Take care.',
 };
 
-/** `{ message, demo, next }`: a notice after sign-out or deletion, whether the demo button shows, where to go after. */
+/** Said when a page that needs signing in sent the person here, so the sign-in form does not arrive unexplained. */
+const SENT_HERE = 'Sign in to see that page. You will go straight on to it after.';
+
+/**
+ * `{ message, demo, next }`: a notice after sign-out or deletion, or why a page sent the person here; whether the demo
+ * button shows; where to go after.
+ */
 export const load = (async ({ locals, url }) => {
   const next = url.searchParams.get('next');
   if (locals.owner) redirect(303, safeNext(next));
   const key = url.searchParams.get('message') ?? '';
-  return { message: MESSAGES[key] ?? null, demo: demoEnabled(), next };
+  // Only a `next` that will be followed earns the sentence: a crafted one leads home, which is not "that page".
+  const sentHere = safeNext(next) !== '/' ? SENT_HERE : null;
+  return { message: MESSAGES[key] ?? sentHere, demo: demoEnabled(), next };
 }) satisfies PageServerLoad;
 
 export const actions = {
