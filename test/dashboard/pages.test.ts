@@ -130,6 +130,34 @@ describe('Sign in', () => {
   });
 });
 
+describe('page titles', () => {
+  const titleOf = (html: string) => textOf(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '').trim();
+
+  it('name the entry being edited or deleted by its date', async () => {
+    const owner = makeOwner();
+    const cookie = await session(owner);
+    const entry = await app.store.addCheckIn(owner, checkIn({ night: '2025-03-03' }));
+    // "Monday, 3 March" or "Monday 3 March": ICU versions differ on the comma.
+    expect(titleOf(await (await get(app, `/history/${entry.id}`, cookie)).text())).toMatch(/^Edit the entry of Monday,? 3 March 2025 · Between Sessions$/);
+    expect(titleOf(await (await get(app, `/history/${entry.id}/delete`, cookie)).text())).toMatch(/^Delete the entry of Monday,? 3 March 2025\? · Between Sessions$/);
+  });
+
+  it.each([
+    ['', 'History'],
+    ['?q=landlord', 'History: results for “landlord”'],
+    ['?family=Angry&min=5', 'History: results for Angry, intensity 5 or more'],
+    ['?family=none&min=7&max=3', 'History: results for words off the wheel, intensity 3 to 7'],
+    ['?max=4&page=2', 'History: results for intensity up to 4'],
+    ['?page=2', 'History, page 2'],
+    ['?q=tired&page=2', 'History: results for “tired”, page 2'],
+  ])('History%s says what it shows: %s', async (query, title) => {
+    const owner = makeOwner();
+    // Two pages' worth (PAGE_SIZE is 50), all "tired", so a search for it has a page 2 as well.
+    for (let i = 0; i < 51; i++) await app.store.addCheckIn(owner, checkIn({ said: 'tired', intensity: 6 }));
+    expect(titleOf(await (await get(app, `/history${query}`, await session(owner))).text())).toBe(`${title} · Between Sessions`);
+  });
+});
+
 describe('edit form', () => {
   it("states the feeling's limit in its hint and stops the field there, as it does for what happened", async () => {
     const owner = makeOwner();
