@@ -8,7 +8,7 @@ import { issueLinkCode } from '../../shared/auth.js';
 import type { Owner } from '../../shared/schemas.js';
 import { openStore } from '../../shared/store/index.js';
 import type { Store } from '../../shared/store/Store.js';
-import { BUILD_DIR, ensureBuilt } from './build.js';
+import { BUILD_DIR, ensureBuilt, ROOT } from './build.js';
 
 /** A free TCP port on the loopback interface (adapter-node needs a real PORT; 0 is not accepted). */
 export async function freePort(): Promise<number> {
@@ -134,4 +134,40 @@ let counter = 0;
 export function makeOwner(overrides: Partial<Owner> = {}): Owner {
   counter += 1;
   return { userId: `amzn1.ask.account.TEST${process.pid}x${counter}`, ...overrides };
+}
+
+/** The whole product as `npm start` runs it, in its own process, on a free port and a fresh DATA_DIR. */
+export interface ProductServer {
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts skill/server.ts with `env` (PORT, HOST, DATA_DIR and PATH are set here) and waits until it listens. */
+export async function startProductServer(env: Record<string, string>, prefix: string): Promise<ProductServer> {
+  ensureBuilt();
+  const dataDir = await mkdtemp(path.join(tmpdir(), prefix));
+  const port = await freePort();
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'skill/server.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('listening')) resolve();
+    });
+    server.stderr!.on('data', (d) => (out += d));
+    server.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+  return {
+    port,
+    dataDir,
+    async stop() {
+      server.kill('SIGTERM');
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -2,46 +2,24 @@
  * `npm run demo` / `npm start` without ORIGIN: the address printed is http://localhost:PORT, but people (and this
  * project's own sweep) open http://127.0.0.1:PORT. Both names of this server's port work; no other origin does.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchBrowser } from './app.js';
-import { ensureBuilt, ROOT } from './build.js';
+import { launchBrowser, startProductServer, type ProductServer } from './app.js';
 
-let server: ChildProcess;
+let product: ProductServer;
 let port: number;
-let dataDir: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureBuilt();
-  dataDir = await mkdtemp(path.join(tmpdir(), 'bs-loopback-'));
-  port = await freePort();
-  server = spawn(process.execPath, ['--import', 'tsx', 'skill/server.ts'], {
-    cwd: ROOT,
-    // As `npm run demo` runs it: no ORIGIN, no PROTOCOL_HEADER.
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('listening')) resolve();
-    });
-    server.stderr!.on('data', (d) => (out += d));
-    server.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
+  // As `npm run demo` runs it: no ORIGIN, no PROTOCOL_HEADER.
+  product = await startProductServer({ DEMO: '1' }, 'bs-loopback-');
+  port = product.port;
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
-  await rm(dataDir, { recursive: true, force: true });
+  await product?.stop();
 });
 
 /** A form post as a browser on `from` would send it, to `to`. */

@@ -3,51 +3,30 @@
  * A check-in is made by voice (the JSON Alexa sends), the dashboard code is asked for by voice, and a real Chromium
  * signs in with the code from the card, sees the check-in, corrects it, exports it and deletes everything.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStore } from '../../shared/store/index.js';
 import { Conversation, spoken } from '../helpers/alexa.js';
 import { assertAlexaValid } from '../helpers/skill.js';
-import { freePort, launchBrowser } from './app.js';
-import { ensureBuilt, ROOT } from './build.js';
+import { launchBrowser, startProductServer, type ProductServer } from './app.js';
 
 const USER = 'amzn1.ask.account.PRODUCT';
-let server: ChildProcess;
+let product: ProductServer;
 let url: string;
 let dataDir: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureBuilt();
-  dataDir = await mkdtemp(path.join(tmpdir(), 'bs-product-'));
-  const port = await freePort();
-  url = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'skill/server.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ALEXA_SKIP_VERIFICATION: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('listening')) resolve();
-    });
-    server.stderr!.on('data', (d) => (out += d));
-    server.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
+  product = await startProductServer({ ALEXA_SKIP_VERIFICATION: '1' }, 'bs-product-');
+  url = `http://localhost:${product.port}`;
+  dataDir = product.dataDir;
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
-  await rm(dataDir, { recursive: true, force: true });
+  await product?.stop();
 });
 
 async function send(envelope: unknown): Promise<ResponseEnvelope> {
