@@ -4,7 +4,7 @@ import { issueLinkCode } from '../../shared/auth.js';
 import { seedDemo } from '../../shared/demo.js';
 import type { CheckIn } from '../../shared/schemas.js';
 import { rescue } from '../../shared/store/index.js';
-import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
+import { closeSignedIn, makeOwner, openSignedIn, type RunningApp, signIn } from './app.js';
 import { AXE_CONTEXT, axeViolations } from './axe.js';
 
 
@@ -86,22 +86,17 @@ async function tabThrough(p: Page, max = 200): Promise<Focused[]> {
 }
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  await seedDemo(app.store, owner, { weeks: 8 });
-  // So History's "Words kept aside" section is checked too.
-  await rescue(app.dataDir, owner, { said: ['words the store could not take that night'] });
-  keptId = (await app.store.exportOwner(owner)).rescued[0]!.id;
-  const list = await app.store.listCheckIns(owner);
-  entry = list.find((c) => c.whatHappened !== null) ?? list[0]!;
-  context = await browser.newContext(AXE_CONTEXT);
-  page = await context.newPage();
-  await signIn(page, app, owner);
+  ({ app, browser, context, page } = await openSignedIn(owner, async (app) => {
+    await seedDemo(app.store, owner, { weeks: 8 });
+    // So History's "Words kept aside" section is checked too.
+    await rescue(app.dataDir, owner, { said: ['words the store could not take that night'] });
+    keptId = (await app.store.exportOwner(owner)).rescued[0]!.id;
+    const list = await app.store.listCheckIns(owner);
+    entry = list.find((c) => c.whatHappened !== null) ?? list[0]!;
+  }, AXE_CONTEXT));
 });
-
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+  await closeSignedIn({ app, browser, context });
 });
 
 // Browser passes over every page are slower than unit tests, and slower still on a loaded CI machine.

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { issueLinkCode } from '../../shared/auth.js';
 import type { Owner } from '../../shared/schemas.js';
 import { openStore } from '../../shared/store/index.js';
@@ -170,4 +170,33 @@ export async function startProductServer(env: Record<string, string>, prefix: st
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An app, a browser and one page signed in as the owner, for the tests of a file that share them. */
+export interface SignedIn {
+  app: RunningApp;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Starts the app and a browser, lets `seed` fill the owner's data, then signs the owner in on a new page. */
+export async function openSignedIn(
+  owner: Owner,
+  seed: (app: RunningApp) => Promise<void>,
+  options: BrowserContextOptions = {},
+): Promise<SignedIn> {
+  const [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  await seed(app);
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, app, owner);
+  return { app, browser, context, page };
+}
+
+/** Closes what openSignedIn opened; anything left undefined (it never ran) is skipped. */
+export async function closeSignedIn(opened: Partial<SignedIn>): Promise<void> {
+  await opened.context?.close();
+  await opened.browser?.close();
+  await opened.app?.stop();
 }

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrast, MIN_CONTRAST, readableCell, type Rgb } from '../../dashboard/src/lib/contrast.js';
 import { seedDemo } from '../../shared/demo.js';
-import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
+import { closeSignedIn, makeOwner, openSignedIn, type RunningApp, signIn } from './app.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -16,16 +16,12 @@ let page: Page;
 const owner = makeOwner();
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  await seedDemo(app.store, owner, { weeks: 8 });
-  context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  page = await context.newPage();
-  await signIn(page, app, owner);
+  ({ app, browser, context, page } = await openSignedIn(owner, async (app) => {
+    await seedDemo(app.store, owner, { weeks: 8 });
+  }, { viewport: { width: 320, height: 640 } }));
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+  await closeSignedIn({ app, browser, context });
 });
 
 /* The functions passed to page.evaluate run in Chromium; the project's tsconfig has no DOM library. */

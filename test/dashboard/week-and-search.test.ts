@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, makeOwner, signIn, startApp, type RunningApp } from './app.js';
+import { closeSignedIn, makeOwner, openSignedIn, type RunningApp } from './app.js';
 import { checkIn, tonight } from './factories.js';
 
 /* The functions passed to page.evaluate run in Chromium; the project's tsconfig has no DOM library. */
@@ -17,19 +17,15 @@ let page: Page;
 const owner = makeOwner();
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  const entry = await app.store.addCheckIn(owner, checkIn({ night: tonight(), said: 'restless', intensity: 9 }));
-  await app.store.addExercise(owner, {
-    night: entry.night, localTime: '22:20', kind: 'slow_exhale', rounds: 3, completed: true, intensityBefore: 9, intensityAfter: 5, checkInId: entry.id,
-  });
-  context = await browser.newContext();
-  page = await context.newPage();
-  await signIn(page, app, owner);
+  ({ app, browser, context, page } = await openSignedIn(owner, async (app) => {
+    const entry = await app.store.addCheckIn(owner, checkIn({ night: tonight(), said: 'restless', intensity: 9 }));
+    await app.store.addExercise(owner, {
+      night: entry.night, localTime: '22:20', kind: 'slow_exhale', rounds: 3, completed: true, intensityBefore: 9, intensityAfter: 5, checkInId: entry.id,
+    });
+  }));
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+  await closeSignedIn({ app, browser, context });
 });
 
 const active = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', tag: document.activeElement?.tagName.toLowerCase() ?? '', text: (document.activeElement?.textContent ?? '').trim() }));
