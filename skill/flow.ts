@@ -373,7 +373,12 @@ export function hedgedFeeling(words: string): string | null {
   // A sentence with a reason or a doing in it ("I skipped it because I was knackered") tells of the day, not the feeling.
   if (/\b(?:because|cos|cause|skipped|skip|did|didn't|done|forgot|missed)\b/i.test(plain)) return null;
   // A feeling on the wheel inside it, or the whole of it a word people use for how they are ("fine", "meh").
-  return classifyFeeling(trimmed).word !== null || classifyFeeling(plain).word !== null || isFeelingPhrase(plain) ? trimmed : null;
+  return classifyFeeling(trimmed).word !== null || namesFeeling(plain) ? trimmed : null;
+}
+
+/** Whether words name a feeling: a word of the wheel in them, or the whole of them a phrase people use for one. */
+export function namesFeeling(words: string): boolean {
+  return words.trim() !== '' && (classifyFeeling(words).word !== null || isFeelingPhrase(words));
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { classifyFeeling, isFeelingPhrase } from '../../shared/feelings.js';
 import { conversation } from '../conversation.js';
-import { feelingInSentence, hedgedFeeling, keepSentence, saveFeeling } from '../flow.js';
+import { feelingInSentence, hedgedFeeling, keepSentence, namesFeeling, saveFeeling } from '../flow.js';
 import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js';
 import { talksAboutPractice } from './WhatHappenedIntentHandler.js';
 
@@ -34,8 +33,3 @@ export const FeelingAnswerHandler: RequestHandler = {
     return saveFeeling(input, state, said);
   },
 };
-
-/** Whether words name a feeling: a word of the wheel in them, or the whole of them a phrase people use for one. */
-function namesFeeling(words: string): boolean {
-  return words.trim() !== '' && (classifyFeeling(words).word !== null || isFeelingPhrase(words));
-}
