@@ -295,7 +295,9 @@ describe('a form the server will not take from this address', { timeout: 60_000 
     try {
       const context = await browser.newContext({ viewport: ZOOMED });
       const page = await context.newPage();
-      await page.goto(`${elsewhere.url}/signin`);
+      // The message is the page script's: clicked before it has run, the browser posts the form itself and shows the
+      // server's bare 403. Wait for the script.
+      await page.goto(`${elsewhere.url}/signin`, { waitUntil: 'networkidle' });
       await page.getByLabel('Your code').fill('1234 5678');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.locator('#send-problem').waitFor();
