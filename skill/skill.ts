@@ -1,6 +1,7 @@
 import { SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
 import type { SkillDeps } from './context.js';
 import { errorHandler } from './ErrorHandler.js';
+import { AdviceQuestionHandler } from './handlers/AdviceQuestionHandler.js';
 import { AnotherRoundIntentHandler } from './handlers/AnotherRoundIntentHandler.js';
 import { BarrierAnswerHandler } from './handlers/BarrierAnswerHandler.js';
 import { BarrierIntentHandler } from './handlers/BarrierIntentHandler.js';
@@ -59,6 +60,8 @@ export const HANDLERS = [
   ResumeAnswerHandler,
   ExerciseStopHandler,
   ExerciseAnswerHandler,
+  // A question that is not the skill's to answer, at any question of the check-in.
+  AdviceQuestionHandler,
   ExerciseOfferAnswerHandler,
   IntensityAnswerHandler,
   FeelingAnswerHandler,

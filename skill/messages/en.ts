@@ -6,6 +6,7 @@
 import { join, ssml, type Ssml } from '../../shared/ssml.js';
 import type { PracticePlan } from '../../shared/schemas.js';
 import { INTENSITY_MAX, INTENSITY_MIN } from '../../shared/limits.js';
+import type { AdviceAsked } from '../advice.js';
 
 export interface Said {
   speech: Ssml;
@@ -269,6 +270,16 @@ export function closing(seed: number): Ssml {
 export const stopMidway = ssml`Okay. I've kept what you said. Good night.`;
 export const goodbye = ssml`Okay. Good night.`;
 export const youreWelcome = ssml`You're welcome.`;
+/**
+ * A question that is not the skill's to answer (skill/advice.ts): whose question it is, kindly, without a hint of an
+ * answer. The skill is not a therapist and gives no medical advice.
+ */
+export const notMineToAnswer: Record<AdviceAsked, Ssml> = {
+  medication: ssml`I can't advise on medication. Your doctor or pharmacist can answer that, so it's worth asking them.`,
+  diagnosis: ssml`That's not something I can tell you, and I wouldn't want to guess. It's a good question for your therapist.`,
+  what_to_do: ssml`That's not mine to answer, and you don't have to work it out tonight. It sounds like a good one to bring to your therapist.`,
+};
+export const keptQuestion = ssml`I've kept your question with tonight's entry, so you can take it to your next session.`;
 export const backToTonight = ssml`Now, back to tonight.`;
 
 /** "What is box breathing?": what it is, and the words that start it (the slot value Alexa resolves). */

@@ -25,6 +25,11 @@ export const EVENT_CARRIERS: readonly string[] = [
   "I'll", 'I will', "I'm going to", 'I am going to',
   // "So much work today" is not "much work today", nor "so so" "so".
   'so',
+  // Questions the skill must not answer but must not lose either ("should I up my meds?", "am I depressed?"): the
+  // words are kept, and skill/advice.ts says whose question it is.
+  'should I', 'shall I', 'am I', 'do I have', 'do you think', 'is it normal', 'is it okay', 'is it ok', 'is it safe',
+  'is this', 'can I take', 'what should I do about', 'how do I stop', 'how do I deal with', 'how do I cope with',
+  'how can I stop', "what's wrong with",
   // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.
   'no I skipped',
 ];

@@ -444,6 +444,22 @@ const thanks: IntentDef = {
   ],
 };
 
+/**
+ * Asking the skill what to do, or what is wrong, in words with nothing to keep ("what should I do?"). Questions with
+ * words ("should I up my meds?", "am I depressed?") come as carriers of WhatHappenedIntent (carriers.ts), so they are
+ * kept; either way the skill says whose question it is (skill/advice.ts).
+ */
+const advice: IntentDef = {
+  name: 'AdviceIntent',
+  samples: [
+    'what should I do', 'what do I do', 'what would you do', 'what do you think I should do', 'what do you suggest',
+    'give me some advice', 'give me advice', 'any advice', 'can you give me some advice', 'can you give me advice',
+    'do you have any advice', "what's your advice", 'what is your advice', 'tell me what to do', 'what can I do',
+    "what's wrong with me", 'what is wrong with me', 'is something wrong with me', 'is there something wrong with me',
+    'is that normal', 'is it normal', 'do I need help', 'do I need medication', 'do I need meds',
+  ],
+};
+
 const exerciseInfo: IntentDef = {
   name: 'ExerciseInfoIntent',
   slots: [{ name: 'exercise', type: 'EXERCISE' }],
@@ -685,7 +701,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, whatHappened, topic, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, advice, whatHappened, topic, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -177,6 +177,7 @@ describe('interaction model rules the schema cannot check', () => {
       BodySymptomIntent: [],
       MedicalEmergencyIntent: [],
       ExerciseInfoIntent: ['exercise:EXERCISE'],
+      AdviceIntent: [],
       AnotherRoundIntent: [],
       SlowerIntent: [],
       CrisisIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER'],

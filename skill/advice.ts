@@ -1,0 +1,46 @@
+/**
+ * Questions the skill must not answer: about medication, about what someone has ("am I depressed?"), and about what
+ * they should do ("should I tell my boss?"). The skill is not a therapist and gives no medical advice (PRODUCT.md), so
+ * it says whose question it is, keeps the words for the next session, and goes on with the evening. Before this, such a
+ * question fell to the fallback: "Sorry, I didn't catch that", and the words were gone.
+ *
+ * Self-harm and emergencies are not here: the safety check sees every request first ("should I just take all my pills"
+ * gets the crisis line, not this).
+ */
+export type AdviceAsked = 'medication' | 'diagnosis' | 'what_to_do';
+
+/** A question, by how it opens. */
+const ASKS = /^(?:should i|shall i|can i|could i|do you think|is it (?:ok|okay|alright|all right|safe|bad|normal|wise)|is (?:this|that|it) (?:ok|okay|safe|bad|normal)|how (?:much|many|often)|what (?:should|dose|do i)|am i (?:allowed|ok|okay)|would it be|is \w+ (?:safe|okay|ok|bad))\b/;
+
+const MEDICATION =
+  /\b(?:meds?|medications?|medicines?|pills?|tablets?|doses?|dosage|prescriptions?|prescribed|antidepressants?|ssris?|sleeping pills?|sleep aids?|melatonin|xanax|valium|ativan|klonopin|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|venlafaxine|effexor|mirtazapine|quetiapine|seroquel|lithium|propranolol|diazepam|lorazepam|zopiclone|ambien|painkillers?)\b/;
+
+/** "Am I depressed?", "do I have PTSD?", "is this normal?", "what's wrong with me?". */
+const DIAGNOSIS_OPENING = /^(?:am i|do i have|do you think i(?:'m| am| have)?|could i (?:have|be)|is (?:this|it|that)|could (?:this|it) be|what(?:'s| is) wrong with me|is (?:there )?something wrong with me)\b/;
+const CONDITION =
+  /\b(?:depress\w*|anxiety|ptsd|c ?ptsd|adhd|ocd|bpd|borderline|bipolar|autis\w*|disorder|mentally ill|ill|illness|crazy|mad|psycho\w*|schizo\w*|insomnia|normal|broken|wrong with me|burn(?:ed|t)? ?out|panic attacks?|trauma)\b/;
+
+/** "What should I do about my sister?", "should I tell her?", "how do I stop overthinking?". */
+const WHAT_TO_DO =
+  /^(?:what should i do|what do i do|what would you do|what do you think i should|do you think i should|should i|shall i|give me (?:some )?advice|any advice|can you give me (?:some )?advice|what(?:'s| is) your advice|how (?:do|can|should) i (?:stop|fix|deal|cope|get over|handle|make|tell|talk))\b/;
+
+/** Questions about the skill itself ("should I do another round?", "can I stop?"), which are its own to answer. */
+const ABOUT_THE_SKILL = /\b(?:breath\w*|exercise|grounding|round|check ?in|skip|say|start over|again|dashboard|code)\b|\bstop(?: (?:here|now|there|it|this|that))?$/;
+
+function normalise(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Which kind of question `words` asks that the skill must not answer, or null when it asks none. */
+export function adviceAsked(words: string): AdviceAsked | null {
+  const said = normalise(words);
+  if (ASKS.test(said) && MEDICATION.test(said)) return 'medication';
+  if (DIAGNOSIS_OPENING.test(said) && CONDITION.test(said)) return 'diagnosis';
+  if (WHAT_TO_DO.test(said) && !ABOUT_THE_SKILL.test(said)) return 'what_to_do';
+  return null;
+}

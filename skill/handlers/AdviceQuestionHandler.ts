@@ -1,0 +1,46 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { join } from '../../shared/ssml.js';
+import { adviceAsked } from '../advice.js';
+import { continuingCheckIn, saveConversation } from '../conversation.js';
+import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
+import * as say from '../messages/en.js';
+import { isIntent, spokenText } from '../predicates.js';
+import { respond } from '../respond.js';
+
+/**
+ * A question about medication, a diagnosis or what to do ("should I up my meds?", "am I depressed?"), at any point of
+ * a check-in: the skill says whose question it is, keeps the words with tonight's entry (they are worth taking to the
+ * next session, and nothing said is lost), and goes back to the question it was waiting on. Said to "what happened
+ * today?", the question is the answer, and the check-in goes on from there.
+ */
+export const AdviceQuestionHandler: RequestHandler = {
+  canHandle(input) {
+    if (isIntent(input, 'AdviceIntent')) return true;
+    const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
+    return words !== null && adviceAsked(words) !== null;
+  },
+  async handle(input) {
+    const state = continuingCheckIn(input);
+    const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
+    const asked = words ? adviceAsked(words) : null;
+    const lead = [say.notMineToAnswer[asked ?? 'what_to_do']];
+    // "What should I do?" alone: nothing to keep, and the same question again.
+    if (!words) {
+      const question = await currentQuestion(input);
+      if (!question) return askNext(input, state, lead);
+      return respond(input, { speech: join([...lead, question.speech]), reprompt: question.reprompt ?? question.speech });
+    }
+    const before = await currentCheckIn(input, state);
+    const answered = state.step === 'what_happened';
+    // Kept before "what happened today?" was asked: it is still asked, as "anything else from today?".
+    if (answered) state.askHappened = false;
+    else if (!before?.whatHappened && !before?.whatHappenedSkipped) state.askHappened = true;
+    const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before?.whatHappened, words) });
+    lead.push(say.keptQuestion);
+    if (answered) return askNext(input, state, lead, saved);
+    saveConversation(input, state);
+    const question = await currentQuestion(input);
+    if (!question) return askNext(input, state, lead, saved);
+    return respond(input, { speech: join([...lead, question.speech]), reprompt: question.reprompt ?? question.speech });
+  },
+};

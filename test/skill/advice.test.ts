@@ -1,0 +1,119 @@
+/**
+ * Questions the skill must not answer, said at bedtime: about medication, about what someone has, about what to do.
+ * Through the real interaction model and the real skill. The skill says whose question it is, gives no hint of an
+ * answer, keeps the words with tonight's entry, and goes on with the evening.
+ */
+import { describe, expect, it } from 'vitest';
+import { adviceAsked } from '../../skill/advice.js';
+import { say } from '../../skill/model/resolve.js';
+import { withVoice } from '../helpers/voice.js';
+
+const USER = 'amzn1.ask.account.ADVICE';
+
+const voice = withVoice(USER);
+
+/** Says each phrase in turn (strictly: one no sample matches fails the test); what Alexa said last. */
+async function evening(...phrases: string[]): Promise<string> {
+  let last: unknown;
+  for (const phrase of phrases) last = await say(voice().alexa, phrase, phrase !== 'open between sessions');
+  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
+}
+
+const stored = async () => voice().h.store.listCheckIns({ userId: USER });
+
+const MEDICATION = /I can't advise on medication\. Your doctor or pharmacist can answer that/;
+const DIAGNOSIS = /That's not something I can tell you, and I wouldn't want to guess\. It's a good question for your therapist\./;
+const WHAT_TO_DO = /That's not mine to answer, and you don't have to work it out tonight\./;
+const KEPT = /I've kept your question with tonight's entry, so you can take it to your next session\./;
+
+describe('a question about medication', () => {
+  it.each([
+    'should I take more of my medication',
+    'should I up my meds',
+    'can I take melatonin with my antidepressants',
+    'is it safe to take two sleeping pills',
+    'do you think I should stop my sertraline',
+  ])('"%s" at "how are you feeling?" is told whose question it is, kept, and the feeling asked again', async (question) => {
+    const r = await evening('open between sessions', question);
+    expect(r).toMatch(MEDICATION);
+    expect(r).toMatch(KEPT);
+    expect(r).toMatch(/feeling/);
+    expect(await stored()).toMatchObject([{ feeling: null, intensity: null, whatHappened: question }]);
+  });
+
+  it('leaves the check-in to carry on, and still asks about the day, since the question was not an answer to it', async () => {
+    await evening('open between sessions', 'should I up my meds');
+    expect(await evening('anxious')).toMatch(/how intense|how strong/i);
+    expect(await evening('6')).toMatch(/Anything else from today/);
+    await evening('my sister came round');
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6, whatHappened: 'should I up my meds … my sister came round' }]);
+  });
+
+  it('at the offer of an exercise, keeps the question and offers again', async () => {
+    const r = await evening('open between sessions', 'anxious', '9', 'should I take a sleeping pill');
+    expect(r).toMatch(MEDICATION);
+    expect(r).toMatch(/breathe together/);
+    expect(await stored()).toMatchObject([{ intensity: 9, whatHappened: 'should I take a sleeping pill' }]);
+  });
+});
+
+describe('a question about what someone has', () => {
+  it.each(['am I depressed', 'do I have PTSD', 'is it normal to feel this way', 'do you think I have anxiety', 'is this a panic disorder'])(
+    '"%s" is not answered, and kept',
+    async (question) => {
+      const r = await evening('open between sessions', 'sad', '5', question);
+      expect(r).toMatch(DIAGNOSIS);
+      expect(r).not.toMatch(MEDICATION);
+      expect(await stored()).toMatchObject([{ feeling: { said: 'sad' }, intensity: 5, whatHappened: question }]);
+    },
+  );
+
+  it('does not take "am I depressed" for the feeling "depressed"', async () => {
+    await evening('open between sessions', 'am I depressed');
+    expect(await stored()).toMatchObject([{ feeling: null, whatHappened: 'am I depressed' }]);
+  });
+});
+
+describe('a question about what to do', () => {
+  it('said to "what happened today?" is the answer, and the evening closes as after any answer', async () => {
+    const r = await evening('open between sessions', 'anxious', '6', 'should I tell my boss how I feel');
+    expect(r).toMatch(WHAT_TO_DO);
+    expect(r).toMatch(KEPT);
+    expect(r).toMatch(/saved/i);
+    expect(await stored()).toMatchObject([{ intensity: 6, whatHappened: 'should I tell my boss how I feel' }]);
+  });
+
+  it('"what should I do?" with nothing to keep is answered and the question asked again, nothing stored', async () => {
+    const r = await evening('open between sessions', 'anxious', 'what should I do');
+    expect(r).toMatch(WHAT_TO_DO);
+    expect(r).not.toMatch(KEPT);
+    expect(r).toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null, whatHappened: null }]);
+  });
+});
+
+describe('what is not such a question', () => {
+  it('answers "should I just end it all" with the crisis line', async () => {
+    const r = await evening('open between sessions', 'should I just end it all');
+    expect(r).toMatch(/call or text nine eight eight/);
+    expect(r).not.toMatch(WHAT_TO_DO);
+  });
+
+  it.each([
+    ['I forgot my meds again', null],
+    ['my doctor changed my medication', null],
+    ['can I do box breathing', null],
+    ['should I do another round', null],
+    ['am I doing this right', null],
+    ['should I stop', null],
+    ['should I stop here', null],
+    ['do I have to answer', null],
+    ['should I up my meds', 'medication'],
+    ["what's wrong with me", 'diagnosis'],
+    ['is this normal', 'diagnosis'],
+    ['how do I stop overthinking', 'what_to_do'],
+    ['what should I do about my mum', 'what_to_do'],
+  ])('reads "%s" as %s', (words, kind) => {
+    expect(adviceAsked(words)).toBe(kind);
+  });
+});
