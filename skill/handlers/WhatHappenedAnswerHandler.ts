@@ -20,12 +20,17 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
-    // Words said in declining the exercise are already kept: this answer goes after them, and a skip keeps them.
+    // Words said in declining the exercise are already kept: this answer goes after them, and a skip keeps them. The
+    // question stays "anything else?" until an answer comes: a misheard reply in between must not turn the next one
+    // into a replacement for what was kept.
     const after = state.askHappened ? ((await currentCheckIn(input, state))?.whatHappened ?? null) : null;
-    state.askHappened = false;
     const notReally = isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'not_today';
-    if ((isIntent(input, ...SKIPPING_INTENTS) || notReally) && after) return askNext(input, state);
+    if ((isIntent(input, ...SKIPPING_INTENTS) || notReally) && after) {
+      state.askHappened = false;
+      return askNext(input, state);
+    }
     if (isIntent(input, ...SKIPPING_INTENTS) || notReally) {
+      state.askHappened = false;
       const checkIn = await currentCheckIn(input, state);
       const kept = keepOnSkip(state, 'what_happened', checkIn?.whatHappenedSkipped ? true : (checkIn?.whatHappened ?? null));
       if (kept) return askNext(input, state, [kept], checkIn ?? undefined);
@@ -40,6 +45,7 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     }
     const words = spokenText(input);
     if (words) {
+      state.askHappened = false;
       const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(after, words), whatHappenedSkipped: false });
       return askNext(input, state, [], saved);
     }
@@ -47,9 +53,10 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     if (state.retries < 1) {
       state.retries += 1;
       saveConversation(input, state);
-      const q = say.askWhatHappened(state.turns);
+      const q = after ? say.askAnythingElseToday : say.askWhatHappened(state.turns);
       return respond(input, { speech: say.fallback(q.reprompt ?? q.speech).speech, reprompt: q.reprompt ?? q.speech });
     }
+    state.askHappened = false;
     state.happenedLetGo = true;
     return askNext(input, state);
   },

@@ -1,0 +1,34 @@
+/**
+ * Words the skill has said it kept stay kept, whatever comes after them: found by a conversation sweep, through the
+ * real interaction model and the real skill.
+ */
+import { describe, expect, it } from 'vitest';
+import { say } from '../../skill/model/resolve.js';
+import { withVoice } from '../helpers/voice.js';
+
+const USER = 'amzn1.ask.account.KEPTWORDS';
+
+const voice = withVoice(USER);
+
+/** Says each phrase in turn; a phrase that matches no sample reaches the skill as AMAZON.FallbackIntent. */
+async function evening(...phrases: string[]): Promise<string> {
+  let last: unknown;
+  for (const phrase of phrases) last = await say(voice().alexa, phrase);
+  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
+}
+
+const stored = async () => voice().h.store.listCheckIns({ userId: USER });
+
+describe('"anything else from today?"', () => {
+  it('stays that question after a reply Alexa could not place, so the next answer is added to what was kept', async () => {
+    expect(await evening('open between sessions', 'gutted', '8', 'my girlfriend dumped me over text')).toMatch(/Anything else from today/);
+    expect(await evening('wibble wobble flibble')).toMatch(/didn't catch that.*Anything else from today/);
+    await evening('I could not face work');
+    expect(await stored()).toMatchObject([{ whatHappened: 'my girlfriend dumped me over text … I could not face work' }]);
+  });
+
+  it('keeps the words kept before when the reply after the miss is "no"', async () => {
+    await evening('open between sessions', 'gutted', '8', 'my girlfriend dumped me over text', 'wibble wobble flibble', 'no');
+    expect(await stored()).toMatchObject([{ whatHappened: 'my girlfriend dumped me over text', whatHappenedSkipped: false }]);
+  });
+});
