@@ -117,6 +117,16 @@ export function isAnswerIn(input: HandlerInput, ...steps: Step[]): boolean {
  * was asked: PracticeStatusIntentHandler takes it. "Kind of" and words Alexa could not resolve are left to the
  * question's own handler.
  */
+/**
+ * "Done" or "finished" said alone: to "how are you feeling?" that is how someone feels ("I'm done"), not a report on
+ * the practice. It was filed as the practice done, and met with "Good. That counts."
+ */
+const DONE_ALONE = /^(?:i'?m |i am |so |just |totally |completely |absolutely )?(?:done|finished)$/;
+
+export function saysOnlyDone(input: HandlerInput): boolean {
+  return isIntent(input, 'PracticeStatusIntent') && DONE_ALONE.test((slot(input, 'status').value ?? '').toLowerCase().trim());
+}
+
 export function reportsPractice(input: HandlerInput): boolean {
   if (!isIntent(input, 'PracticeStatusIntent')) return false;
   const { id } = slot(input, 'status');

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
 import { feelingInSentence, hedgedFeeling, keepSentence, namesFeeling, saveFeeling } from '../flow.js';
-import { inStep, isIntent, reportsPractice, spokenText } from '../predicates.js';
+import { inStep, isIntent, reportsPractice, saysOnlyDone, spokenText } from '../predicates.js';
 import { talksAboutPractice } from './WhatHappenedIntentHandler.js';
 
 /**
@@ -13,7 +13,7 @@ import { talksAboutPractice } from './WhatHappenedIntentHandler.js';
  */
 export const FeelingAnswerHandler: RequestHandler = {
   canHandle(input) {
-    return inStep(input, 'feeling') && !reportsPractice(input) && !talksAboutPractice(input) && (isIntent(input, 'AMAZON.YesIntent') ||
+    return inStep(input, 'feeling') && (!reportsPractice(input) || saysOnlyDone(input)) && !talksAboutPractice(input) && (isIntent(input, 'AMAZON.YesIntent') ||
       (isIntent(input, 'BarrierIntent', 'PracticeStatusIntent', 'WhatHappenedIntent', 'FeltChangeIntent') && spokenText(input) !== null));
   },
   async handle(input) {

@@ -40,6 +40,20 @@ export const PracticeAnswerHandler: RequestHandler = {
     }
     const sentence = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '') : null;
     const heard = sentence !== null ? classifyPracticeStatus(sentence) : undefined;
+    const { profile } = turnOf(input);
+    const planOf = async () => {
+      const checkIn = await currentCheckIn(input, state);
+      return checkIn ? activePlanOn(profile?.plans ?? [], checkIn.night) : null;
+    };
+    // Only a reason ("couldn't be bothered", "I was not in the mood"): not today, for that reason, as when Alexa hears
+    // it as a barrier. It was kept as what happened before, and the question asked again as if unheard.
+    const reasonOnly = heard === null && sentence ? classifyBarrier(sentence) : null;
+    if (reasonOnly && sentence) {
+      const saved = await saveAnswer(input, state, {
+        practice: { planId: (await planOf())?.id ?? null, status: 'not_today', barrier: reasonOnly, barrierSaid: sentence },
+      });
+      return askNext(input, state, [say.barrierAck], saved);
+    }
     if (heard === null) {
       const q = await currentQuestion(input);
       // Something more about the day ("and then we argued"): kept after what happened, and the question again.
@@ -52,9 +66,7 @@ export const PracticeAnswerHandler: RequestHandler = {
       const again = say.fallback(q?.reprompt ?? q?.speech ?? null);
       return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
     }
-    const { profile } = turnOf(input);
-    const checkIn = await currentCheckIn(input, state);
-    const plan = checkIn ? activePlanOn(profile?.plans ?? [], checkIn.night) : null;
+    const plan = await planOf();
     let status: PracticeStatus;
     if (heard) status = heard;
     else if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';

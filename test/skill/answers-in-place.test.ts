@@ -1,0 +1,49 @@
+/**
+ * Answers filed where they belong, found by a conversation sweep: through the real interaction model and the real
+ * skill, with a practice set.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { say } from '../../skill/model/resolve.js';
+import { plan } from '../factories.js';
+import { withVoice } from '../helpers/voice.js';
+
+const USER = 'amzn1.ask.account.INPLACE';
+
+const voice = withVoice(USER);
+
+async function evening(...phrases: string[]): Promise<string> {
+  let last: unknown;
+  for (const phrase of phrases) last = await say(voice().alexa, phrase);
+  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
+}
+
+const stored = async () => voice().h.store.listCheckIns({ userId: USER });
+
+beforeEach(async () => {
+  await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+});
+
+describe('"done" said to "how are you feeling?"', () => {
+  it.each(['done'])('"%s" is the feeling, not the practice done', async (said) => {
+    const r = await evening('open between sessions', said);
+    expect(r).not.toMatch(/That counts/);
+    expect(r).toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said }, practice: null }]);
+  });
+
+  it('"I did my practice" said there is still the practice', async () => {
+    await evening('open between sessions', 'I did my practice');
+    expect(await stored()).toMatchObject([{ practice: { status: 'done' } }]);
+  });
+});
+
+describe('a reason said to "did you get to it?"', () => {
+  it.each([
+    ["couldn't be bothered", 'low_energy'],
+    ['I was not in the mood', 'low_energy'],
+  ])('"%s" is not today, for that reason, with the words kept as the reason', async (said, barrier) => {
+    const r = await evening('open between sessions', 'tired', '5', 'skip', said);
+    expect(r).not.toMatch(/Did you get to it/);
+    expect(await stored()).toMatchObject([{ whatHappened: null, practice: { status: 'not_today', barrier, barrierSaid: said } }]);
+  });
+});
