@@ -7,7 +7,14 @@
  * Self-harm and emergencies are not here: the safety check sees every request first ("should I just take all my pills"
  * gets the crisis line, not this).
  */
-export type AdviceAsked = 'medication' | 'diagnosis' | 'what_to_do';
+export type AdviceAsked = 'urgent' | 'medication' | 'diagnosis' | 'what_to_do';
+
+/**
+ * Whether to get urgent care ("should I go to the hospital?", "do I need an ambulance?"): not the skill's to judge, and
+ * not a question to park for the next session. The answer is the emergency number, for the person to decide.
+ */
+const URGENT_OPENING = /^(?:should i|shall i|do i need|do you think i (?:should|need)|is it (?:bad|serious) enough|is this (?:bad|serious) enough)\b/;
+const URGENT_CARE = /\b(?:hospital|a and e|a ?& ?e|er|emergency room|emergency|ambulance|urgent care|paramedics?|911|999|000|112|111)\b/;
 
 /** A question, by how it opens. */
 const ASKS = /^(?:should i|shall i|can i|could i|do you think|is it (?:ok|okay|alright|all right|safe|bad|normal|wise)|is (?:this|that|it) (?:ok|okay|safe|bad|normal)|how (?:much|many|often)|what (?:should|dose|do i)|am i (?:allowed|ok|okay)|would it be|is \w+ (?:safe|okay|ok|bad))\b/;
@@ -25,7 +32,8 @@ const WHAT_TO_DO =
   /^(?:what should i do|what do i do|what would you do|what do you think i should|do you think i should|should i|shall i|give me (?:some )?advice|any advice|can you give me (?:some )?advice|what(?:'s| is) your advice|how (?:do|can|should) i (?:stop|fix|deal|cope|get over|handle|make|tell|talk))\b/;
 
 /** Questions about the skill itself ("should I do another round?", "can I stop?"), which are its own to answer. */
-const ABOUT_THE_SKILL = /\b(?:breath\w*|exercise|grounding|round|check ?in|skip|say|start over|again|dashboard|code)\b|\bstop(?: (?:here|now|there|it|this|that))?$/;
+const ABOUT_THE_SKILL =
+  /\b(?:breath\w*|exercise|grounding|round|check ?in|skip|say|start over|again|dashboard|code|keep going|carry on|go on|continue)\b|\bstop(?: (?:here|now|there|it|this|that))?$/;
 
 function normalise(words: string): string {
   return words
@@ -39,6 +47,7 @@ function normalise(words: string): string {
 /** Which kind of question `words` asks that the skill must not answer, or null when it asks none. */
 export function adviceAsked(words: string): AdviceAsked | null {
   const said = normalise(words);
+  if (URGENT_OPENING.test(said) && URGENT_CARE.test(said)) return 'urgent';
   if (ASKS.test(said) && MEDICATION.test(said)) return 'medication';
   if (DIAGNOSIS_OPENING.test(said) && CONDITION.test(said)) return 'diagnosis';
   if (WHAT_TO_DO.test(said) && !ABOUT_THE_SKILL.test(said)) return 'what_to_do';

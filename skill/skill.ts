@@ -58,10 +58,10 @@ export const HANDLERS = [
   CrisisFollowUpHandler,
   DeleteConfirmationHandler,
   ResumeAnswerHandler,
+  // A question that is not the skill's to answer, at any question of the check-in or in an exercise.
+  AdviceQuestionHandler,
   ExerciseStopHandler,
   ExerciseAnswerHandler,
-  // A question that is not the skill's to answer, at any question of the check-in.
-  AdviceQuestionHandler,
   ExerciseOfferAnswerHandler,
   IntensityAnswerHandler,
   FeelingAnswerHandler,

@@ -277,6 +277,22 @@ export function medicalEmergencyFirst(region: CrisisRegion): Ssml {
  */
 export const LETTING_YOU_GO: Ssml = ssml`I'll let you go so you can call. What you said is kept, and the check-in can wait.`;
 
+const LETTING_YOU_GO_QUESTION: Ssml = ssml`I'll let you go for now. Your question is kept, and the check-in can wait.`;
+
+/**
+ * "Should I go to the hospital?", "do I need an ambulance?": the skill cannot judge that, and must not seem to. It names
+ * the emergency number for the person to decide with, and steps aside as after an emergency, keeping what was said.
+ */
+export function urgentCareQuestion(region: CrisisRegion): CrisisResponse {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  return {
+    speech: ssml`${p(ssml`I can't judge that for you. If you think you might need urgent help, call ${line.spokenEmergency} now, or ask someone near you to.`)} ${p(ssml`If it can wait, your doctor or a pharmacist can advise.`)} ${p(LETTING_YOU_GO_QUESTION)}`,
+    reprompt: ssml`If you might need urgent help, call ${line.spokenEmergency} now.`,
+    cardTitle: `Urgent help: ${line.emergency}`,
+    cardText: `If you think you might need urgent medical help, call ${line.emergency} now, or ask someone near you to call. If it can wait, your doctor or a pharmacist can advise. Between Sessions cannot judge this and is not an emergency service.`,
+  };
+}
+
 /**
  * "I think I'm having a heart attack", "call an ambulance": the skill cannot call, and cannot help, so it says only
  * where help is and ends the session, leaving the person free to call. No exercise is offered: breathing must never

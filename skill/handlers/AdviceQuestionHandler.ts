@@ -1,7 +1,10 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { urgentCareQuestion } from '../../shared/safety/crisis-lines.js';
 import { join } from '../../shared/ssml.js';
 import { adviceAsked } from '../advice.js';
-import { continuingCheckIn, saveConversation } from '../conversation.js';
+import { continuingCheckIn, freshConversation, saveConversation, type ConversationState } from '../conversation.js';
+import { turnOf } from '../context.js';
 import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, spokenText } from '../predicates.js';
@@ -23,7 +26,8 @@ export const AdviceQuestionHandler: RequestHandler = {
     const state = continuingCheckIn(input);
     const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
     const asked = words ? adviceAsked(words) : null;
-    const lead = [say.notMineToAnswer[asked ?? 'what_to_do']];
+    if (asked === 'urgent' && words) return urgent(input, state, words);
+    const lead = [say.notMineToAnswer[asked === 'urgent' || asked === null ? 'what_to_do' : asked]];
     // "What should I do?" alone: nothing to keep, and the same question again.
     if (!words) {
       const question = await currentQuestion(input);
@@ -44,3 +48,15 @@ export const AdviceQuestionHandler: RequestHandler = {
     return respond(input, { speech: join([...lead, question.speech]), reprompt: question.reprompt ?? question.speech });
   },
 };
+
+/**
+ * "Should I go to the hospital?": the emergency number, for the person to decide with, and a card with it; the words
+ * kept with tonight's entry, and the session ended so they can act, as after an emergency.
+ */
+async function urgent(input: HandlerInput, state: ConversationState, words: string): Promise<Response> {
+  const before = await currentCheckIn(input, state);
+  await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before?.whatHappened, words) });
+  saveConversation(input, freshConversation(state));
+  const answer = urgentCareQuestion(turnOf(input).region);
+  return respond(input, { speech: answer.speech, card: { title: answer.cardTitle, text: answer.cardText }, end: true, emergencyFirst: true });
+}

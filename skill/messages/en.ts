@@ -274,7 +274,7 @@ export const youreWelcome = ssml`You're welcome.`;
  * A question that is not the skill's to answer (skill/advice.ts): whose question it is, kindly, without a hint of an
  * answer. The skill is not a therapist and gives no medical advice.
  */
-export const notMineToAnswer: Record<AdviceAsked, Ssml> = {
+export const notMineToAnswer: Record<Exclude<AdviceAsked, 'urgent'>, Ssml> = {
   medication: ssml`I can't advise on medication. Your doctor or pharmacist can answer that, so it's worth asking them.`,
   diagnosis: ssml`That's not something I can tell you, and I wouldn't want to guess. It's a good question for your therapist.`,
   what_to_do: ssml`That's not mine to answer, and you don't have to work it out tonight. It sounds like a good one to bring to your therapist.`,

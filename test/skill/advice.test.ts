@@ -92,6 +92,33 @@ describe('a question about what to do', () => {
   });
 });
 
+describe('whether to get urgent care', () => {
+  it('"should I go to the hospital" gets the emergency number to decide with, a card, and the session ends with the words kept', async () => {
+    await evening('open between sessions', 'anxious');
+    const reply = (await say(voice().alexa, 'should I go to the hospital')) as {
+      response: { outputSpeech?: { ssml?: string }; card?: { title?: string }; shouldEndSession?: boolean };
+    };
+    const speech = reply.response.outputSpeech?.ssml ?? '';
+    expect(speech).toMatch(/I can't judge that for you\. If you think you might need urgent help, call nine one one now/);
+    expect(speech).not.toMatch(WHAT_TO_DO);
+    expect(reply.response.card?.title).toBe('Urgent help: 911');
+    expect(reply.response.shouldEndSession).toBe(true);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, whatHappened: 'should I go to the hospital' }]);
+  });
+});
+
+describe('in an exercise', () => {
+  it('"is this normal" is not answered, and the exercise question comes back', async () => {
+    const r = await evening('open between sessions', 'anxious', '9', 'yes', 'is this normal');
+    expect(r).toMatch(DIAGNOSIS);
+    expect(r).toMatch(/another round, a slower one, or shall we stop here/);
+  });
+
+  it('"should I keep going" is about the exercise, not a question to park', async () => {
+    expect(adviceAsked('should I keep going')).toBeNull();
+  });
+});
+
 describe('what is not such a question', () => {
   it('answers "should I just end it all" with the crisis line', async () => {
     const r = await evening('open between sessions', 'should I just end it all');
