@@ -1,8 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
-import { conversation } from '../conversation.js';
+import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { finishExercise, finishExerciseWith } from '../exercise.js';
-import { currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { addedToWhatHappened, currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { respond } from '../respond.js';
+import { join } from '../../shared/ssml.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
 
@@ -28,11 +30,16 @@ export const ExerciseAnswerHandler: RequestHandler = {
     const number = parseIntensity(slot(input, 'intensity').value ?? (isIntent(input, 'IntensityIntent') ? spokenText(input) : null));
     if (number.ok) return finishExerciseWith(input, state, number.value);
 
-    const words = isIntent(input, 'WhatHappenedIntent') ? (spokenText(input) ?? '').trim() : '';
-    if (words && state.exercise?.checkInId && tellsWhatHappened(words, { minWords: 4, afterExercise: true })) {
-      const checkIn = await currentCheckIn(input, state);
-      if (checkIn && checkIn.whatHappened === null) await saveAnswer(input, state, { whatHappened: words });
+    const words = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '').trim() : '';
+    // Tears are not a wish to stop: they are met, kept, and the choice is theirs. Stopping at "I'm crying" meant the
+    // breathing ended just when it might help, and "another round" after it was no longer understood.
+    if (words && CRYING.test(words)) {
+      // Kept, but not an answer about the day: "what happened today?" is still asked, as "anything else?".
+      if ((await keepWords(input, state, words)) === 'first') state.askHappened = true;
+      saveConversation(input, state);
+      return respond(input, { speech: join([say.cryingInExercise, say.afterRoundQuestion.speech]), reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech });
     }
+    if (isIntent(input, 'WhatHappenedIntent') && words && tellsWhatHappened(words, { minWords: 4, afterExercise: true })) await keepWords(input, state, words);
     return finishExercise(input, state, [isIntent(input, 'ThanksIntent') ? say.exerciseThanked : say.exerciseStopped]);
   },
 };
@@ -40,4 +47,18 @@ export const ExerciseAnswerHandler: RequestHandler = {
 /** "This isn't helping", "it's not working": heard as the reason "didn't see the point". */
 function notHelping(input: HandlerInput): boolean {
   return isIntent(input, 'BarrierIntent') && slot(input, 'barrier').id === 'no_point';
+}
+
+const CRYING = /\b(?:crying|cry|tears|teary|tearful|sobbing|weeping|welling up)\b/i;
+
+/**
+ * Words said mid-exercise, kept with the check-in the exercise belongs to, after anything kept there already. Says
+ * whether they were the first words kept there. An exercise asked for outside a check-in has no entry to keep them in.
+ */
+async function keepWords(input: HandlerInput, state: ConversationState, words: string): Promise<'first' | 'added' | 'not kept'> {
+  if (!state.exercise?.checkInId) return 'not kept';
+  const checkIn = await currentCheckIn(input, state);
+  if (!checkIn) return 'not kept';
+  await saveAnswer(input, state, { whatHappened: addedToWhatHappened(checkIn.whatHappened, words) });
+  return checkIn.whatHappened ? 'added' : 'first';
 }

@@ -361,6 +361,8 @@ export const journalUnavailable = ssml`I'm sorry. I can't open your journal just
 export const journalUnavailableReprompt = ssml`Say help me breathe, or stop.`;
 
 export const exerciseStopped = ssml`Okay, we'll stop there.`;
+/** "I'm crying" mid-exercise: met, not stopped. */
+export const cryingInExercise = ssml`That's okay. Tears can come when we slow down, and you can let them. Take your time.`;
 export const exerciseNotHelping = ssml`That's okay. Not every exercise fits every night, so we'll stop there.`;
 
 

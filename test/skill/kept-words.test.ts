@@ -32,3 +32,18 @@ describe('"anything else from today?"', () => {
     expect(await stored()).toMatchObject([{ whatHappened: 'my girlfriend dumped me over text', whatHappenedSkipped: false }]);
   });
 });
+
+describe('words said in an exercise', () => {
+  it('"I am crying" is met, kept, and the breathing goes on if they want it', async () => {
+    const r = await evening('open between sessions', 'sad', '9', 'yes', 'I am crying');
+    expect(r).toMatch(/Tears can come when we slow down.*another round, a slower one, or shall we stop here/);
+    expect(await evening('another round')).toMatch(/Breathe in/);
+    await evening('that helped', '5');
+    expect(await stored()).toMatchObject([{ intensity: 9, intensityAfter: 5, whatHappened: 'I am crying' }]);
+  });
+
+  it('a sentence about the day is added after what was kept before, not dropped', async () => {
+    await evening('open between sessions', 'anxious', '9', 'my boss yelled at me', 'help me breathe', 'my sister called me about mum tonight');
+    expect(await stored()).toMatchObject([{ whatHappened: 'my boss yelled at me … my sister called me about mum tonight' }]);
+  });
+});
