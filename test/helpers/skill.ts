@@ -1,8 +1,13 @@
 /**
- * A real skill over a real store in a temporary folder, with a local settings API, and every response checked as
- * Alexa-valid SSML as it comes back.
+ * A real skill over a real store in a temporary folder, with a local settings API, reached as Alexa reaches it: the
+ * request JSON posted to `POST /alexa` of the real Express app (the adapter and the envelope guard included), over
+ * loopback. Signature checks are off, as with ALEXA_SKIP_VERIFICATION (test/skill/server.test.ts tests them), and so is
+ * the timestamp window, since tests send requests from other times of night. Every response is checked as Alexa-valid
+ * SSML as it comes back.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
@@ -11,6 +16,7 @@ import { LOCALE_TIME_ZONES } from '../../shared/limits.js';
 import { afterEach, beforeEach } from 'vitest';
 import { checkAlexaSsml } from '../../shared/ssml.js';
 import { openStore, type Store } from '../../shared/store/index.js';
+import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
 import { Conversation, type Caller } from './alexa.js';
 import { startFakeAlexaApi, type FakeAlexaApi } from './fake-alexa-api.js';
@@ -42,9 +48,11 @@ export async function skillHarness(envOverrides: Record<string, string> = {}): P
   const api = await startFakeAlexaApi();
   const env = loadEnv({ DATA_DIR: dataDir, ...envOverrides });
   const skill = createSkill({ store, env, dataDir, settingsTimeoutMs: 500 });
+  const server = await listen(createServer({ skill, verification: { signature: false, timestamp: false } }));
+  const agent = new Agent({ keepAlive: true });
   const responses: ResponseEnvelope[] = [];
   const send = async (envelope: RequestEnvelope) => {
-    const response = await skill.invoke(envelope);
+    const response = await postEnvelope(agent, server.port, envelope);
     assertAlexaValid(response);
     responses.push(response);
     return response;
@@ -58,6 +66,8 @@ export async function skillHarness(envOverrides: Record<string, string> = {}): P
     responses,
     talk: (caller: Caller = {}) => new Conversation(send, { apiEndpoint: api.url, ...onDeviceOf(api, caller) }),
     async close() {
+      agent.destroy();
+      await new Promise<void>((resolve) => server.server.close(() => resolve()));
       await api.close();
       await rm(dataDir, { recursive: true, force: true });
     },
@@ -87,4 +97,34 @@ function onDeviceOf(api: FakeAlexaApi, caller: Caller): Caller {
   const zone = LOCALE_TIME_ZONES[caller.locale];
   if (zone && !api.timeZones.has(deviceId)) api.timeZones.set(deviceId, zone);
   return { ...caller, deviceId };
+}
+
+function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port }));
+  });
+}
+
+/** Posts the envelope as Alexa does; anything but a 200 with a response envelope fails the test that sent it. */
+function postEnvelope(agent: Agent, port: number, envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/alexa', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => {
+          if (res.statusCode !== 200) return reject(new Error(`POST /alexa answered ${res.statusCode}: ${text}`));
+          try {
+            resolve(JSON.parse(text) as ResponseEnvelope);
+          } catch {
+            reject(new Error(`POST /alexa answered 200 with a body that is not JSON: ${text}`));
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(envelope));
+  });
 }

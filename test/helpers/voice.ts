@@ -1,12 +1,12 @@
 /**
  * The real skill driven by voice: phrases resolved against the real en-US interaction model (virtual-alexa), as one
- * user, over a fresh harness per test. `say` from skill/model/resolve.ts speaks to `voice().alexa`.
+ * user, over a fresh harness per test (so through Express, every answer checked as valid SSML). `say` from
+ * skill/model/resolve.ts speaks to `voice().alexa`.
  */
 import path from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach } from 'vitest';
 import { VirtualAlexa } from 'virtual-alexa';
-import { createSkill } from '../../skill/skill.js';
 import { type SkillHarness, skillHarness } from './skill.js';
 
 const MODEL = path.resolve(import.meta.dirname, '../../skill-package/interactionModels/custom/en-US.json');
@@ -21,9 +21,9 @@ export function withVoice(userId: string): () => Voice {
   let current: Voice | undefined;
   beforeEach(async () => {
     const h = await skillHarness();
-    const skill = createSkill({ store: h.store, env: h.env, dataDir: h.dataDir });
+    // Through the harness: the request JSON posted to the real Express app, and every answer checked as valid SSML.
     const alexa = VirtualAlexa.Builder()
-      .handler((event: RequestEnvelope) => skill.invoke(event))
+      .handler((event: RequestEnvelope) => h.send(event))
       .interactionModelFile(MODEL)
       .create();
     alexa.filter((request: RequestEnvelope) => {
