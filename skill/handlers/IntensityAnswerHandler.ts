@@ -117,8 +117,8 @@ function strengthOf(input: HandlerInput, reading: IntensityReading, heard: strin
 }
 
 /**
- * How strong, said in words. Past the top of the scale ("11", "a hundred") is a 10, said so, and the offer an 8 gets
- * follows. At the top in words ("unbearable", "off the charts"): the number asked for once, as 8, 9 or 10, so the
+ * How strong, said in words. Past the top of the scale ("11", "a hundred") is asked again once with the range; said
+ * past the top again, it is a 10, said so, and the offer an 8 gets follows. At the top in words ("unbearable", "off the charts"): the number asked for once, as 8, 9 or 10, so the
  * record has one; a second time without a number, the offer anyway (the words kept with the feeling, and the number
  * after the exercise is the "after", not the evening's). Elsewhere on the scale, the number asked again once,
  * pointing to the part meant; a second miss lets the number go, as for any other.
@@ -132,6 +132,14 @@ async function answerInWords(
   pastTheTop: boolean,
 ): Promise<Response> {
   if (pastTheTop) {
+    // Asked again once with the range, like any number off the scale: a misheard "15" or "50" must not become a stored
+    // 10 and an exercise offer. Said past the top a second time, it is meant: the top, said so.
+    if (state.retries < 1) {
+      state.retries += 1;
+      saveConversation(input, state);
+      const again = say.intensityAgain({ reason: 'out_of_range', value: INTENSITY_MAX + 1 });
+      return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+    }
     if (after) return recordIntensityAfter(input, state, INTENSITY_MAX);
     const saved = await saveAnswer(input, state, { intensity: INTENSITY_MAX });
     return askNext(input, state, [say.pastTheTopIsTen], saved);

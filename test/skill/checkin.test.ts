@@ -377,7 +377,9 @@ describe('the bedtime check-in', () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'angry' });
-    await c.say('IntensityIntent', { intensity: '15' });
+    const again = await c.say('IntensityIntent', { intensity: '15' });
+    expect(spoken(again)).toMatch(/How strong is it, from 1 to 10\?/);
+    expect((await h.store.listCheckIns(owner))[0]?.intensity).toBeNull();
     await c.say('IntensityIntent', { intensity: '4' });
     expect((await h.store.listCheckIns(owner))[0]?.intensity).toBe(4);
   });
@@ -1089,10 +1091,24 @@ describe('help, fallback and leaving', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'worried' }, intensity: null }]);
   });
 
-  it.each(['11', '12', 'a hundred'])('keeps "%s", past the top of the scale, as a 10, says so, and offers the exercise', async (said) => {
+  it.each(['11', '15', 'a hundred'])('asks "%s", past the top of the scale, again once with the range, storing nothing', async (said) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'anxious' });
+    const r = await c.say('IntensityIntent', { intensity: said });
+    expect(spoken(r)).toMatch(/past the top of the scale.*How strong is it, from 1 to 10\?/i);
+    expect(spoken(r)).not.toMatch(/put down|breathe together/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
+    // A misheard "15" corrected: the number said next is the one kept.
+    await c.say('IntensityIntent', { intensity: '5' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 5 }]);
+  });
+
+  it.each(['11', 'a hundred'])('keeps "%s", said past the top a second time, as a 10, says so, and offers the exercise', async (said) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'anxious' });
+    await c.say('IntensityIntent', { intensity: said });
     const r = await c.say('IntensityIntent', { intensity: said });
     expect(spoken(r)).toMatch(/past the top of the scale, so I'll put down 10.*breathe together/i);
     expect(r.response.shouldEndSession).toBe(false);

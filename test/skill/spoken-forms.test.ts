@@ -97,8 +97,9 @@ describe('how strong, said in words', () => {
     expect(await voice().h.store.listExercises({ userId: USER })).toMatchObject([{ intensityBefore: null, intensityAfter: 6 }]);
   });
 
-  it('keeps "a hundred", past the top of the scale, as a 10, says so, and offers the exercise', async () => {
-    expect(await evening('open between sessions', 'scared', 'a hundred')).toMatch(/put down 10.*breathe together/);
+  it('keeps "a hundred", said past the top of the scale twice, as a 10, says so, and offers the exercise', async () => {
+    expect(await evening('open between sessions', 'scared', 'a hundred')).toMatch(/past the top of the scale.*from 1 to 10/);
+    expect(await evening('a hundred')).toMatch(/put down 10.*breathe together/);
     await evening('yes', 'stop', '7');
     expect(await stored()).toMatchObject([{ intensity: 10, intensityAfter: 7 }]);
   });
