@@ -7,6 +7,8 @@ import { turnOf } from '../context.js';
 import { conversation, crisisLineRecent, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
 import { isRequest } from '../predicates.js';
+import { join } from '../../shared/ssml.js';
+import { StoreCorruptError } from '../../shared/store/index.js';
 import { respond } from '../respond.js';
 
 /** After this long without a check-in, the next open explains the check-in again, as to someone new. */
@@ -26,8 +28,11 @@ export const LaunchRequestHandler: RequestHandler = {
   },
   async handle(input) {
     const { moment, profile, store, owner, now, storeTrouble } = turnOf(input);
-    // The journal cannot be opened: say so now, rather than ask questions whose answers cannot be filed.
-    if (storeTrouble !== undefined) throw storeTrouble;
+    // The journal cannot be opened (a disk error, a lock held too long): say so now, rather than ask questions whose
+    // answers cannot be filed. A damaged profile is another matter: answers go to the journal, not the profile, so the
+    // check-in is taken, with the usual settings, and said so. (It had said "I can't take a check-in", then taken one.)
+    const profileDamaged = storeTrouble instanceof StoreCorruptError;
+    if (storeTrouble !== undefined && !profileDamaged) throw storeTrouble;
     const state = freshConversation(conversation(input));
     // The line was given earlier tonight: the number first, whatever else, and again at every goodbye.
     if (profile?.crisisLineGivenAt && crisisLineRecent(profile.crisisLineGivenAt, now)) {
@@ -40,7 +45,8 @@ export const LaunchRequestHandler: RequestHandler = {
       return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech, card: { title: cardTitle, text: cardText } });
     }
     const planned = activePlanOn(profile?.plans ?? [], moment.night);
-    const tonight = profile ? await store.listCheckIns(owner, { from: moment.night, to: moment.night }) : [];
+    const mayHaveRecords = profile !== null || profileDamaged;
+    const tonight = mayHaveRecords ? await store.listCheckIns(owner, { from: moment.night, to: moment.night }) : [];
     const unfinished = unfinishedTonight(tonight[0], now, Boolean(planned && !planned.none));
     if (unfinished) {
       state.step = 'offer_resume';
@@ -55,9 +61,10 @@ export const LaunchRequestHandler: RequestHandler = {
     // Someone who has not checked in by voice lately (or ever: a plan set on the dashboard makes a profile first) is
     // told what to expect; "welcome back" would be odd. Only the first open of a night looks further back than tonight.
     const known = tonight.length > 0 ||
-      (profile !== null && (await store.listCheckIns(owner, { from: addDays(moment.night, -INTRO_AGAIN_AFTER_DAYS), to: moment.night })).length > 0);
+      (mayHaveRecords && (await store.listCheckIns(owner, { from: addDays(moment.night, -INTRO_AGAIN_AFTER_DAYS), to: moment.night })).length > 0);
     const hello = known ? say.greeting(Math.floor(Date.parse(`${moment.night}T00:00:00Z`) / 86_400_000)) : say.firstGreeting;
-    return respond(input, { speech: hello.speech, reprompt: hello.reprompt ?? hello.speech });
+    const speech = profileDamaged ? join([say.settingsUnreadable, hello.speech]) : hello.speech;
+    return respond(input, { speech, reprompt: hello.reprompt ?? hello.speech });
   },
 };
 

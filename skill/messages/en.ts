@@ -357,6 +357,8 @@ export function fallback(stepHint: Ssml | null): Said {
 export const somethingWentWrong = ssml`Sorry, something went wrong on my side.`;
 export const journalUnreadable = ssml`I'm sorry. I couldn't open your journal just now, but I've kept what you said, so it isn't lost. I can still breathe with you: just say help me breathe. Or try again a little later.`;
 /** The journal cannot be opened, and nothing was said yet: what still works without it. */
+/** The profile (time zone, crisis region, plans) cannot be read; the check-in can still be filed. */
+export const settingsUnreadable = ssml`I couldn't open your settings just now, so I'll use the usual ones tonight.`;
 export const journalUnavailable = ssml`I'm sorry. I can't open your journal just now, so I can't take a check-in. I can still breathe with you: just say help me breathe. Or try again a little later.`;
 export const journalUnavailableReprompt = ssml`Say help me breathe, or stop.`;
 

@@ -96,16 +96,39 @@ describe('the crisis line when the store is in trouble', () => {
 });
 
 describe('a corrupt profile', () => {
-  it('lets stop stop, sends no speech when the session ends, and says clearly that the journal cannot be opened', async () => {
-    await damaged('profile');
+  it('does not stop a check-in, which is filed in the journal: the launch says the settings are the usual ones tonight', async () => {
+    const file = await damaged('profile');
+    const before = await readFile(file, 'utf8');
     const c = h.talk({ userId: USER, timestamp: EVENING });
     const open = await c.launch();
-    expect(spoken(open)).toMatch(/can't open your journal/i);
-    expect(spoken(open)).toMatch(/breathe/i);
+    expect(spoken(open)).toMatch(/couldn't open your settings just now, so I'll use the usual ones tonight/i);
+    expect(spoken(open)).not.toMatch(/can't take a check-in/i);
+    // A returning user is greeted as one, not introduced to the skill again.
+    expect(spoken(open)).not.toMatch(/Each night I'll ask/);
+    expect(spoken(await c.say('CheckInIntent', { feeling: 'angry' }))).toMatch(/1 to 10/);
+    const checkIns = await h.store.listCheckIns({ userId: USER });
+    expect(checkIns.map((checkIn) => checkIn.feeling?.said)).toContain('angry');
+    // The damaged file is never written over.
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('lets stop stop, and sends no speech when the session ends', async () => {
+    await damaged('profile');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
     const stop = await c.say('AMAZON.StopIntent');
     expect(stop.response.shouldEndSession).toBe(true);
     const ended = await h.send(sessionEndedRequest('ERROR', { userId: USER, timestamp: EVENING }));
     expect(ended.response.outputSpeech).toBeUndefined();
+  });
+});
+
+describe('a profile that cannot be read at all (a disk error)', () => {
+  it('says clearly at the launch that the journal cannot be opened, with the breathing on offer', async () => {
+    vi.spyOn(h.store, 'getProfile').mockRejectedValue(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+    const open = await h.talk({ userId: USER, timestamp: EVENING }).launch();
+    expect(spoken(open)).toMatch(/can't open your journal/i);
+    expect(spoken(open)).toMatch(/breathe/i);
   });
 
   it('does not put the file\'s text, which holds the user\'s words, into the log', async () => {
