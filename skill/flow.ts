@@ -381,11 +381,15 @@ export function namesFeeling(words: string): boolean {
   return words.trim() !== '' && (classifyFeeling(words).word !== null || isFeelingPhrase(words));
 }
 
+const FEELING_CARRIER = /^(?:(?:i am|i'm|im) )?feeling\s+(?=\S)/i;
+
 /**
  * A feeling as said. A feeling field holds a word or two; when someone says a whole sentence instead, the sentence
  * is kept in full as what happened too, so nothing they said is cut off.
  */
-export function feelingAnswer(words: string, slotId: string | null = null): CheckInPatch {
+export function feelingAnswer(said: string, slotId: string | null = null): CheckInPatch {
+  // "I am feeling anxious" heard with the carrier in the slot: the feeling is "anxious", as for "I'm feeling anxious".
+  const words = said.trim().replace(FEELING_CARRIER, '') || said;
   let feeling = classifyFeeling(words, slotId);
   // "I'm not sure, maybe sad": kept as said, and given the family of what is left without the hedge.
   if (feeling.word === null) {

@@ -47,3 +47,13 @@ describe('a reason said to "did you get to it?"', () => {
     expect(await stored()).toMatchObject([{ whatHappened: null, practice: { status: 'not_today', barrier, barrierSaid: said } }]);
   });
 });
+
+describe('the feeling as said', () => {
+  it.each(['tell between sessions I am feeling anxious about a 6', 'I am feeling anxious about a 6'])(
+    'keeps "anxious", not "feeling anxious", from "%s"',
+    async (said) => {
+      await evening(...(said.startsWith('tell') ? [said] : ['open between sessions', said]));
+      expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 6 }]);
+    },
+  );
+});
