@@ -22,7 +22,7 @@ import {
   tellsWhatHappened,
 } from '../flow.js';
 import * as say from '../messages/en.js';
-import { inStep, intensitySaid, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
+import { allSlotText, inStep, intensitySaid, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
@@ -51,7 +51,9 @@ export const IntensityAnswerHandler: RequestHandler = {
       state.intensitySkipped = true;
       return askNext(input, state, [say.intensityLetGo]);
     }
-    const heard = intensitySaid(input) ?? spokenText(input);
+    // A bare number in a sentence's slot ("honestly 6", heard as WhatHappenedIntent with "6") is the number too:
+    // spokenText leaves bare numbers out, as they are no sentence.
+    const heard = intensitySaid(input) ?? spokenText(input) ?? allSlotText(input).find((text) => /^\d+$/.test(text.trim())) ?? null;
     const reading = parseIntensity(heard);
 
     // "About the same" after an exercise is the number from before, said another way.

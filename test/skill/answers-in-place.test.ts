@@ -57,3 +57,13 @@ describe('the feeling as said', () => {
     },
   );
 });
+
+describe('the number', () => {
+  it.each([
+    ['honestly 6', 6],
+    ['honestly 9', 9],
+  ])('"%s" said to "how strong?" is the number, though Alexa hears it as a sentence', async (said, intensity) => {
+    await evening('open between sessions', 'scared', said);
+    expect(await stored()).toMatchObject([{ intensity }]);
+  });
+});
