@@ -47,8 +47,9 @@ const SIGNS: RegExp[] = [
     String.raw`\b(?:he|she|they|i|someone|somebody|${PERSON}|(?:my|our|your) (?!(?:whole )?${FIGURATIVE_COLLAPSE}\b)\w+(?: \w+)?)(?: has| have|'s| just| has just| had just)? collapsed\b(?! (?:with|from) (?:laughter|laughing|exhaustion)| (?:in|into|onto|on) (?:the |my |a )?(?:sofa|couch|bed|heap on the (?:sofa|couch|bed)|armchair))`,
   ),
   /\b(?:unconscious|unresponsive|not responding|can't wake (?:him|her|them|up)|cannot wake (?:him|her|them))\b/,
-  // Not "I won't wake up" (a wish, the crisis line's), nor "won't wake up for school".
-  /(?<!\bi )\b(?:won't|will not) wake up(?! for| in time| early| on time)\b/,
+  // Not "I won't wake up" (a wish, the crisis line's), nor "won't wake up for school". Softeners may sit between ("I
+  // just won't wake up", "I really hope I won't"): the wish is still the user's own, and is still not an emergency.
+  /(?<!\bi (?:(?:just|really|simply|honestly|actually|truly|probably|maybe|literally|secretly|sometimes|kind of|sort of) )*)\b(?:won't|will not) wake up(?! for| in time| early| on time)\b/,
   /\bturning blue\b/,
   // The body in distress said inside an answer ("my chest still hurts" after the breathing): the number first there too.
   /\b(?:can't|cannot|can not) (?:breathe|catch my breath)\b/,

@@ -97,6 +97,13 @@ describe('emergency words inside any other answer', () => {
     expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. .*nine eight eight/);
   });
 
+  // "If this could be a medical emergency, call 911" came before the crisis line for a wish not to wake up.
+  it('a wish not to wake up gets the crisis line, with no medical-emergency sentence before it', async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WhatHappenedIntent', { event: "I keep hoping I just won't wake up" });
+    expect(spoken(r)).toMatch(/nine eight eight/);
+    expect(spoken(r)).not.toMatch(/medical emergency/i);
+  });
+
   it('an everyday sentence about an emergency gets no such sentence', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'sad', intensity: '5' });
