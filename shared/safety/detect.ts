@@ -259,6 +259,14 @@ const PATTERNS: RegExp[] = [
   /\bsat in the car (?:\w+ ){0,4}with the engine running\b/,
   /\b(?:want to|going to|about to|ready to|thinking about|thought about) jump(?:ing)? off(?= ?$| tonight| now| the (?:bridge|building|roof|cliff|balcony|tower|multi storey))/,
   /\b(?:want to|going to) drown(?= ?$| tonight)/,
+  // Jumping with no object, near a height or after one ("I drove past the bridge and thought about jumping"). Jumping
+  // ship, the queue or into the pool has one.
+  /\b(?:thought|thinking|think|thoughts) (?:about|of) jumping(?= ?$| again| tonight| today| last night| and| but| so)/,
+  /\burges? to jump\b(?! (?:in|into|on|onto|ship|the (?:queue|gun|line)|at|up|for|around|rope|ahead|back|off (?:this|the) call))/,
+  // Heights the list above lacks: the terrace is the flat roof in the English of India ("I feel like jumping from the
+  // terrace"), and flyovers, high floors and rooftops are where cities give the means. A terrace wall or its steps are
+  // a garden's.
+  /\bjump(?:ing|ed|s)? (?:off|from) (?:a|the|my|our|this) (?:terrace|rooftop|roof top|top floor|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:rd|th)) floor|flyover|overpass|multi storey|high rise|highrise|ledge|parapet)\b(?! (?:wall|steps|step|into the pool))/,
   // Self-harm, recent or an injury.
   /\bbang(?:ed|ing)? my head (?:against|on) (?:the|a) wall (?:\w+ ){0,3}on purpose\b/,
   /\bslash(?:ed|ing)? my (?:arm|arms|wrist|wrists|thigh|thighs|skin)\b(?! (?:on|by|with|in) )/,
