@@ -241,6 +241,16 @@ const PATTERNS: RegExp[] = [
   /\b(?:took|take|taken|taking|swallowed|swallow) (?:a load|a whole load|loads) of (?:my |the )?(?:pills|tablets|meds|medication|paracetamol|painkillers|tylenol|ibuprofen|aspirin|sleeping pills|sleeping tablets)\b(?! (?:with me|to|for|round))/,
   /\b(?:want to|going to|will|about to|ready to|thinking about|planning to|tempted to) (?:take|swallow) (?:the|a) whole (?:packet|pack|box|bottle|strip)(?= ?$| tonight| now| of (?:pills|tablets|paracetamol|painkillers|meds|sleeping pills))/,
   /\b(?:looked up|look up|looking up|googled|searched|researched) (?:how many (?:pills|tablets|paracetamol|painkillers)|(?:a )?lethal doses?|(?:the )?(?:painless|quickest|easiest) way to die)\b/,
+  // Counting the means without looking it up ("I've been thinking about how many of my tablets it would take"). How
+  // many it takes to help a headache or fill an organiser is a dose.
+  /\bhow many (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) (?:it (?:would|will|might|could) take|would it take|will it take|does it take|it takes)\b(?! to (?:work|kick in|get|last|fill|help|feel|start|ease|stop (?:the|my|a) \w+)| for (?:my|the|a|your) )/,
+  // Means dwelt on where they are kept ("I keep thinking about the pills in the bathroom cabinet"). The pills a
+  // doctor offered, or whether they work, are treatment: only the end, a place, or pills kept back let it trigger.
+  /\b(?:keep|kept|cannot stop|can not stop|could not stop) (?:thinking about|looking at|staring at|going back to) (?:the|my|all the|all my|those|all those) (?:pills|tablets|sleeping pills|sleeping tablets|painkillers|paracetamol|knives|razor|razors|blades|rope)(?= ?$| in (?:the|my) | upstairs| downstairs| tonight| again| i (?:have|saved|bought|got|stockpiled|kept|hid))/,
+  // More sleeping pills than the dose, or pills taken to knock oneself out: an overdose said softly ("a few extra").
+  // Like "a handful of pills" it is the crisis line's, whose answer gives the emergency number too.
+  /\b(?:took|take|taken|taking|swallowed|swallow) (?:a few |a couple of |a couple |some |several |two |three |four |five |a handful of |loads of |lots of )?extra (?:of )?(?:my |the )?(?:sleeping pills|sleeping tablets|sleepers)\b/,
+  /\b(?:took|take|taken|taking|swallowed|swallow) (?:a few |a couple of |a couple |some |several |two |three |four |five |a handful of |loads of |lots of )?extra (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|painkillers) to (?:knock myself out|not wake up|never wake up|sleep forever|make it all stop)\b/,
   /\b(?:researching|been researching|research|reading up on|looking at) (?:how|ways) to (?:die|kill myself|end my life|end it(?! (?:with|on|for|at) ))/,
   /\b(?<!massage )(?:gun|knife|blade|rope|pills) (?:\w+ ){0,6}using it on myself\b/,
   /\b(?:put|putting) a bullet (?:in|through) my (?:head|brain)\b/,
