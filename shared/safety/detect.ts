@@ -219,6 +219,19 @@ const PATTERNS: RegExp[] = [
   /\b(?:mixed|mixing|took|taking) my (?:pills|tablets|meds|medication) with (?:vodka|alcohol|wine|drink|booze|whisky|whiskey) on purpose\b/,
   /\b(?:scared|afraid|frightened|worried) i (?:will|might|would) act on (?:it|them|my thoughts)\b/,
   /\bwant to (?:join|be with) (?:him|her|them) (?:in heaven|up there|again)\b/,
+  // This world rather than this town ("I don't want to be in this world anymore"): "live in" is let through above for
+  // places, so the world is named here. "This world of deadlines" is a job.
+  /\bnot want to (?:be|live|stay|exist) (?:in|on) this (?:world|earth|planet)(?= ?$| anymore| any longer| now| tonight| no more| without)/,
+  /\b(?:want to|ready to|going to|wish i could|need to) leave this (?:world|earth|life)(?= ?$| tonight| now| for good| forever| behind$| and (?:never|not))/,
+  // "It would be easier if I never woke up", or "if I died": the other half of "easier if I wasn't here". Not waking
+  // up this early, or dying one's hair, is something else.
+  /\b(?:easier|better) (?:for (?:everyone|everybody|them|my family|everyone else|all of us) )?if i (?:never woke up|did not wake up|do not wake up|never wake up|would not wake up|died|was to die|were to die|never existed|did not exist|had never been born|was never born|were never born)(?= ?$| tomorrow$| again| anymore| at all| ever| in my sleep| tonight)/,
+  // Not being a problem, a burden or a nuisance for much longer: a farewell. Said with moving out, it is a flatmate's.
+  /\bi (?:will not|am not going to|am not) be (?:a|such a|much of a) (?:problem|burden|bother|nuisance|worry|pain)(?: (?:to|for) (?:anyone|anybody|you|them|everyone|everybody|my family|people))? (?:for )?(?:much longer|very much longer|long)\b(?! (?:(?:i am|i will be|we are) )?(?:moving|move))/,
+  // "I'll be gone soon" said as the whole answer. With anything after it ("the taxi is here", "for the weekend") it is a
+  // journey, so only the whole answer triggers.
+  /^(?:and |but |because |maybe )?(?:i )?(?:will|am going to) be gone (?:soon|soon enough|before long|forever|for good|by morning|by the morning)(?: anyway| anyhow| enough| now)?$/,
+  /^(?:soon|before long|by morning) (?:i )?(?:will|am going to) be gone(?: anyway| anyhow| forever| for good)?$/,
   // Hedged in the middle: "I don't think I want to be alive", "I'm not sure I want to live".
   /\b(?:do not think|am not sure|not sure if|not sure) i (?:want to|can) (?:be alive|live|keep living|go on living|keep going)(?! (?:in|with|at|on|near|here|there) )/,
   // Not being safe with oneself.
