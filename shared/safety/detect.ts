@@ -292,6 +292,9 @@ const PATTERNS: RegExp[] = [
   /\bjump(?:ing|ed|s)? (?:off|from) (?:a|the|my|our|this) (?:terrace|rooftop|roof top|top floor|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:rd|th)) floor|flyover|overpass|multi storey|high rise|highrise|ledge|parapet)\b(?! (?:wall|steps|step|into the pool))/,
   // Self-harm, recent or an injury.
   /\bbang(?:ed|ing)? my head (?:against|on) (?:the|a) wall (?:\w+ ){0,3}on purpose\b/,
+  // Scratching is self-harm in its own words ("I scratched my arms again tonight"): again, raw, open or until. On a
+  // bramble, or with an itch, eczema or bites named after it, it is the skin's.
+  /\b(?:scratched|scratching|been scratching) (?:at )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)(?= ?$| again| raw| open| tonight| last night| so hard| badly| until| till| til| on purpose)(?! (?:\w+ ){0,6}(?:eczema|rash|hives|bites?|itch|itchy|itching|allergy|allergies|psoriasis|mosquito|mosquitoes|dermatitis|sunburn|chicken ?pox)\b)/,
   /\bslash(?:ed|ing)? my (?:arm|arms|wrist|wrists|thigh|thighs|skin)\b(?! (?:on|by|with|in) )/,
   /\bcarv(?:e|ed|ing) (?:\w+ ){0,2}into my (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b/,
   /\b(?:took|take|taking|used|use|using) a (?:razor|blade|knife) (?:to|on) my (?:arm|arms|wrist|wrists|thigh|thighs|skin)\b/,
