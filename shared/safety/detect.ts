@@ -98,6 +98,11 @@ const PATTERNS: RegExp[] = [
   /\bgive up on (?:life|living)\b/,
   /\bcannot (?:go on|keep going)(?= ?$| anymore| like this| living)/,
   /\bcannot do this anymore\b/,
+  // Said of a job as often as of a life, so these trigger only where the answer ends ("I can't keep doing this"):
+  // anything named after it ("this job", "this commute", "I need a new job") says what "this" is. Ending on it, like
+  // "I can't do this anymore", it is hopelessness the line is for.
+  /\bcannot keep (?:doing this|doing it|living like this|going like this|going on like this)(?= ?$| anymore| any longer| tonight)/,
+  /\bhow (?:much )?longer i can (?:do this|do it|go on|keep going|keep doing this|keep doing it|take this|take it|cope|hold on|carry on|live like this|keep living)(?= ?$| anymore| like this| tonight)/,
   /\b(?:thinking|think|thoughts|thought) (?:about|of) (?:dying(?! (?:my|her|his|their|the) )|death|ending it|ending my life|not being here|killing myself|suicide)\b/,
   // Passive wishes to be dead or gone: how most people say it (the Columbia scale's first question), and easy to miss.
   /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|under (?:the|my) (?:covers|duvet|blanket|blankets|quilt|bed)|(?:from|with|out of) (?:embarrassment|shame)|for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation))/,
