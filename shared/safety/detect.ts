@@ -215,7 +215,11 @@ const PATTERNS: RegExp[] = [
   /\b(?:do not|cannot|can not) see the point (?:in|of) (?:anything|living|life|going on|being alive|it all|carrying on)(?= ?$| anymore| at all| now)/,
   /\b(?:would be happy|would not mind|would not care) if i (?:did not|do not|never) wake up\b/,
   /\b(?:nice|better|easier) to (?:just )?not exist\b/,
-  /\b(?:want to|wish i could|want to go and|going to) (?:join|be with) my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|friend|baby) in heaven\b/,
+  /\b(?:want to|wish i could|want to go and|going to) (?:join|be with) my (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|friend|baby) (?:again )?(?:in heaven|up there)\b/,
+  // Wanting to be with someone who has died, said after the death ("my grandmother passed away and I want to be with
+  // her"): passive ideation in grief. Only a death of a person before it makes it so; "I want to be with her" about
+  // someone living, or after a test was passed or a phone died, is love.
+  /\b(?:(?:my|our) (?:best )?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|gran|granny|grandma|grandmother|grandad|grandfather|grandpa|friend|baby|boyfriend|girlfriend|fiance|fiancee|twin|uncle|aunt|auntie|child) (?:\w+ ){0,2}?(?:passed away|passed on|passed(?! (?:her|his|my|the|a|an|their|it|out)\b)|died)|lost my (?:best )?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|gran|granny|grandma|grandmother|grandad|grandfather|grandpa|friend|baby|twin|child))\b(?: \w+){0,12}? (?:(?:want|wanted|need|needed|long|longing) to (?:be with|join)|wish i could (?:be with|join)|wish i (?:was|were) with) (?:him|her|them)(?= ?$| again| so much| now| forever| soon| tonight| in heaven| up there)/,
   /\b(?:will not|won't|not) (?:have to deal with me|be a burden|be a problem for anyone) (?:much longer|for much longer|for long|soon)\b/,
   /\b(?:letters?|notes?) (?:to|for) my (?:kids|children|family|parents|partner|wife|husband) in case i am not (?:here|around)\b/,
   /\b(?:life|my life) has no point\b|\bno point to my life\b/,
