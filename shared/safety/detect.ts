@@ -207,6 +207,11 @@ const PATTERNS: RegExp[] = [
   /\bnothing (?:is )?worth living for\b/,
   /\b(?:want to be|better off|wish i was|wish i were|rather be|belong) (?:six feet under|in the ground|in a grave|in my grave|in a box)\b(?! than)/,
   /\b(?:everything|it all|i) (?:to )?go away forever\b/,
+  // Running from everything for good is "go away forever" said the other way round; for a week, or to Bali, is a
+  // holiday.
+  /\b(?:want to|wish i could|going to|need to|wanted to) run away from (?:everything|everyone|it all|life|the world|all of it)(?: and everyone)? (?:forever|for good|and never come back)\b/,
+  // Dwelling on one's own funeral. A grandad's, or the funeral plan an insurer sells, is not one's own death wished.
+  /\b(?:thinking|think|thought|thoughts|picturing|picture|pictured|imagining|imagine|imagined|planning|planned) (?:about |of )?my (?:own )?funeral\b(?! (?:plan|plans|insurance|cover|costs?|policy|director))/,
   /\b(?:wish|wished|hope|hoped|want|wanted) (?:a|the|some) (?:bus|car|truck|train|lorry) (?:would |will |to |could )?(?:hit|hits|run over|runs over|kill|kills) me\b/,
   /\b(?:wish|hope|want) (?:that )?i (?:would |will |could )?(?:get|got|be) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
   /\b(?:would not|do not) (?:care|mind) if i (?:got|get) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
