@@ -187,6 +187,9 @@ const PATTERNS: RegExp[] = [
   /^(?:i )?cannot do it anymore$/,
   /\b(?:gave|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions)\b/,
   /\b(?:said|saying) my goodbyes\b/,
+  // Giving a pet or something treasured away "just in case", with no case named: putting affairs in order. A spare
+  // key or a number left with someone is prudence, and "in case the storm gets bad" names the case.
+  /\b(?:gave|given|giving|give|found (?:a )?(?:new )?homes? for|rehomed|rehoming|rehome) (?:away )?(?:all )?(?:my|our) (?:cat|cats|dog|dogs|pet|pets|rabbit|rabbits|hamster|bird|birds|fish|things|stuff|belongings|possessions|jewellery|jewelry|ring|rings|watch|guitar|books|records|savings)(?: away)?(?: (?:to|for|with) (?:\w+ ){1,3}?)? ?in case(?= ?$)/,
   /\b(?:written|wrote|writing|left) (?:a|my) (?:suicide )?note(?= ?$| for (?:my family|my kids|my parents|my partner|everyone|them))/,
   /\bsh'(?:ing|ed|d)\b/,
   // Found by sweeps of phrasings no test held, and tightened by a hunt for false alarms in everyday bedtime talk
