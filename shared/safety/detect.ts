@@ -100,9 +100,10 @@ const PATTERNS: RegExp[] = [
   /\bcannot do this anymore\b/,
   // Said of a job as often as of a life, so these trigger only where the answer ends ("I can't keep doing this"):
   // anything named after it ("this job", "this commute", "I need a new job") says what "this" is. Ending on it, like
-  // "I can't do this anymore", it is hopelessness the line is for.
+  // "I can't do this anymore", it is hopelessness the line is for. "Like this" counts only if the answer ends there
+  // too: "like this at work" names it.
   /\bcannot keep (?:doing this|doing it|living like this|going like this|going on like this)(?= ?$| anymore| any longer| tonight)/,
-  /\bhow (?:much )?longer i can (?:do this|do it|go on|keep going|keep doing this|keep doing it|take this|take it|cope|hold on|carry on|live like this|keep living)(?= ?$| anymore| like this| tonight)/,
+  /\bhow (?:much )?longer i can (?:do this|do it|go on|keep going|keep doing this|keep doing it|take this|take it|cope|hold on|carry on|live like this|keep living)(?= ?$| anymore| tonight| like this(?= ?$| anymore| tonight))/,
   /\b(?:thinking|think|thoughts|thought) (?:about|of) (?:dying(?! (?:my|her|his|their|the) )|death|ending it|ending my life|not being here|killing myself|suicide)\b/,
   // Passive wishes to be dead or gone: how most people say it (the Columbia scale's first question), and easy to miss.
   /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|under (?:the|my) (?:covers|duvet|blanket|blankets|quilt|bed)|(?:from|with|out of) (?:embarrassment|shame)|for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation))/,
@@ -210,9 +211,9 @@ const PATTERNS: RegExp[] = [
   /\bnothing (?:is )?worth living for\b/,
   /\b(?:want to be|better off|wish i was|wish i were|rather be|belong) (?:six feet under|in the ground|in a grave|in my grave|in a box)\b(?! than)/,
   /\b(?:everything|it all|i) (?:to )?go away forever\b/,
-  // Running from everything for good is "go away forever" said the other way round; for a week, or to Bali, is a
-  // holiday.
-  /\b(?:want to|wish i could|going to|need to|wanted to) run away from (?:everything|everyone|it all|life|the world|all of it)(?: and everyone)? (?:forever|for good|and never come back)\b/,
+  // Running from everything for good is "go away forever" said the other way round; for a week, to Bali, or for
+  // good to live on a farm, is a holiday or a new life.
+  /\b(?:want to|wish i could|going to|need to|wanted to) run away from (?:everything|everyone|it all|life|the world|all of it)(?: and everyone)? (?:forever|for good|and never come back)\b(?! and (?:live|move|go|start|travel|buy|open|work))/,
   // Dwelling on one's own funeral. A grandad's, or the funeral plan an insurer sells, is not one's own death wished.
   /\b(?:thinking|think|thought|thoughts|picturing|picture|pictured|imagining|imagine|imagined|planning|planned) (?:about |of )?my (?:own )?funeral\b(?! (?:plan|plans|insurance|cover|costs?|policy|director))/,
   /\b(?:wish|wished|hope|hoped|want|wanted) (?:a|the|some) (?:bus|car|truck|train|lorry) (?:would |will |to |could )?(?:hit|hits|run over|runs over|kill|kills) me\b/,
