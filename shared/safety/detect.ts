@@ -166,7 +166,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
   // "Almost" or "nearly" taking all of them is not someone taking their medication.
   /\b(?:almost|nearly) (?:took|take|swallowed|swallow) (?:all|a bunch|a handful) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
-  /\bjump(?:ing|ed)? (?:off|from|in front of) (?:a|the|my) (?:bridge|building|roof|cliff|train|balcony|car|bus|window|tower)\b/,
+  // From a height, or in front of a vehicle. Off or from a vehicle is getting off it ("I jumped off the bus at the
+  // wrong stop").
+  /\bjump(?:ing|ed)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony|window|tower)\b/,
+  /\bjump(?:ing|ed)? in front of (?:a|the|my) (?:train|car|bus|lorry|truck|tube)\b/,
   /\bnoose\b/,
   // Said this way in the UK, Ireland and Australia. "Top myself up" is phone credit.
   /\b(?:top|topping|topped|neck|necking|necked|off|offing|offed) myself\b(?! up)/,
@@ -236,7 +239,8 @@ const PATTERNS: RegExp[] = [
   /\bend the pain for good\b/,
   /\b(?:mixed|mixing|took|taking) my (?:pills|tablets|meds|medication) with (?:vodka|alcohol|wine|drink|booze|whisky|whiskey) on purpose\b/,
   /\b(?:scared|afraid|frightened|worried) i (?:will|might|would) act on (?:it|them|my thoughts)\b/,
-  /\bwant to (?:join|be with) (?:him|her|them) (?:in heaven|up there|again)\b/,
+  // Not "again" alone: "I want to be with her again" is as often an ex. Said after a death, the pattern above hears it.
+  /\bwant to (?:join|be with) (?:him|her|them) (?:again )?(?:in heaven|up there)\b/,
   // This world rather than this town ("I don't want to be in this world anymore"): "live in" is let through above for
   // places, so the world is named here. "This world of deadlines" is a job.
   /\bnot want to (?:be|live|stay|exist) (?:in|on) this (?:world|earth|planet)(?= ?$| anymore| any longer| now| tonight| no more| without)/,
