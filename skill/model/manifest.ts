@@ -33,13 +33,18 @@ export const EXAMPLE_PHRASES = [
   `Alexa, tell ${INVOCATION_NAME} I'm feeling anxious`,
 ] as const;
 
-const SUMMARY = 'A short bedtime check-in for people in therapy: how you feel, how strong, what happened, and whether you got to your practice.';
+/**
+ * The summary and description say what the skill does today, and nothing still to come: certification checks them
+ * against the skill. The practice question waits for a practice plan, which a later release lets the user set; a
+ * report for the therapist and sharing are later too. Mention each here when it ships.
+ */
+const SUMMARY = 'A short bedtime check-in by voice for people in therapy: how you feel, how strong, and what happened, with a breathing exercise on hard nights.';
 
 function description(locale: Locale): string {
   return [
-    'Between Sessions helps you carry the work of therapy into your week. At bedtime, say "Alexa, open between sessions" and answer a few short questions, one at a time: how you are feeling in a word or two, how strong it is from 1 to 10, what happened today (or just say "skip"), and whether you got to the practice you agreed with your therapist. Every answer is saved as soon as you give it.',
-    'When a feeling is strong (8 or more), the skill first offers a short spoken breathing or grounding exercise: box breathing, 4-7-8 breathing, a slower exhale, or 5-4-3-2-1 grounding. Say "another round", "slower" or "stop" at any time.',
-    'Ask "how was my week?" for a short summary. Say "give me my dashboard code" to see your week in a browser and build a report for your therapist. Say "delete my data" to erase everything, after you confirm. On a shared device, recognised voices keep separate records. Your entries are yours: nobody else sees them unless you choose to share a report.',
+    'Between Sessions helps you carry the work of therapy into your week. At bedtime, say "Alexa, open between sessions" for a short check-in by voice, one question at a time: how you are feeling in a word or two, how strong it is from 1 to 10, and what happened today (or just say "skip"). Every answer is saved as soon as you give it.',
+    'When a feeling is strong (8 or more), the skill first offers a short spoken breathing or grounding exercise: box breathing, 4-7-8 breathing, a slower exhale, or 5-4-3-2-1 grounding. Ask for one any time ("help me breathe"), and say "another round", "slower" or "stop" during it.',
+    'Ask "how was my week?" for a short summary. Say "give me my dashboard code" to sign in to your weekly review in a browser: the feelings that came up, how strong, and the hard moments. There you can correct or delete an entry, export everything as a file, or delete everything. You can also say "delete my data" to erase everything by voice, after you confirm. On a shared device, recognised voices keep separate records. Your entries are for you: the skill does not send them to anyone, your therapist included.',
     'Important: Between Sessions is not a medical device, not a therapist and not a crisis service, and it does not give medical advice. It does not replace your therapist or emergency care. If you are thinking about harming yourself or are in danger, contact your local emergency number or a crisis line now. ' +
       CRISIS_LINES[locale],
   ].join('\n\n');

@@ -98,6 +98,18 @@ describe('skill.json against the SMAPI schema', () => {
       expect(info.description).toMatch(/not a crisis service/);
       expect(info.description).toMatch(/does not give medical advice/);
       expect(info.description, locale).toMatch(crisisLine[locale] as RegExp);
+      // Certification checks the description against the skill, and the brief asks for privacy answered truthfully:
+      // it says what exists today (the check-in by voice, the exercises, the weekly review in a browser, export and
+      // delete) and promises nothing still to come (a report for the therapist, sharing).
+      expect(info.description).toMatch(/check-in/);
+      expect(info.description).toMatch(/breathing/);
+      expect(info.description).toMatch(/grounding/);
+      expect(info.description).toMatch(/week[^.]*in a browser/);
+      expect(info.description).toMatch(/export/i);
+      expect(info.description).toMatch(/delete my data/);
+      expect(info.description).not.toMatch(/\breport|\bshare\b|\bsharing\b/i);
+      // The practice question waits for a plan, which nothing in this release lets the user set.
+      expect(`${info.summary} ${info.description}`).not.toMatch(/practice/i);
       expect(info.examplePhrases[0]).toBe(`Alexa, open ${INVOCATION_NAME}`);
     }
   });
