@@ -3,7 +3,8 @@
  *
  * This is the one file a clinician reviews before every release: every word the skill says, and every number it
  * gives, when someone speaks about self-harm or suicide lives here and nowhere else; so does the emergency caveat said
- * before breathing when someone speaks of their body (their heart racing, their chest tight, not catching their breath).
+ * before breathing when someone speaks of their body (their heart racing, their chest tight, not catching their breath),
+ * and the crisis lines written in the skill's store description (descriptionCrisisLines).
  *
  * Numbers checked on 2026-11-25 against the product brief (PRODUCT.md, "Safety") and the services' published
  * numbers as known to the engineer who wrote this file. That check was not made against the live websites; the
@@ -184,6 +185,31 @@ const ZONE_PREFIX_REGION: ReadonlyArray<readonly [string, CrisisRegion]> = [
   ['America/Kentucky/', 'US'],
   ['America/North_Dakota/', 'US'],
 ];
+
+/**
+ * The crisis paragraph's last sentences in the skill's store description (skill-package/skill.json, built by
+ * skill/model/manifest.ts for each locale from the regions its store sells in). Read in the Alexa app and store, never
+ * spoken. One sentence per line; regions that share a line are named together: "In the United Kingdom and Ireland,
+ * call Samaritans on 116 123."
+ */
+export function descriptionCrisisLines(regions: readonly CrisisRegion[]): string {
+  const groups: CrisisLine[][] = [];
+  for (const region of regions) {
+    const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+    const same = groups.find(([first]) => first!.service === line.service && first!.number === line.number);
+    if (same) same.push(line);
+    else groups.push([line]);
+  }
+  const sentences = groups.map((lines) => {
+    const line = lines[0]!;
+    const where = lines.map((l) => l.country).join(' and ');
+    return line.canText ? `In ${where}, call or text ${line.number}.` : `In ${where}, call ${line.service} on ${line.number}.`;
+  });
+  return [
+    'If you are thinking about harming yourself or are in danger, contact your local emergency number or a crisis line now.',
+    ...sentences,
+  ].join(' ');
+}
 
 export interface CrisisResponse {
   speech: Ssml;

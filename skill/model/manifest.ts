@@ -2,6 +2,8 @@
  * The skill manifest (skill-package/skill.json), generated so the five locales cannot drift apart
  * and each carries the crisis line for the places it is sold in.
  */
+import type { CrisisRegion } from '../../shared/schemas.js';
+import { descriptionCrisisLines } from '../../shared/safety/crisis-lines.js';
 import { INVOCATION_NAME } from './intents.js';
 
 export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
@@ -13,19 +15,19 @@ export const PRIVACY_POLICY_PLACEHOLDER = 'https://example.com/privacy';
 export const TERMS_PLACEHOLDER = 'https://example.com/terms';
 
 /**
- * Where each locale's store sells the skill, and the crisis line we can point those users to.
- * en-GB covers Ireland and en-AU covers New Zealand in the Alexa stores.
+ * The crisis regions of each locale's store: en-GB also sells in Ireland and en-AU in New Zealand. The lines and how
+ * the description writes them live in shared/safety/crisis-lines.ts, for clinical review.
  */
-const CRISIS_LINES: Record<Locale, string> = {
-  'en-US': 'In the US, call or text 988.',
-  'en-CA': 'In Canada, call or text 988.',
-  'en-GB': 'In the UK and Ireland, call Samaritans on 116 123.',
-  'en-AU': 'In Australia, call Lifeline on 13 11 14. In New Zealand, call or text 1737.',
-  'en-IN': 'In India, call Tele-MANAS on 14416.',
+export const LOCALE_CRISIS_REGIONS: Readonly<Record<Locale, readonly CrisisRegion[]>> = {
+  'en-US': ['US'],
+  'en-CA': ['CA'],
+  'en-GB': ['GB', 'IE'],
+  'en-AU': ['AU', 'NZ'],
+  'en-IN': ['IN'],
 };
 
 /** Only where we can name a crisis line: a safety answer without a number is no answer. */
-const DISTRIBUTION_COUNTRIES = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'IN'] as const;
+const DISTRIBUTION_COUNTRIES: readonly CrisisRegion[] = Object.values(LOCALE_CRISIS_REGIONS).flat();
 
 export const EXAMPLE_PHRASES = [
   `Alexa, open ${INVOCATION_NAME}`,
@@ -45,8 +47,8 @@ function description(locale: Locale): string {
     'Between Sessions helps you carry the work of therapy into your week. At bedtime, say "Alexa, open between sessions" for a short check-in by voice, one question at a time: how you are feeling in a word or two, how strong it is from 1 to 10, and what happened today (or just say "skip"). Every answer is saved as soon as you give it.',
     'When a feeling is strong (8 or more), the skill first offers a short spoken breathing or grounding exercise: box breathing, 4-7-8 breathing, a slower exhale, or 5-4-3-2-1 grounding. Ask for one any time ("help me breathe"), and say "another round", "slower" or "stop" during it.',
     'Ask "how was my week?" for a short summary. Say "give me my dashboard code" to sign in to your weekly review in a browser: the feelings that came up, how strong, and the hard moments. There you can correct or delete an entry, export everything as a file, or delete everything. You can also say "delete my data" to erase everything by voice, after you confirm. On a shared device, recognised voices keep separate records. Your entries are for you: the skill does not send them to anyone, your therapist included.',
-    'Important: Between Sessions is not a medical device, not a therapist and not a crisis service, and it does not give medical advice. It does not replace your therapist or emergency care. If you are thinking about harming yourself or are in danger, contact your local emergency number or a crisis line now. ' +
-      CRISIS_LINES[locale],
+    'Important: Between Sessions is not a medical device, not a therapist and not a crisis service, and it does not give medical advice. It does not replace your therapist or emergency care. ' +
+      descriptionCrisisLines(LOCALE_CRISIS_REGIONS[locale]),
   ].join('\n\n');
 }
 

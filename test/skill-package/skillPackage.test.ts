@@ -7,7 +7,8 @@ import { BARRIERS, EXERCISE_KINDS, PRACTICE_STATUSES } from '../../shared/schema
 import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, qualifierIntentName } from '../../skill/model/carriers.js';
 import { AMAZON_BUILT_IN_SAMPLES, INVOCATION_NAME } from '../../skill/model/intents.js';
 import { generatedFiles } from '../../skill/model/generate.js';
-import { EXAMPLE_PHRASES, LOCALES } from '../../skill/model/manifest.js';
+import { CRISIS_LINES, descriptionCrisisLines } from '../../shared/safety/crisis-lines.js';
+import { EXAMPLE_PHRASES, LOCALE_CRISIS_REGIONS, LOCALES } from '../../skill/model/manifest.js';
 import { smapiValidators } from './smapiSchema.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -111,6 +112,33 @@ describe('skill.json against the SMAPI schema', () => {
       // The practice question waits for a plan, which nothing in this release lets the user set.
       expect(`${info.summary} ${info.description}`).not.toMatch(/practice/i);
       expect(info.examplePhrases[0]).toBe(`Alexa, open ${INVOCATION_NAME}`);
+    }
+  });
+
+  it('names each locale\'s crisis lines from shared/safety/crisis-lines.ts, the one file a clinician reviews', () => {
+    const m = manifest.manifest;
+    const served = new Set<string>();
+    for (const locale of LOCALES) {
+      const { description } = m.publishingInformation.locales[locale];
+      const regions = LOCALE_CRISIS_REGIONS[locale];
+      expect(regions.length, locale).toBeGreaterThan(0);
+      // Word for word what that file writes, so a changed number there and a stale skill.json here cannot both pass.
+      expect(description, locale).toContain(descriptionCrisisLines(regions));
+      for (const region of regions) {
+        served.add(region);
+        const line = CRISIS_LINES[region];
+        expect(description, `${locale} ${region}`).toContain(line.number);
+        if (!line.canText) expect(description, `${locale} ${region}`).toContain(line.service);
+      }
+    }
+    // Sold only where a crisis line can be named, and every line the file has is named somewhere.
+    expect([...m.publishingInformation.distributionCountries].sort()).toEqual([...served].sort());
+    expect([...served].sort()).toEqual(Object.keys(CRISIS_LINES).sort());
+    // No second copy of a number in the manifest's source for a reviewer to miss.
+    const source = readFileSync(path.join(repoRoot, 'skill/model/manifest.ts'), 'utf8');
+    for (const line of Object.values(CRISIS_LINES)) {
+      expect(source, `skill/model/manifest.ts holds its own copy of ${line.number}`).not.toContain(line.number);
+      expect(source, `skill/model/manifest.ts holds its own copy of ${line.service}`).not.toContain(line.service);
     }
   });
 
