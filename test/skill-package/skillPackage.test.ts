@@ -8,7 +8,7 @@ import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, qualifierIntentN
 import { AMAZON_BUILT_IN_SAMPLES, INVOCATION_NAME } from '../../skill/model/intents.js';
 import { generatedFiles } from '../../skill/model/generate.js';
 import { CRISIS_LINES, descriptionCrisisLines } from '../../shared/safety/crisis-lines.js';
-import { EXAMPLE_PHRASES, LOCALE_CRISIS_REGIONS, LOCALES } from '../../skill/model/manifest.js';
+import { EXAMPLE_PHRASES, LAMBDA_ARN, LOCALE_CRISIS_REGIONS, LOCALES, type EndpointOptions } from '../../skill/model/manifest.js';
 import { smapiValidators } from './smapiSchema.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,15 +29,61 @@ const clone = <T>(x: T): T => structuredClone(x);
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const slotsIn = (sample: string) => [...sample.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] as string);
 
+/**
+ * What build.ts was given, read back from the skill.json it wrote: the endpoint, its certificate type and the policy
+ * pages. A deployer sets them (README, "Connecting a real Alexa skill", step 3); everything else is the model's.
+ */
+function deployerSettings(skillJson: any): EndpointOptions {
+  const { uri, sslCertificateType } = skillJson.manifest.apis.custom.endpoint;
+  const { privacyPolicyUrl, termsOfUseUrl } = skillJson.manifest.privacyAndCompliance.locales['en-US'];
+  return { uri, ...(sslCertificateType === undefined ? {} : { sslCertificateType }), privacyPolicyUrl, termsOfUseUrl };
+}
+
+/** The generated files that are not what build.ts writes from the settings their own skill.json holds. */
+function staleFiles(read: (relative: string) => string | undefined): string[] {
+  const expected = generatedFiles(deployerSettings(JSON.parse(read('skill-package/skill.json') ?? 'null')));
+  return [...expected].filter(([relative, content]) => read(relative) !== content).map(([relative]) => relative);
+}
+
+const DEPLOYER = {
+  uri: 'https://checkin.example.org/alexa',
+  sslCertificateType: 'Trusted',
+  privacyPolicyUrl: 'https://checkin.example.org/privacy',
+  termsOfUseUrl: 'https://checkin.example.org/terms',
+} as const;
+
 describe('generated files', () => {
   it('are exactly what skill/model/build.ts writes (nobody hand-edits the JSON)', () => {
     const files = generatedFiles();
     expect([...files.keys()].sort()).toEqual(
       ['skill-package/skill.json', ...LOCALES.map((l) => `skill-package/interactionModels/custom/${l}.json`)].sort(),
     );
-    for (const [relative, content] of files) {
-      expect(readFileSync(path.join(repoRoot, relative), 'utf8'), `${relative} is stale: run npx tsx skill/model/build.ts`).toBe(content);
-    }
+    // Against the endpoint and policy pages the committed skill.json holds: the placeholders here, a deployer's own
+    // once they have built with them, so following the README does not turn this red.
+    expect(
+      staleFiles((relative) => readFileSync(path.join(repoRoot, relative), 'utf8')),
+      'stale or edited by hand: run npx tsx skill/model/build.ts (with your SKILL_* settings, README step 3)',
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['an https endpoint with its certificate type', DEPLOYER],
+    ['a Lambda ARN', { ...DEPLOYER, uri: 'arn:aws:lambda:us-east-1:123456789012:function:between-sessions', sslCertificateType: undefined }],
+    ['only an endpoint', { uri: DEPLOYER.uri }],
+  ])('accept a deployer\'s own build with %s, as the README says', (_label, options) => {
+    const built = generatedFiles(options as EndpointOptions);
+    expect(staleFiles((relative) => built.get(relative))).toEqual([]);
+  });
+
+  it.each([
+    ['a hand-edited description', 'skill-package/skill.json', (text: string) => text.replace('Between Sessions helps', 'Between Sessions aids')],
+    ['an endpoint changed in one place only', 'skill-package/skill.json', (text: string) => text.replace(DEPLOYER.uri, 'https://elsewhere.example.org/alexa')],
+    ['a stale model', 'skill-package/interactionModels/custom/en-GB.json', (text: string) => text.replace('"how was my week"', '"how was my weak"')],
+  ])('still catch %s in a deployer\'s build', (_label, file, edit) => {
+    const built = generatedFiles(DEPLOYER);
+    const edited = edit(built.get(file)!);
+    expect(edited).not.toBe(built.get(file));
+    expect(staleFiles((relative) => (relative === file ? edited : built.get(relative)))).toEqual([file]);
   });
 });
 
@@ -88,7 +134,15 @@ describe('skill.json against the SMAPI schema', () => {
     expect(m.permissions.map((p: { name: string }) => p.name).sort()).toEqual(['alexa::alerts:reminders:skill:readwrite', 'alexa::person_id:read']);
     expect(m.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
     expect(m.events.endpoint).toEqual(m.apis.custom.endpoint);
-    expect(m.apis.custom.endpoint.sslCertificateType).toBe('Wildcard');
+    // The placeholder, or the deployer's own (README step 3): https with one of Alexa's certificate types, or a Lambda
+    // ARN, which Alexa calls directly and which takes none.
+    const { uri, sslCertificateType } = m.apis.custom.endpoint;
+    if (LAMBDA_ARN.test(uri)) {
+      expect(sslCertificateType).toBeUndefined();
+    } else {
+      expect(uri).toMatch(/^https:\/\/[^/]/);
+      expect(['Trusted', 'Wildcard', 'SelfSigned']).toContain(sslCertificateType);
+    }
     const crisisLine: Record<string, RegExp> = {
       'en-US': /988/, 'en-CA': /988/, 'en-GB': /116 123/, 'en-AU': /13 11 14[\s\S]*1737/, 'en-IN': /14416/,
     };
