@@ -1,5 +1,5 @@
 import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
+import { ExpressAdapter, SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { z } from 'zod';
 
@@ -127,6 +127,23 @@ function envelopeGuard(verification: Verification): RequestHandler {
 }
 
 /**
+ * Checks that the request is Alexa's with the SDK's own verifiers (signature, timestamp), as the adapter would, but
+ * answers a refusal the way the guard does: 400 with JSON { error } naming the reason, not the adapter's text/html
+ * "AskSdk.Request verification failed Error, …".
+ */
+function verifyRequest(verifiers: readonly Verifier[]): RequestHandler {
+  return (req, res, next) => {
+    Promise.all(verifiers.map((verifier) => verifier.verify(req.body as string, req.headers))).then(
+      () => next(),
+      (error: unknown) => {
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\.?$/, '.');
+        res.status(400).json({ error: `The request could not be verified as coming from Alexa: ${reason}` });
+      },
+    );
+  };
+}
+
+/**
  * What the body reader refuses (a body far larger than any Alexa request, one cut off half-way, an encoding it cannot
  * read) is the client's error: a 4xx with a clear message, not Express's HTML page and a stack trace in the log.
  */
@@ -151,13 +168,16 @@ export function createServer(options: ServerOptions): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
-  // The adapter must see the raw body to check the signature, so it is mounted before any body parser; our guard
-  // runs after its text parser and before its verification-and-dispatch step.
+  // The signature is checked on the raw body, so the adapter's handlers are mounted before any body parser: its
+  // check that nothing parsed the body, its text parser, then our guard and verification, then its dispatch. The
+  // adapter is given no verifiers of its own: verifyRequest runs the same SDK verifiers, so that a refusal is JSON.
   const { signature, timestamp } = options.verification;
-  const injected = signature ? options.signatureVerifier : undefined;
-  const adapter = new ExpressAdapter(options.skill, signature && !injected, timestamp, injected ? [injected] : []);
-  const [rejectParsed, readText, verifyAndDispatch] = adapter.getRequestHandlers() as RequestHandler[];
-  app.post('/alexa', rejectParsed!, readText!, envelopeGuard(options.verification), verifyAndDispatch!);
+  const verifiers: Verifier[] = [];
+  if (signature) verifiers.push(options.signatureVerifier ?? new SkillRequestSignatureVerifier());
+  if (timestamp) verifiers.push(new TimestampVerifier());
+  const adapter = new ExpressAdapter(options.skill, false, false);
+  const [rejectParsed, readText, dispatch] = adapter.getRequestHandlers() as RequestHandler[];
+  app.post('/alexa', rejectParsed!, readText!, envelopeGuard(options.verification), verifyRequest(verifiers), dispatch!);
   app.use('/alexa', bodyErrors);
   app.all('/alexa', (_req, res) => {
     res.status(405).set('Allow', 'POST').json({ error: 'The skill endpoint takes POST requests from Alexa.' });

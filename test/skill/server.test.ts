@@ -55,6 +55,15 @@ async function post(url: string, body: string, headers: Record<string, string> =
   return fetch(`${url}/alexa`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 }
 
+/** A refused verification answers as the envelope guard does: JSON { error } with a clear message, not the SDK's text. */
+async function expectNotVerified(res: Response, reason: RegExp) {
+  expect(res.status).toBe(400);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await res.json()) as { error: string };
+  expect(body).toEqual({ error: expect.stringMatching(/^The request could not be verified as coming from Alexa/) });
+  expect(body.error).toMatch(reason);
+}
+
 async function nothingStored(running: Running) {
   expect(await running.store.listCheckIns({ userId: USER })).toEqual([]);
   expect(await running.store.getProfile({ userId: USER })).toBeNull();
@@ -86,14 +95,14 @@ describe('POST /alexa through Express', () => {
     const running = await run({ signature: true, timestamp: true });
     try {
       const res = await post(running.url, JSON.stringify(launchRequest({ userId: USER, apiEndpoint: api.url })));
-      expect(res.status).toBe(400);
+      await expectNotVerified(res, /missing certificate/i);
       await nothingStored(running);
       const forged = await post(
         running.url,
         JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, apiEndpoint: api.url })),
         { SignatureCertChainUrl: 'https://evil.example/cert.pem', 'Signature-256': 'AAAA' },
       );
-      expect(forged.status).toBe(400);
+      await expectNotVerified(forged, /host name/i);
       await nothingStored(running);
     } finally {
       await running.close();
@@ -108,7 +117,7 @@ describe('POST /alexa through Express', () => {
         running.url,
         JSON.stringify(intentRequest('CheckInIntent', { feeling: 'sad' }, { userId: USER, timestamp: stale, apiEndpoint: api.url })),
       );
-      expect(res.status).toBe(400);
+      await expectNotVerified(res, /timestamp/i);
       await nothingStored(running);
       // Nor one from the future: a year ahead would be filed under a night that has not come.
       const ahead = new Date(Date.now() + 365 * 86_400_000).toISOString();

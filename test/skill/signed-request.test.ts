@@ -118,9 +118,13 @@ async function nothingStored(store: Store) {
   expect(await store.getProfile({ userId: USER })).toBeNull();
 }
 
+/** Refused as the guard refuses: a 400 with a JSON { error } that says why. */
 async function expectRefused(res: Response, reason: RegExp) {
   expect(res.status).toBe(400);
-  expect(await res.text()).toMatch(reason);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await res.json()) as { error: string };
+  expect(body).toEqual({ error: expect.stringMatching(/^The request could not be verified as coming from Alexa/) });
+  expect(body.error).toMatch(reason);
 }
 
 describe('a request signed as Alexa signs it, with signature and timestamp verification on', () => {
