@@ -26,7 +26,12 @@ const HEDGES = new Set([
   'better', 'worse', 'bit', 'little', 'calmer', 'lower', 'higher', 'more', 'less',
   // A number said again, to correct it ("actually make that a 5", "still 8", "I reckon about a six now").
   'actually', 'make', 'that', 'still', 'reckon',
+  // Hedges after the number ("9 ish", "a solid 9", "7 I'd say", "6 tonight" are above).
+  'ish', 'today',
 ]);
+
+/** Hedges of more than one word said after the number: "6 or so", "7 or something", "8 give or take". */
+const TRAILING_HEDGES = /\s+(?:or so|or something|or thereabouts|give or take|at least|to be honest)$/;
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -54,6 +59,8 @@ export function parseIntensity(raw: string | null | undefined): IntensityReading
   const words = heard
     .toLowerCase()
     .replace(/\s*(out of|of|\/)\s*(10|ten)\b.*$/, '')
+    .replace(/[.!?]+$/, '')
+    .replace(TRAILING_HEDGES, '')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 to $2')
     .split(/[\s,!?]+/)
     .map((word) => word.replace(/\.$/, ''))

@@ -219,6 +219,23 @@ const intensity: IntentDef = {
     'like a {intensity} now', 'like an {intensity} now', 'now an {intensity}', 'now {intensity}',
     // A range: the top is kept, and said back.
     ...RANGE_LEADS.flatMap((lead) => RANGES.map((range) => `${lead}${range}`)),
+    // Hedged before or after, found by a voice sweep where they fell to the fallback, so a stated 9 never got the offer
+    // of an exercise: "solid 9", "9 ish", "it's about 9", "honestly 9", "it is 6 maybe", "6 or so", "7 I'd say".
+    ...['', 'a ', 'an '].flatMap((a) => [
+      `${a}{intensity} ish`, `like ${a}{intensity} ish`, `about ${a}{intensity} ish`, `${a}{intensity} or so`, `about ${a}{intensity} or so`,
+      `${a}{intensity} I'd say`, `${a}{intensity} I reckon`, `${a}{intensity} tonight`, `${a}{intensity} today`, `${a}{intensity} right now`,
+      `${a}{intensity} honestly`, `${a}{intensity} to be honest`, `${a}{intensity} at least`, `${a}{intensity} or something`,
+      `${a}{intensity} or thereabouts`, `${a}{intensity} give or take`,
+    ]),
+    'solid {intensity}', 'a solid {intensity} tonight', "it's about {intensity}", "it's about a {intensity}", "it's about an {intensity}",
+    'it is about {intensity}', 'it is about a {intensity}', 'it is about an {intensity}', "it's like {intensity}", "it's like a {intensity}",
+    "it's like an {intensity}", 'honestly {intensity}', 'honestly an {intensity}', 'honestly about {intensity}', 'honestly about a {intensity}',
+    'honestly about an {intensity}', 'it is {intensity} maybe', "it's {intensity} maybe", "it's a {intensity} maybe", "it's an {intensity} maybe",
+    'it is a {intensity} maybe', 'it is an {intensity} maybe', "it's {intensity} I'd say", "it's a {intensity} I'd say", "it's {intensity} tonight",
+    "it's a {intensity} tonight", "it's an {intensity} tonight", 'it is {intensity} tonight', "I'm {intensity} tonight",
+    // AMAZON.NUMBER has no halves: "5 and a half" reaches the skill as the 5 heard, rather than as nothing.
+    '{intensity} and a half', 'a {intensity} and a half', 'an {intensity} and a half', 'about {intensity} and a half',
+    'like {intensity} and a half', "it's {intensity} and a half", 'maybe {intensity} and a half',
   ]),
 };
 

@@ -23,6 +23,14 @@ describe('parseIntensity', () => {
     ['um maybe like a 5', 5],
     ['a solid 8', 8],
     ['8/10', 8],
+    // Hedged after the number, as a voice sweep heard it.
+    ['solid 9', 9],
+    ['9 ish', 9],
+    ["it's about 9", 9],
+    ['6 or so', 6],
+    ["7 I'd say", 7],
+    ['6 tonight', 6],
+    ['8 give or take', 8],
     // After an exercise, the number often comes with how it changed.
     ['a bit better, maybe a 6', 6],
     ['better, about a 5', 5],

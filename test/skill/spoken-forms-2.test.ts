@@ -1,0 +1,67 @@
+/**
+ * More evenings as a second voice sweep heard them, through the real interaction model and the real skill: phrasings
+ * that fell to the fallback (the words lost) or landed in the wrong place. Each case is what the store holds afterwards,
+ * and what was said back.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { say } from '../../skill/model/resolve.js';
+import { plan } from '../factories.js';
+import { withVoice } from '../helpers/voice.js';
+
+const USER = 'amzn1.ask.account.SPOKENFORMS2';
+
+const voice = withVoice(USER);
+
+interface Reply {
+  response: { outputSpeech?: { ssml?: string }; shouldEndSession?: boolean };
+}
+
+/** Says each phrase in turn (strictly: one no sample matches fails the test); Alexa's last reply. */
+async function speak(...phrases: string[]): Promise<Reply> {
+  let last: unknown;
+  for (const phrase of phrases) last = await say(voice().alexa, phrase, phrase !== 'open between sessions');
+  return last as Reply;
+}
+
+/** What Alexa said last. */
+const evening = async (...phrases: string[]): Promise<string> => (await speak(...phrases)).response.outputSpeech?.ssml ?? '';
+
+const stored = async () => voice().h.store.listCheckIns({ userId: USER });
+
+const withPlan = async () =>
+  voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+
+describe('the number, hedged as people hedge it', () => {
+  it.each([
+    ['solid 9', 9],
+    ['9 ish', 9],
+    ["it's about 9", 9],
+    ['honestly 9', 9],
+  ])('takes "%s" as the number, and a 9 gets the offer of the exercise', async (said, intensity) => {
+    expect(await evening('open between sessions', 'anxious', said)).toMatch(/breathe together/);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity }]);
+  });
+
+  it.each([
+    ['it is 6 maybe', 6],
+    ['7 ish', 7],
+    ['6 or so', 6],
+    ["7 I'd say", 7],
+    ['6 tonight', 6],
+  ])('takes "%s" as the number', async (said, intensity) => {
+    expect(await evening('open between sessions', 'anxious', said)).not.toMatch(/didn't catch|need a number/);
+    expect(await stored()).toMatchObject([{ intensity }]);
+  });
+
+  // AMAZON.NUMBER has no halves: the whole number Alexa hears is what there is to keep (see the report of this change).
+  it('takes "5 and a half" as the 5 Alexa hears, rather than losing it', async () => {
+    expect(await evening('open between sessions', 'anxious', '5 and a half')).not.toMatch(/didn't catch|need a number/);
+    expect(await stored()).toMatchObject([{ intensity: 5 }]);
+  });
+
+  // Alexa hears "zero" as the number 0 (virtual-alexa knows digits only for it).
+  it('asks again for "0", with the range, and stores nothing', async () => {
+    expect(await evening('open between sessions', 'anxious', '0')).toMatch(/starts at 1.*1 to 10/);
+    expect(await stored()).toMatchObject([{ intensity: null }]);
+  });
+});
