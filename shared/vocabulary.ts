@@ -114,6 +114,8 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       // Said of an exercise under way too, where they stop it (ExerciseAnswerHandler).
       "this isn't helping", 'this is not helping', "it isn't helping", 'it is not helping', 'not helping', "it's not working",
       "this isn't working", 'this is not working', "this doesn't help", "this doesn't work", "it doesn't work",
+      // After "it's" and "it is" ("it's not working"), which open sentences about the day too (skill/model/carriers.ts).
+      'not working',
     ],
   },
   {
@@ -144,7 +146,7 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
     value: 'something else',
     synonyms: [
       'other', 'other stuff', 'life got in the way', 'something came up', 'stuff came up', 'other things',
-      'a different reason', 'something different', "it's complicated",
+      'a different reason', 'something different', "it's complicated", 'complicated',
     ],
   },
 ];
@@ -255,7 +257,10 @@ export function classifyPracticeStatus(text: string): PracticeStatus | null {
   const said = normalisePhrase(text).replace(/\b(\w+)n't\b/g, '$1 not').replace(/\bcan not\b/g, 'cannot');
   if (NOT_ALL.test(said)) return 'partly';
   if (DENIED.test(said) || NOT_TODAY.test(said)) return 'not_today';
-  return classifyInText(PRACTICE_STATUS_VALUES, text);
+  const inText = classifyInText(PRACTICE_STATUS_VALUES, text);
+  if (inText) return inText;
+  // What got in the way, said as the whole answer ("busy day", heard as a sentence about the day): not today.
+  return matchVocabulary(BARRIER_VALUES, text) ? 'not_today' : null;
 }
 
 /** Some but not all of it: "I didn't do all of it", "I barely did it", "couldn't finish". */

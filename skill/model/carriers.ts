@@ -32,6 +32,12 @@ export const EVENT_CARRIERS: readonly string[] = [
   'how can I stop', "what's wrong with",
   // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.
   'no I skipped',
+  // Sentences about the day that open with "it's", an adjective or a noun fell to the fallback, their words lost: "it's a
+  // year today since my dad passed away", "quiet day", "arvo was rough" (Australia), "absolutely shattered after uni"
+  // (the UK). "It was" had a carrier; "it's" and "it is" had none. Not "pretty" or "really": they open words about how
+  // strong ("really high") and are qualifiers of a feeling, so Alexa would have two meanings for them.
+  "it's", 'it is', 'quiet', 'busy', 'rough', 'hard', 'tough', 'arvo', 'this arvo', 'absolutely', 'uni', 'college', 'a bit of a',
+  'bit of a', 'such a', 'what a', 'another', 'crazy', 'hectic', 'stressful', 'manic', 'full on', 'massive', 'big', 'bad', 'good', 'nice', 'lovely', 'weird',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -334,7 +334,7 @@ const barrier: IntentDef = {
   name: 'BarrierIntent',
   slots: [{ name: 'barrier', type: 'BARRIER' }],
   samples: [
-    '{barrier}', 'I {barrier}', 'I was {barrier}', 'it was {barrier}', 'it felt {barrier}', "it's {barrier}",
+    '{barrier}', 'I {barrier}', 'I was {barrier}', 'it was {barrier}', 'it felt {barrier}', "it's {barrier}", 'it is {barrier}',
     'because {barrier}', 'because I {barrier}', 'because I was {barrier}', 'because it was {barrier}', 'I just {barrier}',
     'honestly {barrier}', 'honestly I {barrier}', 'I think I {barrier}', 'I guess I {barrier}', 'I felt {barrier}',
     "I'm {barrier}", 'probably {barrier}', 'mostly {barrier}', 'I think I was {barrier}', 'I was just {barrier}',

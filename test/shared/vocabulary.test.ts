@@ -76,6 +76,8 @@ describe('classifyPracticeStatus', () => {
     ['I meant to do it but', 'not_today'],
     ['I did it kind of', 'partly'],
     ["I didn't think I could but I did it", 'done'],
+    // What got in the way, said as the whole answer: heard as a sentence about the day when it opens with a carrier.
+    ['busy day', 'not_today'],
   ] as const)('reads "%s" as %s', (said, status) => {
     expect(classifyPracticeStatus(said)).toBe(status);
   });

@@ -399,6 +399,21 @@ const MORE: Record<string, Expected> = {
   'it brought stuff up': barrier('brought stuff up', 'avoidance'),
   'too knackered': barrier('too knackered', 'low_energy'),
   'too much going on': happened('too much going on'),
+  // Sentences about the day that open with "it's", an adjective or a noun: carriers of their own (carriers.ts).
+  "it's a year today since my dad passed away": happened("it's a year today since my dad passed away"),
+  'it is a year since my dad passed away': happened('it is a year since my dad passed away'),
+  'quiet day': happened('quiet day'),
+  'arvo was rough, the boss was having a go at me': happened('arvo was rough the boss was having a go at me'),
+  'absolutely shattered after uni, lectures all day': happened('absolutely shattered after uni lectures all day'),
+  // Without taking from the words they open that are other answers.
+  "it's not working": barrier('not working', 'no_point'),
+  "it's complicated": barrier('complicated', 'other'),
+  rough: checkIn('rough', 'BAD'),
+  'hard to say': checkIn('hard to say', 'OFF.NOT_SURE'),
+  "it's a 7": number('7'),
+  "it's 7": number('7'),
+  "it's off the charts": strength('off the charts', 'top'),
+  'another round': intent('AnotherRoundIntent'),
 };
 
 interface Echo {

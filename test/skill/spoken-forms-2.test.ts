@@ -65,3 +65,21 @@ describe('the number, hedged as people hedge it', () => {
     expect(await stored()).toMatchObject([{ intensity: null }]);
   });
 });
+
+describe('sentences about the day that open with "it\'s", an adjective or a noun', () => {
+  it.each([
+    "it's a year today since my dad passed away",
+    'it is a year today since my dad passed away',
+    'quiet day',
+    'arvo was rough, the boss was having a go at me',
+    'absolutely shattered after uni, lectures all day',
+    'busy day at work',
+    'rough day with the kids',
+    'hard day today',
+    'tough one at work',
+    'uni was a lot',
+  ])('keeps "%s" at "what happened?"', async (said) => {
+    expect(await evening('open between sessions', 'sad', '6', said)).not.toMatch(/didn't catch/);
+    expect(await stored()).toMatchObject([{ whatHappened: said.replace(/,/g, '') }]);
+  });
+});
