@@ -44,6 +44,11 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'mostly yeah', 'I gave it a go', 'gave it a go', 'a little bit yeah', 'sort of yeah', 'kind of yeah', 'I had a go',
       'had a go at it', 'I gave it a try',
       'yes but only a little', 'I did it kind of', 'I did it but not properly', 'did it but not properly',
+      // Found by a voice sweep at "did you get to it?", where they fell to the fallback. "Almost" and "nearly" said alone
+      // are some of it; "I almost did it" is not today (classifyPracticeStatus).
+      'did it partially', 'partially did it', 'did a bit', 'did a bit of it', 'did a little', 'did a little bit', 'did some',
+      'did some of it', 'did half', 'did half of it', 'sort of but not really', 'kind of but not really', 'almost', 'nearly',
+      'almost all of it', 'nearly all of it', 'ish', 'sort of ish', 'kind of ish', 'a bit of it yeah',
     ],
   },
   {
@@ -62,6 +67,8 @@ export const PRACTICE_STATUS_VALUES: readonly VocabularyValue<PracticeStatus>[] 
       'I meant to do it', 'I meant to', "I haven't", 'I almost did it', 'I nearly did it', 'I did it yesterday',
       // "No, I didn't get round to it", "nah mate": the no with more of it said.
       "I didn't get round to it", "I didn't get around to it", 'nah mate', 'no mate', 'nah not really',
+      // The UK's "skived it off", and the like.
+      'skived it', 'skived it off', 'skived off', 'I skived it off', 'bunked it off', 'blew it off', 'I blew it off',
     ],
   },
 ];
@@ -259,6 +266,7 @@ export function classifyPracticeStatus(text: string): PracticeStatus | null {
   if (DENIED.test(said) || NOT_TODAY.test(said)) return 'not_today';
   const inText = classifyInText(PRACTICE_STATUS_VALUES, text);
   if (inText) return inText;
+  if (NOT_BOTHERED.test(said)) return 'not_today';
   // What got in the way, said as the whole answer ("busy day", heard as a sentence about the day): not today.
   return matchVocabulary(BARRIER_VALUES, text) ? 'not_today' : null;
 }
@@ -268,6 +276,13 @@ const NOT_ALL =
   /\b(?:did|have|has|could|was|were) not (?:(?:do|get through|manage|been able to do|able to do) )?(?:all|the whole|everything|finish)\b|\b(?:barely|hardly|half heartedly)\b/;
 /** Almost is not done, and yesterday is not today: "I nearly did it", "I did it yesterday". */
 const NOT_TODAY = /\b(?:almost|nearly) (?:did|done|got)\b|\b(?:did|done) (?:it|my \w+) (?:yesterday|last night)\b|\bmeant to\b|\bwish i had\b/;
+
+/**
+ * Not done, said without the doing: "couldn't be bothered", "I skived it off", "I was not in the mood" (heard as
+ * sentences about the day, because they open with a carrier: "couldn't", "I"). Denials already read as "x not".
+ */
+const NOT_BOTHERED =
+  /\b(?:could|ca|can|would|was|were) not be (?:bothered|arsed)\b|\bcannot be (?:bothered|arsed)\b|\bskiv(?:e|ed|ing)\b|\bbunked\b|\bblew it off\b|\bnot in the mood\b/;
 
 /** None of it: a denial before the doing, "did nothing", "not yet". */
 const DENIED =

@@ -78,6 +78,15 @@ describe('classifyPracticeStatus', () => {
     ["I didn't think I could but I did it", 'done'],
     // What got in the way, said as the whole answer: heard as a sentence about the day when it opens with a carrier.
     ['busy day', 'not_today'],
+    // A voice sweep's: some of it, and not done said without the doing.
+    ['did it partially', 'partly'],
+    ['sort of but not really', 'partly'],
+    ['almost', 'partly'],
+    ['ish', 'partly'],
+    ["couldn't be bothered", 'not_today'],
+    ["can't be arsed", 'not_today'],
+    ['I skived it off', 'not_today'],
+    ['I was not in the mood yaar', 'not_today'],
   ] as const)('reads "%s" as %s', (said, status) => {
     expect(classifyPracticeStatus(said)).toBe(status);
   });

@@ -83,3 +83,28 @@ describe('sentences about the day that open with "it\'s", an adjective or a noun
     expect(await stored()).toMatchObject([{ whatHappened: said.replace(/,/g, '') }]);
   });
 });
+
+describe('how the practice went, as people say it', () => {
+  beforeEach(withPlan);
+
+  // Not "ish" alone: virtual-alexa matches it to "{intensity} ish" with an empty number (its number type matches
+  // nothing at all); the slot value is in the model, and classifyPracticeStatus reads it (test/shared/vocabulary.test.ts).
+  it.each(['did it partially', 'did a bit', 'did some of it', 'sort of but not really', 'almost', 'nearly'])(
+    'records "%s" as partly',
+    async (said) => {
+      expect(await evening('open between sessions', 'on edge', '5', 'skip', said)).not.toMatch(/didn't catch/);
+      expect(await stored()).toMatchObject([{ practice: { status: 'partly' } }]);
+    },
+  );
+
+  it.each([
+    ["couldn't be bothered", 'low_energy'],
+    ['I skived it off', null],
+    ['I was not in the mood yaar', 'low_energy'],
+  ])('records "%s" as not today, with the reason when one is given (%s)', async (said, barrier) => {
+    const r = await evening('open between sessions', 'on edge', '5', 'skip', said);
+    expect(r).not.toMatch(/didn't catch|kept that/i);
+    if (barrier === null) expect(r).toMatch(/got in the way/);
+    expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier }, whatHappened: null }]);
+  });
+});
