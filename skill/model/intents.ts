@@ -34,6 +34,11 @@ const INTENSITY = { name: 'intensity', type: 'AMAZON.NUMBER' } as const;
  * what is stored, so every handler that reads the number reads the one to keep (shared/intensity.ts).
  */
 const RANGE_FROM = { name: 'rangeFrom', type: 'AMAZON.NUMBER' } as const;
+/**
+ * The feeling said by mistake and taken back in the same breath ("angry, no, actually sad"): heard, so that the words
+ * around the right one ({feeling}) make a sample; the skill keeps only the right one.
+ */
+const MISTAKEN = { name: 'mistaken', type: 'FEELING' } as const;
 /** How strong, said in words instead of a number ("off the charts", "not that bad"). */
 const STRENGTH = { name: 'strength', type: 'STRENGTH' } as const;
 
@@ -162,8 +167,13 @@ const checkIn: IntentDef = {
  */
 const correctFeeling: IntentDef = {
   name: 'CorrectFeelingIntent',
-  slots: [FEELING],
+  slots: [FEELING, MISTAKEN],
   samples: [
+    // The wrong one and the right one in one breath ("angry, no, actually sad"): the right one is in {feeling}.
+    ...['no actually', 'no wait', 'no I mean', 'no I meant', 'sorry', 'sorry I mean', 'sorry I meant', 'I mean', 'I meant', 'or rather',
+      'actually', 'wait', 'wait no', 'no sorry', 'no no', "no actually I'm", "no wait I'm", 'no actually more'].map((turn) => `{mistaken} ${turn} {feeling}`),
+    'no wait {feeling}', 'no wait I meant {feeling}', 'no actually {feeling}', 'no actually I meant {feeling}', 'sorry {feeling}',
+    'sorry I mean {feeling}', 'no sorry {feeling}', 'no sorry I meant {feeling}', 'oops I meant {feeling}', 'I mean {feeling}',
     'actually {feeling}', "actually I'm {feeling}", 'actually I feel {feeling}', "actually I'm feeling {feeling}",
     'I meant {feeling}', 'actually I meant {feeling}', 'no I meant {feeling}', 'sorry I meant {feeling}',
     "no I'm {feeling}", "no wait I'm {feeling}", "I'm actually {feeling}", 'I actually feel {feeling}',
@@ -194,6 +204,14 @@ const intensity: IntentDef = {
     "it's more like a {intensity}", "it's more like an {intensity}", "no it's a {intensity}", "no it's an {intensity}",
     "no wait it's a {intensity}", "no wait it's more like a {intensity}", "no wait it's more like an {intensity}",
     'I meant {intensity}', 'I meant a {intensity}', 'I meant an {intensity}', 'sorry I meant a {intensity}',
+    // "Sorry I meant 6", "no wait 5", "no wait I meant 5": found by a voice sweep where they fell to the fallback.
+    ...['', 'a ', 'an '].flatMap((a) => [
+      // Not "sorry {intensity}": "sorry" alone is a feeling too.
+      `sorry I meant ${a}{intensity}`, `sorry I mean ${a}{intensity}`,
+      `no wait ${a}{intensity}`, `no wait I meant ${a}{intensity}`, `no wait I mean ${a}{intensity}`, `wait no ${a}{intensity}`,
+      `no I meant ${a}{intensity}`, `no I mean ${a}{intensity}`, `I mean ${a}{intensity}`, `oops I meant ${a}{intensity}`,
+      `actually no ${a}{intensity}`, `no actually ${a}{intensity}`, `no make that ${a}{intensity}`, `sorry make that ${a}{intensity}`,
+    ]),
     // The README's own example, and the ways round it people say.
     'no wait more like a {intensity}', 'no wait more like an {intensity}', 'wait more like a {intensity}', 'wait I meant {intensity}',
     'wait I meant a {intensity}', "actually it's more like a {intensity}", "actually it's more like an {intensity}", 'no more like a {intensity}',

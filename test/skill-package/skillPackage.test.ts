@@ -259,7 +259,7 @@ describe('interaction model rules the schema cannot check', () => {
       FeltChangeIntent: ['change:CHANGE', 'intensity:AMAZON.NUMBER'],
       ThanksIntent: [],
       PracticeReadBackIntent: [],
-      CorrectFeelingIntent: ['feeling:FEELING'],
+      CorrectFeelingIntent: ['feeling:FEELING', 'mistaken:FEELING'],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       TopicIntent: ['about:TOPIC'],
       ...Object.fromEntries(EVENT_CARRIERS.map((carrier) => [carrierIntentName(carrier), ['event:AMAZON.SearchQuery']])),

@@ -414,6 +414,12 @@ const MORE: Record<string, Expected> = {
   "it's 7": number('7'),
   "it's off the charts": strength('off the charts', 'top'),
   'another round': intent('AnotherRoundIntent'),
+  // Corrections in one breath: the number, or the wrong feeling and the right one (only the right one is kept).
+  'sorry I meant 6': number('6'),
+  'no wait 5': number('5'),
+  'no wait I meant 5': number('5'),
+  'angry no actually sad': { intent: 'CorrectFeelingIntent', slots: { mistaken: { value: 'angry', id: 'ANGRY' }, feeling: { value: 'sad', id: 'SAD' } } },
+  sorry: checkIn('sorry', 'SAD.GUILTY.REMORSEFUL'),
 };
 
 interface Echo {

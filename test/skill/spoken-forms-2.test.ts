@@ -108,3 +108,24 @@ describe('how the practice went, as people say it', () => {
     expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier }, whatHappened: null }]);
   });
 });
+
+describe('a correction, said in one breath', () => {
+  it.each([
+    ['sorry I meant 6', 6],
+    ['no wait 5', 5],
+    ['no wait I meant 5', 5],
+  ])('takes "%s", said after a number, as the number changed', async (said, intensity) => {
+    expect(await evening('open between sessions', 'anxious', '3', said)).not.toMatch(/didn't catch/);
+    expect(await stored()).toMatchObject([{ intensity }]);
+  });
+
+  it.each(['angry no actually sad', 'angry no wait sad'])('takes "%s" as the feeling sad', async (said) => {
+    expect(await evening('open between sessions', said)).toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'sad', family: 'Sad' } }]);
+  });
+
+  it('takes "angry no actually sad" after the number as the feeling changed, and keeps the number', async () => {
+    await evening('open between sessions', 'angry', '4', 'angry no actually sad');
+    expect(await stored()).toMatchObject([{ feeling: { said: 'sad', family: 'Sad' }, intensity: 4 }]);
+  });
+});
