@@ -116,7 +116,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'ANGRY.AGGRESSIVE': ['combative', 'confrontational'],
   'ANGRY.AGGRESSIVE.PROVOKED': ['goaded', 'wound up by someone'],
   'ANGRY.AGGRESSIVE.HOSTILE': ['hostility', 'spiteful'],
-  'ANGRY.FRUSTRATED': ['fed up', 'frustration', 'sick of it', 'exasperated'],
+  'ANGRY.FRUSTRATED': ['fed up', 'frustration', 'sick of it', 'exasperated', 'over it'],
   'ANGRY.FRUSTRATED.INFURIATED': ['incensed', 'infuriating'],
   'ANGRY.FRUSTRATED.ANNOYED': ['irritated', 'irritable', 'grumpy', 'cranky', 'aggravated', 'snappy', 'annoyance', 'narked', 'miffed'],
   'ANGRY.DISTANT': ['detached', 'disconnected', 'far away'],
@@ -140,11 +140,12 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'DISGUSTED.REPELLED.HORRIFIED': ['horror', 'horrified by it'],
   'DISGUSTED.REPELLED.HESITANT': ['reluctant', 'wary', 'unwilling'],
   // Sad
-  SAD: ['down', 'low', 'blue', 'unhappy', 'sadness', 'miserable', 'gloomy', 'bummed', 'bummed out', 'tearful', 'teary', 'weepy', 'down in the dumps', 'a bit down', 'feeling down', 'low mood'],
+  // "Flat" is the plain word it is, not the diagnostic-sounding "Depressed" it was filed under.
+  SAD: ['down', 'low', 'blue', 'unhappy', 'sadness', 'miserable', 'gloomy', 'bummed', 'bummed out', 'tearful', 'teary', 'weepy', 'down in the dumps', 'a bit down', 'feeling down', 'low mood', 'flat'],
   'SAD.HURT': ['upset', 'wounded', 'hurting', 'stung'],
   // Said across the English locales the skill serves (en-GB, en-AU, en-IN as well as en-US).
   'SAD.HURT.DISAPPOINTED': ['gutted', 'crushed'],
-  'SAD.DEPRESSED': ['depression', 'flat', 'heavy'],
+  'SAD.DEPRESSED': ['depression', 'heavy'],
   'SAD.DEPRESSED.INFERIOR': ['less than', 'not as good as others'],
   'SAD.DEPRESSED.EMPTY': ['hollow', 'emptiness', 'void'],
   'SAD.GUILTY': ['guilt', 'guilt ridden'],
@@ -156,7 +157,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'SAD.VULNERABLE': ['raw', 'unprotected', 'tender'],
   'SAD.VULNERABLE.FRAGILE': ['delicate', 'brittle', 'breakable'],
   'SAD.VULNERABLE.VICTIMIZED': ['victimised', 'picked on', 'bullied', 'targeted'],
-  'SAD.LONELY': ['alone', 'lonesome', 'loneliness', 'on my own'],
+  'SAD.LONELY': ['alone', 'lonesome', 'loneliness', 'on my own', 'homesick', 'missing home'],
   'SAD.LONELY.ABANDONED': ['deserted', 'forsaken', 'left behind'],
   'SAD.LONELY.ISOLATED': ['cut off', 'shut in', 'all alone'],
   // Happy
@@ -213,7 +214,7 @@ const NEAR_WORDS: Readonly<Record<string, readonly string[]>> = {
   'BAD.STRESSED': ['stressed out', 'stress', 'tense', 'frazzled', 'wound up', 'strung out', 'uptight', 'stressy', 'tension', 'tensed', 'a lot of tension'],
   'BAD.STRESSED.OVERWHELMED': ['overloaded', 'in over my head', 'too much', 'overwhelm'],
   'BAD.STRESSED.OUT_OF_CONTROL': ['all over the place', 'chaotic', 'spiraling', 'spiralling', 'falling apart'],
-  'BAD.TIRED': ['exhausted', 'wiped out', 'drained', 'emotionally drained', 'emotionally exhausted', 'burnt out', 'burned out', 'worn out', 'knackered', 'shattered', 'spent', 'fatigued', 'beat', 'wiped', 'run down', 'dead tired', 'wrecked', 'tired out', 'weary', 'stuffed', 'buggered', 'cream crackered'],
+  'BAD.TIRED': ['exhausted', 'wiped out', 'drained', 'emotionally drained', 'emotionally exhausted', 'burnt out', 'burned out', 'worn out', 'knackered', 'shattered', 'spent', 'fatigued', 'beat', 'wiped', 'run down', 'dead tired', 'wrecked', 'tired out', 'weary', 'stuffed', 'buggered', 'cream crackered', 'cooked'],
   'BAD.TIRED.SLEEPY': ['drowsy', 'ready for bed', 'groggy', 'half asleep'],
   'BAD.TIRED.UNFOCUSED': ['scattered', 'distracted', 'foggy', 'spacey', 'brain fog', 'scatterbrained'],
   // Fearful
@@ -248,7 +249,7 @@ const OFF_WHEEL: Readonly<Record<string, readonly string[]>> = {
   mixed: ['mixed feelings', 'conflicted', 'all sorts', 'up and down', 'a mix', 'torn'],
   blah: ['bleh', 'blech'],
   'so so': ['average', 'middling', 'fifty fifty', 'in between'],
-  'not great': ['could be better', 'not the best', 'not amazing', 'not so great', 'not that great', 'not very great', 'not too great'],
+  'not great': ['could be better', 'not the best', 'not amazing', 'not so great', 'not that great', 'not very great', 'not too great', 'been better', "I've been better", 'have been better'],
   // Said often, and not the same as "bad": kept as its own word.
   'not okay': ['not ok', 'not alright', 'not all right', 'not doing okay', 'not doing well', 'not well', 'not fine', 'not happy'],
   'not bad': ['not too bad', 'decent', 'pretty decent'],
@@ -258,6 +259,9 @@ const OFF_WHEEL: Readonly<Record<string, readonly string[]>> = {
   normal: ['like normal', 'same as always', 'same old', 'my normal self'],
   triggered: ['activated', 'set off'],
   'hanging in there': ['surviving', 'getting by', 'coping', 'holding on'],
+  // Unsteady (the UK's "a bit wobbly"), and too much coming in: no one family is clear for either.
+  wobbly: ['having a wobble', 'a bit of a wobble'],
+  overstimulated: ['over stimulated', 'sensory overload', 'in sensory overload'],
   // Not knowing is an answer too: numbness and feelings that are hard to name are common, and never refused.
   'not sure': ['hard to say', "can't tell", 'not really sure', "don't know what I feel", "I don't know what I feel"],
 };

@@ -76,7 +76,12 @@ const FEELING_CARRIERS = [
   "that I'm", "to log that I'm", "log that I'm", "to log that I feel", "log that I feel", "to say I'm", "to say I feel",
   "to tell you I'm", "that I feel", "to record that I'm", "record that I'm", "tell you I'm", "say I'm",
   "I'm doing", 'I am doing', 'doing', 'honestly just', "honestly I'm", 'honestly I feel',
+  // A sound before the word ("mmm tired"): the feeling was lost with it.
+  'mmm', 'mm', 'hmm', 'um', 'umm', 'uh', 'er', 'erm',
 ];
+
+/** Since when a feeling has been there: said after it, and not kept with it (as "tonight" is not). */
+const SINCE_WHEN = ['since morning', 'since this morning', 'since yesterday', 'all day', 'since I woke up'];
 
 /** How a feeling with a qualifier is said ("I'm feeling pretty anxious"); each qualifier is an intent (carriers.ts). */
 const QUALIFIED_FORMS = (q: string) => [
@@ -91,6 +96,9 @@ const QUALIFIED_FORMS = (q: string) => [
   `${q} {feeling} about an {intensity}`, `${q} {feeling} like an {intensity}`, `${q} {feeling} maybe a {intensity}`,
   `${q} {feeling} maybe an {intensity}`, `${q} {feeling} {intensity} out of ten`, `I'm ${q} {feeling} about an {intensity}`,
   `I'm feeling ${q} {feeling} about an {intensity}`, `I feel ${q} {feeling} like an {intensity}`,
+  // Since when, and India's "only" ("feeling very low since morning", "little bit sad only").
+  ...SINCE_WHEN.flatMap((since) => [`${q} {feeling} ${since}`, `feeling ${q} {feeling} ${since}`, `I'm feeling ${q} {feeling} ${since}`]),
+  `${q} {feeling} only`, `I'm ${q} {feeling} only`, `feeling ${q} {feeling} only`,
 ];
 
 /** Words said after a feeling ("kind of lonely I guess"): each crossed with the commonest carriers. */
@@ -137,6 +145,11 @@ const checkIn: IntentDef = {
     'feeling {feeling} again', 'still {feeling}', "I'm still {feeling}", 'still feeling {feeling}', 'I still feel {feeling}',
     '{feeling} thanks', "I'm {feeling} thanks", "I'm {feeling} thank you",
     'kind of {feeling} and kind of {andFeeling}',
+    ...SINCE_WHEN.flatMap((since) => [
+      `{feeling} ${since}`, `feeling {feeling} ${since}`, `I'm feeling {feeling} ${since}`, `I've been {feeling} ${since}`,
+      `I've been feeling {feeling} ${since}`, `I'm {feeling} ${since}`,
+    ]),
+    '{feeling} only', "I'm {feeling} only", 'feeling {feeling} only', 'I feel {feeling} only',
     '{feeling} now', '{feeling} right now', "I'm {feeling} now", "I'm {feeling} right now", 'I feel {feeling} now',
     "I'm feeling {feeling} now", 'I feel {feeling} right now',
     'I feel {feeling} about a {intensity}', "I'm feeling {feeling} about a {intensity}", "I'm feeling {feeling} about an {intensity}",
@@ -435,6 +448,8 @@ const medicalEmergency: IntentDef = {
  * One slot type for the direction, so "I feel better" is not taken for a feeling named "better" there.
  */
 const CHANGE_FRAMES = [
+  // "Actually I'm feeling worse now", said to "how are you feeling?" too, where it fell to the fallback.
+  "actually I'm ", "actually I'm feeling ", 'actually I feel ', "honestly I'm feeling ", 'honestly I feel ',
   '', 'a bit ', 'a little ', 'much ', 'a lot ', 'slightly ', 'somewhat ', "it's ", "it's a bit ", "it's a little ",
   'I feel ', 'I feel a bit ', 'I feel a little ', 'I feel much ', "I'm ", "I'm a bit ", "I'm a little ", "I'm feeling ",
   "I'm feeling a bit ", 'feeling ', 'feeling a bit ', 'yeah ', 'yeah a bit ', 'definitely ', 'actually ', 'a tiny bit ',

@@ -46,6 +46,15 @@ describe('classifyFeeling from what was said', () => {
     ['chuffed', { word: 'Content', family: 'Happy', path: ['Happy', 'Content'] }],
     ['narked', { word: 'Annoyed', family: 'Angry', path: ['Angry', 'Frustrated', 'Annoyed'] }],
     ['gutted', { word: 'Disappointed', family: null, path: [] }],
+    // A second voice sweep's words: "flat" is plainly sad, never the diagnostic-sounding Depressed; "wobbly" and
+    // "overstimulated" have no one family, and are kept as said.
+    ['a bit flat', { word: 'Sad', family: 'Sad', path: ['Sad'] }],
+    ['cooked', { word: 'Tired', family: 'Bad', path: ['Bad', 'Tired'] }],
+    ['homesick', { word: 'Lonely', family: 'Sad', path: ['Sad', 'Lonely'] }],
+    ['over it', { word: 'Frustrated', family: 'Angry', path: ['Angry', 'Frustrated'] }],
+    ['been better', { word: null, family: null, path: [] }],
+    ['wobbly', { word: null, family: null, path: [] }],
+    ['overstimulated', { word: null, family: null, path: [] }],
     // A known word inside a longer answer: first mentioned wins; a negated one is not filed.
     ['anxious and tired', { word: 'Anxious', family: 'Fearful', path: ['Fearful', 'Anxious'] }],
     ['honestly pretty lonely tonight', { word: 'Lonely', family: 'Sad', path: ['Sad', 'Lonely'] }],

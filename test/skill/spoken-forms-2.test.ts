@@ -129,3 +129,32 @@ describe('a correction, said in one breath', () => {
     expect(await stored()).toMatchObject([{ feeling: { said: 'sad', family: 'Sad' }, intensity: 4 }]);
   });
 });
+
+describe('feelings the vocabulary did not have', () => {
+  it.each([
+    ['homesick', 'homesick', 'Sad'],
+    ['been better', 'been better', null],
+    ['over it', 'over it', 'Angry'],
+    ['wobbly', 'wobbly', null],
+    ['cooked', 'cooked', 'Bad'],
+    ['pretty cooked', 'pretty cooked', 'Bad'],
+    ['feeling very low since morning', 'very low', 'Sad'],
+    ['little bit sad only', 'little bit sad', 'Sad'],
+    ['actually I\'m feeling worse now', 'worse', null],
+    ['worse', 'worse', null],
+    ['overstimulated', 'overstimulated', null],
+    ['mmm tired', 'tired', 'Bad'],
+    ['flat', 'flat', 'Sad'],
+    ['a bit flat', 'a bit flat', 'Sad'],
+  ])('takes "%s" at "how are you feeling?" as %s (%s)', async (said, feeling, family) => {
+    expect(await evening('open between sessions', said)).toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said: feeling, family } }]);
+  });
+
+  it('files "a bit flat" as sad, not with the diagnostic-sounding "Depressed"', async () => {
+    await evening('open between sessions', 'a bit flat');
+    const [entry] = await stored();
+    expect(entry?.feeling?.word).toBe('Sad');
+    expect(entry?.feeling?.path).toEqual(['Sad']);
+  });
+});
