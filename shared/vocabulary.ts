@@ -90,6 +90,9 @@ export const BARRIER_VALUES: readonly VocabularyValue<Barrier>[] = [
       'kept putting it off', "there wasn't time", 'not enough time', 'busy day', "I didn't have time", 'work got in the way',
       "couldn't find the time", 'out of time', 'procrastination',
       'too much going on', 'had too much going on', 'there was too much going on', 'too much on', 'had too much on',
+      // India's "no time was there" and "I was not having time"; "work ran late again".
+      'no time was there', 'time was not there', 'there was no time', 'not having time', 'work ran late', 'work ran late again',
+      'work went late', 'worked late again',
     ],
   },
   {
@@ -226,13 +229,17 @@ const TEXT_CUES: Partial<Record<Barrier, readonly string[]>> = {
   no_time: [
     'get around to it', 'got around to it', 'too much on', 'no time', 'got crazy', 'needed me',
     'too busy', 'I was out', 'out all day', 'working late', 'worked late', 'hectic', 'flat out', "didn't get time",
-    'run off my feet', 'rushed off my feet',
+    'run off my feet', 'rushed off my feet', 'ran late', 'went late', "wasn't having time", 'no time was there',
   ],
   low_energy: [
     'exhausted', 'drained', 'wiped out', 'worn out', 'unmotivated', 'tired', 'fell asleep', 'in the mood', 'headspace',
     "couldn't be bothered", 'could not be bothered', "can't be bothered", "couldn't be arsed", "can't be arsed", 'could not be arsed', 'stuffed', 'bad mood', 'low mood', 'depression', 'depressed', 'knackered', 'shattered', 'I was sick', 'I was ill', 'I felt sick', 'I felt ill', 'I was not well',
   ],
-  avoidance: ['too anxious', 'too scared', 'too upsetting', 'I was anxious', 'was anxious about it'],
+  // Not wanting to think about something is avoiding it ("honestly I just didn't want to think about the day").
+  avoidance: [
+    'too anxious', 'too scared', 'too upsetting', 'I was anxious', 'was anxious about it', "didn't want to think about",
+    "didn't want to deal with", "didn't want to face", "didn't want to go there", "didn't want to go into",
+  ],
   no_point: ["don't think it works", 'do not think it works', "doesn't work", 'does not work', "didn't work", "isn't working", "don't think it helps"],
   too_hard: ['overwhelmed', 'was overwhelmed', 'too much for me', 'too big'],
   perfectionism: ['do it badly', 'do it wrong', 'get it wrong', 'not do it right', 'do it properly', 'mess it up'],

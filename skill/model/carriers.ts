@@ -29,7 +29,9 @@ export const EVENT_CARRIERS: readonly string[] = [
   // words are kept, and skill/advice.ts says whose question it is.
   'should I', 'shall I', 'am I', 'do I have', 'do you think', 'is it normal', 'is it okay', 'is it ok', 'is it safe',
   'is this', 'can I take', 'what should I do about', 'how do I stop', 'how do I deal with', 'how do I cope with',
-  'how can I stop', "what's wrong with",
+  'how can I stop', "what's wrong with", 'can I drink', 'can I have a drink', 'can I mix', 'is it bad to',
+  // "No, I'm okay, I just had a bad day": a no and what happened, in one breath ("no I'm {feeling}" still corrects one).
+  "no I'm",
   // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.
   'no I skipped',
   // Sentences about the day that open with "it's", an adjective or a noun fell to the fallback, their words lost: "it's a

@@ -491,6 +491,7 @@ const thanks: IntentDef = {
     'it helped', 'that helped', 'it helped a little', 'that helped a little', 'it helped a lot', 'that helped a lot',
     'it really helped', 'that really helped', 'thanks that helped', 'thank you that helped', 'that was helpful',
     'that was nice', 'that was good', 'that was lovely', 'that was really nice', 'that did help', 'it did help',
+    'thanks for asking', 'thank you for asking', 'thanks for checking in', 'thank you for checking in', 'cheers for asking',
   ],
 };
 
@@ -680,6 +681,9 @@ const builtIns: IntentDef[] = [
     samples: [
       'what can I say', 'how does this work', 'what can you do', 'what do I say', 'how do I use this', 'what do you mean',
       'what does that mean', "I don't understand", 'I do not understand', "I don't get it",
+      // Asked of a question heard again: the help for it says what it wants, and why.
+      'why do you keep asking me that', 'why do you keep asking', 'why do you keep asking me', 'why are you asking me that',
+      'why are you asking', 'why do you ask', 'why do you want to know', 'why does that matter',
     ],
   },
   {
@@ -687,6 +691,9 @@ const builtIns: IntentDef[] = [
     samples: [
       'good night', 'goodnight', "that's all", "that's enough", "I'm done for tonight", "that's it for tonight", "that's all for tonight",
       "that's all for now", 'stop talking', 'can you stop talking', 'please stop talking', 'be quiet', 'please be quiet',
+      // Leaving, as people say it: they fell to the fallback, and the skill went on asking.
+      'leave me alone', 'just leave me alone', 'please leave me alone', 'go away', 'just go away', 'please go away',
+      'night night', 'nighty night', 'night', 'night then', 'bye', 'bye for now', 'see you tomorrow',
     ],
   },
   { name: 'AMAZON.CancelIntent', samples: ["let's stop there", 'cancel that', 'stop here', "let's stop here", 'we can stop here'] },
@@ -715,6 +722,7 @@ const builtIns: IntentDef[] = [
       // As people say it, in the UK ("no ta") and elsewhere.
       "nah I'm good", "nah I'm fine", 'nah thanks', 'nah thank you', 'no ta', 'no thanks ta', 'no need', 'no need thanks',
       "no thanks I'm fine", "no thanks I'm good", "no thank you I'm fine", "no thank you I'm good", "nah I'm okay",
+      'not now ta', 'not now thanks', 'not now thank you', 'not right now thanks', 'not right now ta', 'not tonight ta',
     ],
   },
   { name: 'AMAZON.PreviousIntent', samples: ['go back', 'back', 'previous question', 'the last question'] },

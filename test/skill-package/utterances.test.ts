@@ -421,6 +421,20 @@ const MORE: Record<string, Expected> = {
   'no wait I meant 5': number('5'),
   'angry no actually sad': { intent: 'CorrectFeelingIntent', slots: { mistaken: { value: 'angry', id: 'ANGRY' }, feeling: { value: 'sad', id: 'SAD' } } },
   sorry: checkIn('sorry', 'SAD.GUILTY.REMORSEFUL'),
+  // Leaving, asking why, thanks, and no, as people say them.
+  'leave me alone': intent('AMAZON.StopIntent'),
+  'go away': intent('AMAZON.StopIntent'),
+  'night night': intent('AMAZON.StopIntent'),
+  'why do you keep asking me that': intent('AMAZON.HelpIntent'),
+  'thanks for asking': intent('ThanksIntent'),
+  'not now ta': intent('AMAZON.NoIntent'),
+  'can I drink on my meds': happened('can I drink on my meds'),
+  "no I'm okay I just had a bad day": happened("no I'm okay I just had a bad day"),
+  "no I'm okay": { intent: 'CorrectFeelingIntent', slots: { feeling: { value: 'okay', id: 'OFF.OKAY' } } },
+  // What got in the way, in the English of India, and a late day at work.
+  'no time was there': barrier('no time was there', 'no_time'),
+  'I was not having time': barrier('not having time', 'no_time'),
+  'work ran late again': barrier('work ran late again', 'no_time'),
 };
 
 interface Echo {

@@ -158,3 +158,60 @@ describe('feelings the vocabulary did not have', () => {
     expect(entry?.feeling?.path).toEqual(['Sad']);
   });
 });
+
+describe('leaving, and asking why', () => {
+  it.each(['leave me alone', 'go away', 'night night'])('ends the session on "%s", as stop does', async (said) => {
+    const r = await speak('open between sessions', 'anxious', said);
+    expect(r.response.outputSpeech?.ssml).not.toMatch(/didn't catch/);
+    expect(r.response.shouldEndSession).toBe(true);
+  });
+
+  it('meets "why do you keep asking me that" with what the question wants', async () => {
+    const r = await evening('open between sessions', 'anxious', 'why do you keep asking me that');
+    expect(r).not.toMatch(/didn't catch/);
+    expect(r).toMatch(/1 to 10/);
+  });
+});
+
+describe('what got in the way, as people say it', () => {
+  beforeEach(withPlan);
+
+  it.each([
+    ['no time was there', 'no_time'],
+    ['work ran late again', 'no_time'],
+    ['I was not having time', 'no_time'],
+    ["honestly I just didn't want to think about the day", 'avoidance'],
+  ])('files "%s" as %s', async (said, barrier) => {
+    expect(await evening('open between sessions', 'on edge', '5', 'skip', 'not today', said)).not.toMatch(/didn't catch/);
+    expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier } }]);
+  });
+});
+
+describe('small things people say', () => {
+  it('takes "not now ta" to the offer as a no', async () => {
+    expect(await evening('open between sessions', 'anxious', '9', 'not now ta')).toMatch(/Okay\..*(today|happen)/);
+    expect(await stored()).toMatchObject([{ exerciseIds: [] }]);
+  });
+
+  it('meets "thanks for asking" with you\'re welcome and the question again', async () => {
+    const r = await evening('open between sessions', 'anxious', 'thanks for asking');
+    expect(r).toMatch(/welcome/i);
+    expect(r).toMatch(/1 to 10/);
+  });
+
+  it.each(['can I drink on my meds', 'can I drink on my antidepressants'])(
+    'keeps "%s" and says whose question it is',
+    async (said) => {
+      const r = await evening('open between sessions', 'sad', '5', said);
+      expect(r).not.toMatch(/didn't catch/);
+      expect(r).toMatch(/doctor|pharmacist|prescrib/i);
+    },
+  );
+
+  it('keeps "no I\'m okay I just had a bad day", said to the offer of the exercise', async () => {
+    const r = await evening('open between sessions', 'sad', '9', "no I'm okay I just had a bad day");
+    expect(r).not.toMatch(/didn't catch/);
+    expect(await stored()).toMatchObject([{ exerciseIds: [] }]);
+    expect(JSON.stringify(await stored())).toMatch(/bad day/);
+  });
+});
