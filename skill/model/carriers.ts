@@ -40,6 +40,9 @@ export const EVENT_CARRIERS: readonly string[] = [
   // strong ("really high") and are qualifiers of a feeling, so Alexa would have two meanings for them.
   "it's", 'it is', 'quiet', 'busy', 'rough', 'hard', 'tough', 'arvo', 'this arvo', 'absolutely', 'uni', 'college', 'a bit of a',
   'bit of a', 'such a', 'what a', 'another', 'crazy', 'hectic', 'stressful', 'manic', 'full on', 'massive', 'big', 'bad', 'good', 'nice', 'lovely', 'weird',
+  // Openings of things the crisis line is for that had no carrier, so Alexa sent the fallback and no words to check:
+  // "it would be easier if I never woke up", "soon I'll be gone", "since my husband passed I want to join him".
+  'it would be', "it'd be", 'soon', 'since',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */
