@@ -14,7 +14,6 @@
 import { closeSync, fdatasync, openSync, writeSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +27,7 @@ import { writeFileAtomic } from '../../shared/store/jsonFile.js';
 import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
 import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
+import { listen } from '../helpers/skill.js';
 
 const CLIENTS = 8;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -37,12 +37,6 @@ const WARMUP_SECONDS = Math.min(2, SECONDS);
  * machine whose speed drifts over seconds (a shared VM does) slows every server alike instead of whichever ran then.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-
-function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
-  return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port }));
-  });
-}
 
 function post(agent: Agent, port: number, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {

@@ -99,7 +99,8 @@ function onDeviceOf(api: FakeAlexaApi, caller: Caller): Caller {
   return { ...caller, deviceId };
 }
 
-function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
+/** The app on a free loopback port. */
+export function listen(app: ReturnType<typeof createServer>): Promise<{ server: Server; port: number }> {
   return new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port }));
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach } from 'vitest';
 import { VirtualAlexa } from 'virtual-alexa';
+import { say } from '../../skill/model/resolve.js';
 import { type SkillHarness, skillHarness } from './skill.js';
 
 const MODEL = path.resolve(import.meta.dirname, '../../skill-package/interactionModels/custom/en-US.json');
@@ -42,4 +43,28 @@ export function withVoice(userId: string): () => Voice {
     if (!current) throw new Error('withVoice: only inside a test');
     return current;
   };
+}
+
+/** What Alexa answered to the last phrase of an evening, as much of it as the voice tests look at. */
+export interface Reply {
+  response: { outputSpeech?: { ssml?: string }; card?: { title?: string }; shouldEndSession?: boolean };
+}
+
+/**
+ * An evening said aloud, phrase by phrase, through the model: resolves to Alexa's last reply. Strict by default: a
+ * phrase no sample matches fails the test (the launch aside); with `strict: false` it reaches the skill as
+ * AMAZON.FallbackIntent, as on an Echo.
+ */
+export function speakOf(voice: () => Voice, { strict = true } = {}): (...phrases: string[]) => Promise<Reply> {
+  return async (...phrases) => {
+    let last: unknown;
+    for (const phrase of phrases) last = await say(voice().alexa, phrase, strict && phrase !== 'open between sessions');
+    return last as Reply;
+  };
+}
+
+/** The same, resolving to what Alexa said last (its SSML). */
+export function eveningOf(voice: () => Voice, options: { strict?: boolean } = {}): (...phrases: string[]) => Promise<string> {
+  const speak = speakOf(voice, options);
+  return async (...phrases) => (await speak(...phrases)).response.outputSpeech?.ssml ?? '';
 }

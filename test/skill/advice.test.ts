@@ -5,19 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adviceAsked } from '../../skill/advice.js';
-import { say } from '../../skill/model/resolve.js';
-import { withVoice } from '../helpers/voice.js';
+import { eveningOf, speakOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.ADVICE';
 
 const voice = withVoice(USER);
 
-/** Says each phrase in turn (strictly: one no sample matches fails the test); what Alexa said last. */
-async function evening(...phrases: string[]): Promise<string> {
-  let last: unknown;
-  for (const phrase of phrases) last = await say(voice().alexa, phrase, phrase !== 'open between sessions');
-  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
-}
+const evening = eveningOf(voice);
 
 const stored = async () => voice().h.store.listCheckIns({ userId: USER });
 
@@ -95,9 +89,7 @@ describe('a question about what to do', () => {
 describe('whether to get urgent care', () => {
   it('"should I go to the hospital" gets the emergency number to decide with, a card, and the session ends with the words kept', async () => {
     await evening('open between sessions', 'anxious');
-    const reply = (await say(voice().alexa, 'should I go to the hospital')) as {
-      response: { outputSpeech?: { ssml?: string }; card?: { title?: string }; shouldEndSession?: boolean };
-    };
+    const reply = await speakOf(voice)('should I go to the hospital');
     const speech = reply.response.outputSpeech?.ssml ?? '';
     expect(speech).toMatch(/I can't judge that for you\. If you think you might need urgent help, call nine one one now/);
     expect(speech).not.toMatch(WHAT_TO_DO);

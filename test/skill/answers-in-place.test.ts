@@ -3,19 +3,14 @@
  * skill, with a practice set.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { say } from '../../skill/model/resolve.js';
 import { plan } from '../factories.js';
-import { withVoice } from '../helpers/voice.js';
+import { eveningOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.INPLACE';
 
 const voice = withVoice(USER);
 
-async function evening(...phrases: string[]): Promise<string> {
-  let last: unknown;
-  for (const phrase of phrases) last = await say(voice().alexa, phrase);
-  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
-}
+const evening = eveningOf(voice);
 
 const stored = async () => voice().h.store.listCheckIns({ userId: USER });
 

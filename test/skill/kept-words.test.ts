@@ -3,19 +3,14 @@
  * real interaction model and the real skill.
  */
 import { describe, expect, it } from 'vitest';
-import { say } from '../../skill/model/resolve.js';
-import { withVoice } from '../helpers/voice.js';
+import { eveningOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.KEPTWORDS';
 
 const voice = withVoice(USER);
 
-/** Says each phrase in turn; a phrase that matches no sample reaches the skill as AMAZON.FallbackIntent. */
-async function evening(...phrases: string[]): Promise<string> {
-  let last: unknown;
-  for (const phrase of phrases) last = await say(voice().alexa, phrase);
-  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
-}
+/** A phrase that matches no sample reaches the skill as AMAZON.FallbackIntent. */
+const evening = eveningOf(voice, { strict: false });
 
 const stored = async () => voice().h.store.listCheckIns({ userId: USER });
 

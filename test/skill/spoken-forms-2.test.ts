@@ -4,27 +4,15 @@
  * and what was said back.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { say } from '../../skill/model/resolve.js';
 import { plan } from '../factories.js';
-import { withVoice } from '../helpers/voice.js';
+import { eveningOf, speakOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.SPOKENFORMS2';
 
 const voice = withVoice(USER);
 
-interface Reply {
-  response: { outputSpeech?: { ssml?: string }; shouldEndSession?: boolean };
-}
-
-/** Says each phrase in turn (strictly: one no sample matches fails the test); Alexa's last reply. */
-async function speak(...phrases: string[]): Promise<Reply> {
-  let last: unknown;
-  for (const phrase of phrases) last = await say(voice().alexa, phrase, phrase !== 'open between sessions');
-  return last as Reply;
-}
-
-/** What Alexa said last. */
-const evening = async (...phrases: string[]): Promise<string> => (await speak(...phrases)).response.outputSpeech?.ssml ?? '';
+const speak = speakOf(voice);
+const evening = eveningOf(voice);
 
 const stored = async () => voice().h.store.listCheckIns({ userId: USER });
 

@@ -3,20 +3,14 @@
  * skill: each case is what the store holds afterwards, and what was said back.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { say } from '../../skill/model/resolve.js';
 import { plan } from '../factories.js';
-import { withVoice } from '../helpers/voice.js';
+import { eveningOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.SPOKENFORMS';
 
 const voice = withVoice(USER);
 
-/** Says each phrase in turn (strictly: one no sample matches fails the test); what Alexa said last. */
-async function evening(...phrases: string[]): Promise<string> {
-  let last: unknown;
-  for (const phrase of phrases) last = await say(voice().alexa, phrase, phrase !== 'open between sessions');
-  return (last as { response: { outputSpeech?: { ssml?: string } } }).response.outputSpeech?.ssml ?? '';
-}
+const evening = eveningOf(voice);
 
 const stored = async () => voice().h.store.listCheckIns({ userId: USER });
 
