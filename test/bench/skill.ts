@@ -13,7 +13,7 @@
  */
 import { closeSync, fdatasync, openSync, writeSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request, type Server } from 'node:http';
+import { Agent, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +27,7 @@ import { writeFileAtomic } from '../../shared/store/jsonFile.js';
 import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
 import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
-import { listen } from '../helpers/skill.js';
+import { listen, postToSkill as post } from '../helpers/skill.js';
 
 const CLIENTS = 8;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -37,22 +37,6 @@ const WARMUP_SECONDS = Math.min(2, SECONDS);
  * machine whose speed drifts over seconds (a shared VM does) slows every server alike instead of whichever ran then.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-
-function post(agent: Agent, port: number, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: '/alexa', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 interface Figures {
   requests: number;

@@ -106,8 +106,8 @@ export function listen(app: ReturnType<typeof createServer>): Promise<{ server: 
   });
 }
 
-/** Posts the envelope as Alexa does; anything but a 200 with a response envelope fails the test that sent it. */
-function postEnvelope(agent: Agent, port: number, envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+/** Posts a body to POST /alexa as Alexa does, over a keep-alive agent: the status and the text of the answer. */
+export function postToSkill(agent: Agent, port: number, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path: '/alexa', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
@@ -115,17 +115,21 @@ function postEnvelope(agent: Agent, port: number, envelope: RequestEnvelope): Pr
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => {
-          if (res.statusCode !== 200) return reject(new Error(`POST /alexa answered ${res.statusCode}: ${text}`));
-          try {
-            resolve(JSON.parse(text) as ResponseEnvelope);
-          } catch {
-            reject(new Error(`POST /alexa answered 200 with a body that is not JSON: ${text}`));
-          }
-        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
       },
     );
     req.on('error', reject);
-    req.end(JSON.stringify(envelope));
+    req.end(body);
   });
+}
+
+/** Posts the envelope; anything but a 200 with a response envelope fails the test that sent it. */
+async function postEnvelope(agent: Agent, port: number, envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+  const { status, text } = await postToSkill(agent, port, JSON.stringify(envelope));
+  if (status !== 200) throw new Error(`POST /alexa answered ${status}: ${text}`);
+  try {
+    return JSON.parse(text) as ResponseEnvelope;
+  } catch {
+    throw new Error(`POST /alexa answered 200 with a body that is not JSON: ${text}`);
+  }
 }
