@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { ssmlToText } from '../../shared/ssml.js';
+import { checkAlexaSsml, ssmlToText } from '../../shared/ssml.js';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000001';
 
@@ -202,8 +202,17 @@ export class Conversation {
 }
 
 /** The spoken text of a response without SSML tags, for readable assertions. */
+/**
+ * What was said, as text. The answer's SSML (speech and reprompt) is checked on the way, so every test that reads an
+ * answer, whichever way it reached the skill (the harness, HTTP, the Lambda handler), fails on one Alexa would refuse.
+ */
 export function spoken(response: ResponseEnvelope | null): string {
   const out = response?.response.outputSpeech as { ssml?: string; text?: string } | undefined;
+  const again = response?.response.reprompt?.outputSpeech as { ssml?: string } | undefined;
+  for (const ssml of [out?.ssml, again?.ssml]) {
+    const problems = ssml ? checkAlexaSsml(ssml) : [];
+    if (problems.length) throw new Error(`Invalid SSML (${problems.join('; ')}):\n${ssml}`);
+  }
   return ssmlToText(out?.ssml ?? out?.text ?? '');
 }
 

@@ -221,6 +221,18 @@ describe('test helper for skill responses', async () => {
     expect(ssmlProblems({})).toHaveLength(1);
   });
 
+  it('spoken() refuses an answer whose speech or reprompt Alexa would refuse, so no test reads one unchecked', async () => {
+    const { spoken } = await import('../helpers/alexa.js');
+    const answer = (speech: string, again: string) =>
+      ({
+        version: '1.0',
+        response: { outputSpeech: { type: 'SSML', ssml: speech }, reprompt: { outputSpeech: { type: 'SSML', ssml: again } } },
+      }) as never;
+    expect(spoken(answer('<speak>Okay.</speak>', '<speak>Still there?</speak>'))).toBe('Okay.');
+    expect(() => spoken(answer('<speak>Tom & Jerry</speak>', '<speak>ok</speak>'))).toThrow(/Invalid SSML/);
+    expect(() => spoken(answer('<speak>ok</speak>', '<speak><break time="11s"/></speak>'))).toThrow(/Invalid SSML/);
+  });
+
   it('spokenText reads back what the user hears', () => {
     expect(spokenText(toSpeak(ssml`I heard ${`"it's" & <3`}. ${pause(300)} Right?`))).toBe(`I heard "it's" & <3. Right?`);
   });
