@@ -53,3 +53,14 @@ export function adviceAsked(words: string): AdviceAsked | null {
   if (WHAT_TO_DO.test(said) && !ABOUT_THE_SKILL.test(said)) return 'what_to_do';
   return null;
 }
+
+/**
+ * Whether words are a question put to the skill ("should I do the breathing?", "am I doing it right?", "do you think I
+ * did ok?"), by how they open. Such words are no answer to the question asked: not a feeling, not the practice done,
+ * not a no to an exercise. Alexa brings them whole since "should I", "am I" and the like are carriers.
+ */
+const ASKED = /^(?:should i|shall i|am i|do you think|do i|is it|is this|is that|can i|could i|what should|what do you|how do i|how should i|would it)\b/;
+
+export function asksTheSkill(words: string): boolean {
+  return ASKED.test(normalise(words));
+}

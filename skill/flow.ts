@@ -281,13 +281,22 @@ export function addedToWhatHappened(before: string | null | undefined, words: st
   return before.includes(words) ? before : `${before} … ${words}`;
 }
 
+/** The steps that come before "what happened today?". */
+const BEFORE_THE_DAY: readonly string[] = ['idle', 'feeling', 'intensity'];
+
 /**
  * A sentence said out of turn, kept: as the intensity when it is only a number, else as what happened, after anything
  * already kept there, since nothing said is replaced by what is said next. Says "I've kept that" when it was a sentence.
  */
 export async function keepSentence(input: HandlerInput, state: ConversationState, words: string): Promise<Response> {
   const answer = sentenceAnswer(words);
-  if (answer.whatHappened) answer.whatHappened = addedToWhatHappened((await currentCheckIn(input, state))?.whatHappened, answer.whatHappened);
+  const before = await currentCheckIn(input, state);
+  if (answer.whatHappened) answer.whatHappened = addedToWhatHappened(before?.whatHappened, answer.whatHappened);
+  // Kept before "what happened today?" was asked ("I need to check in again", said to "how are you feeling?"): the
+  // question is still asked, as "anything else from today?". Filling its place meant it never was.
+  if (answer.whatHappened && !before?.whatHappened && !before?.whatHappenedSkipped && BEFORE_THE_DAY.includes(state.step)) {
+    state.askHappened = true;
+  }
   const saved = await saveAnswer(input, state, answer);
   // Said so, or the question that follows sounds as if the sentence went unheard.
   return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { urgentCareQuestion } from '../../shared/safety/crisis-lines.js';
 import { join } from '../../shared/ssml.js';
 import { adviceAsked } from '../advice.js';
-import { continuingCheckIn, freshConversation, saveConversation, type ConversationState } from '../conversation.js';
+import { continuingCheckIn, conversation, freshConversation, saveConversation, type ConversationState } from '../conversation.js';
 import { turnOf } from '../context.js';
 import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
@@ -20,10 +20,15 @@ export const AdviceQuestionHandler: RequestHandler = {
   canHandle(input) {
     if (isIntent(input, 'AdviceIntent')) return true;
     const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
-    return words !== null && adviceAsked(words) !== null;
+    const asked = words === null ? null : adviceAsked(words);
+    // In an exercise, or at its offer, "is this normal?" or "should I do it?" is about the exercise, which the
+    // exercise's own handlers answer; only medication and urgent care are this handler's there.
+    if (inExercise(input)) return asked === 'urgent' || asked === 'medication';
+    return asked !== null;
   },
   async handle(input) {
-    const state = continuingCheckIn(input);
+    // An exercise asked for on its own ("help me breathe") has no check-in, and is not turned into one.
+    const state = inExercise(input) ? conversation(input) : continuingCheckIn(input);
     const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
     const asked = words ? adviceAsked(words) : null;
     if (asked === 'urgent' && words) return urgent(input, state, words);
@@ -33,6 +38,11 @@ export const AdviceQuestionHandler: RequestHandler = {
       const question = await currentQuestion(input);
       if (!question) return askNext(input, state, lead);
       return respond(input, { speech: join([...lead, question.speech]), reprompt: question.reprompt ?? question.speech });
+    }
+    if (inExercise(input) && !state.checkInId) {
+      const question = await currentQuestion(input);
+      const again = question ?? say.afterRoundQuestion;
+      return respond(input, { speech: join([...lead, again.speech]), reprompt: again.reprompt ?? again.speech });
     }
     const before = await currentCheckIn(input, state);
     const answered = state.step === 'what_happened';
@@ -59,4 +69,9 @@ async function urgent(input: HandlerInput, state: ConversationState, words: stri
   saveConversation(input, freshConversation(state));
   const answer = urgentCareQuestion(turnOf(input).region);
   return respond(input, { speech: answer.speech, card: { title: answer.cardTitle, text: answer.cardText }, end: true, emergencyFirst: true });
+}
+
+function inExercise(input: HandlerInput): boolean {
+  const step = conversation(input).step;
+  return step === 'exercise' || step === 'offer_exercise';
 }

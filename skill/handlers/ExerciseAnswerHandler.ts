@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
+import { asksTheSkill } from '../advice.js';
 import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { finishExercise, finishExerciseWith } from '../exercise.js';
 import { addedToWhatHappened, currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
@@ -31,6 +32,11 @@ export const ExerciseAnswerHandler: RequestHandler = {
     if (number.ok) return finishExerciseWith(input, state, number.value);
 
     const words = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '').trim() : '';
+    // "Am I doing it right?", "is this normal?": a question, not a wish to stop. The breathing goes on if they want it.
+    if (words && isIntent(input, 'WhatHappenedIntent') && asksTheSkill(words)) {
+      saveConversation(input, state);
+      return respond(input, { speech: join([say.questionInExercise, say.afterRoundQuestion.speech]), reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech });
+    }
     // Tears are not a wish to stop: they are met, kept, and the choice is theirs. Stopping at "I'm crying" meant the
     // breathing ended just when it might help, and "another round" after it was no longer understood.
     if (words && CRYING.test(words)) {

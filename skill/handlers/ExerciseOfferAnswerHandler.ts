@@ -1,9 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
-import { ssml } from '../../shared/ssml.js';
+import { join, ssml } from '../../shared/ssml.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
-import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { asksTheSkill } from '../advice.js';
+import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, feelingAnswer, saveAnswer } from '../flow.js';
 import { FEELING_MAX_CHARS, HIGH_INTENSITY } from '../../shared/limits.js';
 import { parseIntensity } from '../../shared/intensity.js';
 import * as say from '../messages/en.js';
@@ -49,6 +50,13 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
       return askNext(input, state, [ssml`Okay.`], await saveAnswer(input, state, patch));
     }
     const sentence = aSentence(input);
+    // "Should I do the breathing?", "should I do it?": a question about the offer, not a no with a reason. The offer
+    // again; kept as what happened and taken as a no, the exercise asked about never ran.
+    if (sentence && asksTheSkill(sentence)) {
+      saveConversation(input, state);
+      const offer = (await currentQuestion(input)) ?? say.offerForStrongWords;
+      return respond(input, { speech: join([say.upToYou, offer.speech]), reprompt: offer.reprompt ?? offer.speech });
+    }
     if (sentence) {
       const before = (await currentCheckIn(input, state))?.whatHappened;
       const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before, sentence), whatHappenedSkipped: false });

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { asksTheSkill } from '../advice.js';
 import { conversation } from '../conversation.js';
 import { feelingInSentence, hedgedFeeling, keepSentence, namesFeeling, saveFeeling } from '../flow.js';
 import { inStep, isIntent, reportsPractice, saysOnlyDone, spokenText } from '../predicates.js';
@@ -23,8 +24,11 @@ export const FeelingAnswerHandler: RequestHandler = {
     // A sentence that says the feeling ("I feel hopeless") is the answer to the question, not what happened.
     // So is a short one that names a feeling, hedged or with a little more ("I would say sad", "I've been anxious all day").
     // A reason heard as one ("ran out of time"), with no feeling in it, is about the day too: "too tired" is a feeling.
+    // A question ("am I allowed a day off?") is never the feeling.
     const said = isIntent(input, 'WhatHappenedIntent')
-      ? (feelingInSentence(words) ?? hedgedFeeling(words))
+      ? asksTheSkill(words)
+        ? null
+        : (feelingInSentence(words) ?? hedgedFeeling(words))
       : isIntent(input, 'BarrierIntent') && !namesFeeling(words)
         ? null
         : words;

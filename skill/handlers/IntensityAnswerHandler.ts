@@ -78,7 +78,11 @@ export const IntensityAnswerHandler: RequestHandler = {
       // Something else told instead of the number ("my mom called and we fought") is what happened: kept now, so it
       // is neither lost nor asked for again.
       const told = !after && isIntent(input, 'WhatHappenedIntent') && heard && tellsWhatHappened(heard, { minWords: 2 }) ? heard.trim() : null;
-      if (told !== null) await saveAnswer(input, state, { whatHappened: told });
+      // Added after anything kept already: a second sentence here replaced the first, which had been said kept.
+      if (told !== null) {
+        const before = (await currentCheckIn(input, state))?.whatHappened;
+        await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before, told) });
+      }
       if (state.retries < 1) {
         state.retries += 1;
         saveConversation(input, state);

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
 import type { PracticeStatus } from '../../shared/schemas.js';
+import { asksTheSkill } from '../advice.js';
 import { turnOf } from '../context.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { addedToWhatHappened, askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer, tellsWhatHappened } from '../flow.js';
@@ -39,6 +40,11 @@ export const PracticeAnswerHandler: RequestHandler = {
       return askNext(input, state);
     }
     const sentence = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '') : null;
+    // "Do you think I did ok today?": a question, not the practice done. The practice question again.
+    if (sentence && isIntent(input, 'WhatHappenedIntent') && asksTheSkill(sentence)) {
+      const q = await currentQuestion(input);
+      return respond(input, { speech: q?.speech ?? say.keptThat, reprompt: q?.reprompt ?? q?.speech ?? say.keptThat });
+    }
     const heard = sentence !== null ? classifyPracticeStatus(sentence) : undefined;
     const { profile } = turnOf(input);
     const planOf = async () => {

@@ -363,6 +363,10 @@ export const journalUnavailable = ssml`I'm sorry. I can't open your journal just
 export const journalUnavailableReprompt = ssml`Say help me breathe, or stop.`;
 
 export const exerciseStopped = ssml`Okay, we'll stop there.`;
+/** A question mid-exercise ("am I doing it right?", "is this normal?"): no judgement of it, and the choice again. */
+export const questionInExercise = ssml`There's no wrong way to do this. If anything feels uncomfortable, we can go slower or stop.`;
+/** "Should I do the breathing?" at the offer: theirs to choose, and the offer again. */
+export const upToYou = ssml`It's up to you. Some people find it settles things a little.`;
 /** "I'm crying" mid-exercise: met, not stopped. */
 export const cryingInExercise = ssml`That's okay. Tears can come when we slow down, and you can let them. Take your time.`;
 export const exerciseNotHelping = ssml`That's okay. Not every exercise fits every night, so we'll stop there.`;

@@ -100,10 +100,29 @@ describe('whether to get urgent care', () => {
 });
 
 describe('in an exercise', () => {
-  it('"is this normal" is not answered, and the exercise question comes back', async () => {
-    const r = await evening('open between sessions', 'anxious', '9', 'yes', 'is this normal');
-    expect(r).toMatch(DIAGNOSIS);
+  it('"is this normal" or "am I doing it right" gets no verdict, and the breathing goes on if they want it', async () => {
+    for (const question of ['is this normal', 'am I doing it right']) {
+      const r = await evening('open between sessions', 'anxious', '9', 'yes', question);
+      expect(r).toMatch(/There's no wrong way to do this.*another round, a slower one, or shall we stop here/);
+      expect(r).not.toMatch(DIAGNOSIS);
+      expect(await evening('another round')).toMatch(/Breathe in/);
+      await evening('stop', '6');
+      expect((await stored()).at(0)).toMatchObject({ intensity: 9, intensityAfter: 6 });
+    }
+  });
+
+  it('in breathing asked for on its own, "should I take a sleeping pill" is answered, and no check-in is begun', async () => {
+    const r = await evening('open between sessions', 'help me breathe', 'should I take a sleeping pill');
+    expect(r).toMatch(MEDICATION);
     expect(r).toMatch(/another round, a slower one, or shall we stop here/);
+    expect(await stored()).toEqual([]);
+  });
+
+  it('"should I do the breathing" at the offer is the offer again, and yes still starts it', async () => {
+    const r = await evening('open between sessions', 'anxious', '9', 'should I do the breathing');
+    expect(r).toMatch(/It's up to you.*breathe together/);
+    expect(await stored()).toMatchObject([{ intensity: 9, whatHappened: null }]);
+    expect(await evening('yes')).toMatch(/Breathe in/);
   });
 
   it('"should I keep going" is about the exercise, not a question to park', async () => {

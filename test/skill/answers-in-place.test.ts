@@ -62,3 +62,18 @@ describe('the number', () => {
     expect(await stored()).toMatchObject([{ intensity }]);
   });
 });
+
+describe('a question put to the skill', () => {
+  it('"do you think I did ok today" at "did you get to it?" is not the practice done', async () => {
+    const r = await evening('open between sessions', 'tired', '5', 'skip', 'do you think I did ok today');
+    expect(r).toMatch(/Did you get to it/);
+    expect(r).not.toMatch(/That counts/);
+    expect(await stored()).toMatchObject([{ practice: null }]);
+  });
+
+  it('"am I allowed a day off" at "how are you feeling?" is not the feeling', async () => {
+    const r = await evening('open between sessions', 'am I allowed a day off');
+    expect(r).toMatch(/feeling/);
+    expect(await stored()).toMatchObject([{ feeling: null }]);
+  });
+});

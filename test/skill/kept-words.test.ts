@@ -42,3 +42,19 @@ describe('words said in an exercise', () => {
     expect(await stored()).toMatchObject([{ whatHappened: 'my boss yelled at me … my sister called me about mum tonight' }]);
   });
 });
+
+describe('sentences said to "how strong?"', () => {
+  it('are each kept: a second one goes after the first, not in its place', async () => {
+    await evening('open between sessions', 'anxious', 'my boss yelled at me');
+    await evening('I missed the bus home too');
+    expect(await stored()).toMatchObject([{ whatHappened: 'my boss yelled at me … I missed the bus home too' }]);
+  });
+});
+
+describe('a sentence kept before "what happened today?" was asked', () => {
+  it('still gets the question, as "anything else from today?"', async () => {
+    await evening('open between sessions', 'I need to check in again');
+    await evening('anxious');
+    expect(await evening('6')).toMatch(/Anything else from today/);
+  });
+});
