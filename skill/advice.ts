@@ -25,15 +25,17 @@ const MEDICATION =
 /** "Am I depressed?", "do I have PTSD?", "is this normal?", "what's wrong with me?". */
 const DIAGNOSIS_OPENING = /^(?:am i|do i have|do you think i(?:'m| am| have)?|could i (?:have|be)|is (?:this|it|that)|could (?:this|it) be|what(?:'s| is) wrong with me|is (?:there )?something wrong with me)\b/;
 const CONDITION =
-  /\b(?:depress\w*|anxiety|ptsd|c ?ptsd|adhd|ocd|bpd|borderline|bipolar|autis\w*|disorder|mentally ill|ill|illness|crazy|mad|psycho\w*|schizo\w*|insomnia|normal|broken|wrong with me|burn(?:ed|t)? ?out|panic attacks?|trauma)\b/;
+  /\b(?:depress\w*|anxiety|ptsd|c ?ptsd|adhd|ocd|bpd|borderline|bipolar|autis\w*|disorder|mentally ill|ill|illness|crazy|psycho\w*|schizo\w*|insomnia|normal|broken|wrong with me|burn(?:ed|t)? ?out|panic attacks?|trauma)\b/;
 
 /** "What should I do about my sister?", "should I tell her?", "how do I stop overthinking?". */
 const WHAT_TO_DO =
   /^(?:what should i do|what do i do|what would you do|what do you think i should|do you think i should|should i|shall i|give me (?:some )?advice|any advice|can you give me (?:some )?advice|what(?:'s| is) your advice|how (?:do|can|should) i (?:stop|fix|deal|cope|get over|handle|make|tell|talk))\b/;
 
+const LOOKS_BACK = /^(?:should|shall) i have\b/;
+
 /** Questions about the skill itself ("should I do another round?", "can I stop?"), which are its own to answer. */
 const ABOUT_THE_SKILL =
-  /\b(?:breath\w*|exercise|grounding|round|check ?in|skip|say|start over|again|dashboard|code|keep going|carry on|go on|continue)\b|\bstop(?: (?:here|now|there|it|this|that))?$/;
+  /\b(?:breath\w*|exercise|grounding|round|check ?in|skip|say|start over|again|dashboard|code|keep going|carry on|go on|continue|tell you)\b|\bstop(?: (?:here|now|there|it|this|that))?$/;
 
 function normalise(words: string): string {
   return words
@@ -50,7 +52,8 @@ export function adviceAsked(words: string): AdviceAsked | null {
   if (URGENT_OPENING.test(said) && URGENT_CARE.test(said)) return 'urgent';
   if (ASKS.test(said) && MEDICATION.test(said)) return 'medication';
   if (DIAGNOSIS_OPENING.test(said) && CONDITION.test(said)) return 'diagnosis';
-  if (WHAT_TO_DO.test(said) && !ABOUT_THE_SKILL.test(said)) return 'what_to_do';
+  // "Should I have said something?" looks back: regret to keep, not a question of what to do.
+  if (WHAT_TO_DO.test(said) && !ABOUT_THE_SKILL.test(said) && !LOOKS_BACK.test(said)) return 'what_to_do';
   return null;
 }
 
