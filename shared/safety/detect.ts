@@ -138,6 +138,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:bought|got|have|found|tied) (?:a |the )?(?:rope|noose)(?= ?$| for (?:myself|me|tonight))/,
   /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) (?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|traffic|oncoming traffic|cliff|road|truck)\b/,
   /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) crash(?:ing)? my car\b/,
+  // Self-hatred that ends in wanting to hurt, with no one else named ("I hate myself so much I want to hurt"): the
+  // "myself" is the sentence's own. Hurting him, or her feelings, names someone else.
+  /\bhate myself (?:\w+ ){0,5}(?:want|wanted|need|needed) to (?:hurt|punish|harm|cut)(?= ?$| tonight| so bad| so much)/,
   // Harming oneself, and means. Intent makes it self-harm whatever follows ("I want to hurt myself at the end of the day").
   /\b(?:want to|going to|urge to|urges to|thinking about|thought about|think about|feel like|felt like|might|tempted to|tried to|try to|need to|planning to|plan to|keep|kept|will|could|started|start) (?:hurt|harm|cut|burn|starve|punish|hit)(?:ing|s)? myself\b(?! (?:some |a little )?slack| a break| off| out| at the gym)/,
   new RegExp(
