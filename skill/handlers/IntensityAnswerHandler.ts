@@ -54,7 +54,9 @@ export const IntensityAnswerHandler: RequestHandler = {
     // A bare number in a sentence's slot ("honestly 6", heard as WhatHappenedIntent with "6") is the number too:
     // spokenText leaves bare numbers out, as they are no sentence.
     const heard = intensitySaid(input) ?? spokenText(input) ?? allSlotText(input).find((text) => /^\d+$/.test(text.trim())) ?? null;
-    const reading = parseIntensity(heard);
+    // A word or two before the number ("bad 7", "rough 8", heard as a sentence about the day): the number is the answer.
+    const wordsThenNumber = heard ? /^(?:[a-z']+ ){1,2}(\d{1,2})$/i.exec(heard.trim()) : null;
+    const reading = parseIntensity(heard).ok || !wordsThenNumber ? parseIntensity(heard) : parseIntensity(wordsThenNumber[1]!);
 
     // "About the same" after an exercise is the number from before, said another way.
     if (!reading.ok && after && (isIntent(input, 'NoChangeIntent') || saysUnchanged(heard))) {

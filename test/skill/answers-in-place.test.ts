@@ -77,3 +77,10 @@ describe('a question put to the skill', () => {
     expect(await stored()).toMatchObject([{ feeling: null }]);
   });
 });
+
+describe('a word and the number, said to "how strong?"', () => {
+  it('"bad 7" is the number', async () => {
+    await evening('open between sessions', 'anxious', 'bad 7');
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 7 }]);
+  });
+});
