@@ -124,6 +124,37 @@ export function splitTrailingIntensity(words: string): { rest: string; intensity
 }
 
 /**
+ * A feeling, the number and what happened said in one breath ("anxious like a 7 because work was awful"): the words
+ * before the number, the number (a range's top, as elsewhere), and the words after it, without the "because" or "and"
+ * that opens them. Only a number said as a rating counts: with "a" or "an" ("like a 7"), "out of 10", or words after it
+ * that open with "because", "and" and the like. "Anxious about 3 meetings tomorrow" counts meetings.
+ */
+export function splitInnerIntensity(words: string): { before: string; intensity: number; after: string } | null {
+  const parts = words.trim().split(/\s+/);
+  for (let start = 1; start < parts.length - 1; start++) {
+    if (NOT_BEFORE_A_NUMBER.has(parts[start - 1]!.toLowerCase())) continue;
+    // The longest window first: "6 out of 10", "like a 7 or 8", not "6" and "out of 10 …" after it.
+    for (let end = Math.min(parts.length - 1, start + 6); end > start; end--) {
+      // A rating ends on its number ("like a 7", "6 out of 10"): a window running on into the next word is not one.
+      const last = parts[end - 1]!.toLowerCase();
+      if (!NUMBER.test(last) && !Object.hasOwn(WORDS, last)) continue;
+      const window = parts.slice(start, end).join(' ');
+      const reading = parseIntensity(window);
+      if (!reading.ok) continue;
+      const rest = parts.slice(end).join(' ');
+      const opens = INNER_CONNECTIVE.exec(rest);
+      if (!/\b(?:a|an)\b|\bout of\b/i.test(window) && !opens) continue;
+      const before = parts.slice(0, start).join(' ').replace(/[,;:.\s]+$/, '');
+      const after = (opens ? rest.slice(opens[0].length) : rest).trim();
+      if (before && after) return { before, intensity: reading.value, after };
+    }
+  }
+  return null;
+}
+
+const INNER_CONNECTIVE = /^(?:because of|because|cause|cos|coz|since|and|but|so|as)\s+/i;
+
+/**
  * Whether words said to "how strong, from 1 to 10?" are an attempt at the strength ("pretty high", "kind of medium I
  * guess", "6 or 7") rather than something else the person wanted to say (what happened, say), which must be kept.
  */

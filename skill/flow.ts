@@ -7,7 +7,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
 import { classifyFeeling, isFeelingPhrase } from '../shared/feelings.js';
-import { parseIntensity, splitTrailingIntensity, talksAboutStrength } from '../shared/intensity.js';
+import { parseIntensity, splitInnerIntensity, splitTrailingIntensity, talksAboutStrength } from '../shared/intensity.js';
 import { EXERCISE_VALUES } from '../shared/vocabulary.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
@@ -264,6 +264,21 @@ export function sentenceAnswer(words: string): CheckInPatch {
  * like a 7"): the number is the intensity, not part of the feeling. Then the next question.
  */
 export async function saveFeeling(input: HandlerInput, state: ConversationState, said: string): Promise<Response> {
+  // All three in one breath ("anxious like a 7 because work was awful"): each in its place. The whole sentence had been
+  // kept as the feeling, and the 7 asked for again.
+  const inner = splitTrailingIntensity(said) ? null : splitInnerIntensity(said);
+  if (inner && namesFeeling(inner.before)) {
+    const answer = feelingAnswer(inner.before);
+    const before = await currentCheckIn(input, state);
+    const saved = await saveAnswer(input, state, {
+      ...answer,
+      intensity: inner.intensity,
+      whatHappened: addedToWhatHappened(before?.whatHappened ?? answer.whatHappened, inner.after),
+      whatHappenedSkipped: false,
+    });
+    const echo = spokenFeeling(answer.feeling ?? null);
+    return askNext(input, state, echo ? [say.ackFeeling(echo, state.turns)] : [], saved);
+  }
   const withNumber = splitTrailingIntensity(said);
   if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));
   const answer = feelingAnswer(withNumber.rest);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntensity, saysUnchanged, splitTrailingIntensity, strengthInWords } from '../../shared/intensity.js';
+import { parseIntensity, saysUnchanged, splitInnerIntensity, splitTrailingIntensity, strengthInWords } from '../../shared/intensity.js';
 
 describe('parseIntensity', () => {
   it.each([
@@ -172,6 +172,24 @@ describe('strengthInWords', () => {
     'finds no strength in words in "%s": a number, or something else said',
     (said) => {
       expect(strengthInWords(said)).toBeNull();
+    },
+  );
+});
+
+describe('splitInnerIntensity', () => {
+  it.each([
+    ['anxious like a 7 because work was awful', { before: 'anxious', intensity: 7, after: 'work was awful' }],
+    ['anxious about an 8 and my boss yelled', { before: 'anxious', intensity: 8, after: 'my boss yelled' }],
+    ['tired 6 out of 10 long day', { before: 'tired', intensity: 6, after: 'long day' }],
+    ['sad like a 7 or 8 because of mum', { before: 'sad', intensity: 8, after: 'mum' }],
+  ])('finds the feeling, the number and what happened in "%s"', (words, parts) => {
+    expect(splitInnerIntensity(words)).toEqual(parts);
+  });
+
+  it.each(['stressed since 9 this morning', 'I walked 5 miles today', 'anxious about 3 meetings tomorrow', 'anxious about a 6'])(
+    'finds no rating between words in "%s"',
+    (words) => {
+      expect(splitInnerIntensity(words)).toBeNull();
     },
   );
 });

@@ -84,3 +84,11 @@ describe('a word and the number, said to "how strong?"', () => {
     expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 7 }]);
   });
 });
+
+describe('the feeling, the number and what happened in one breath', () => {
+  it('puts each in its place, and does not ask for the number again', async () => {
+    const r = await evening('tell between sessions I am anxious like a 7 because work was awful');
+    expect(r).not.toMatch(/1 to 10/);
+    expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 7, whatHappened: 'work was awful' }]);
+  });
+});
