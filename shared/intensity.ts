@@ -142,6 +142,8 @@ export function splitInnerIntensity(words: string): { before: string; intensity:
       const reading = parseIntensity(window);
       if (!reading.ok) continue;
       const rest = parts.slice(end).join(' ');
+      // "Like a 5 year old", "about 2 hours": a number with its unit after it is not a rating.
+      if (UNIT_AFTER.test(rest)) continue;
       const opens = INNER_CONNECTIVE.exec(rest);
       if (!/\b(?:a|an)\b|\bout of\b/i.test(window) && !opens) continue;
       const before = parts.slice(0, start).join(' ').replace(/[,;:.\s]+$/, '');
@@ -152,6 +154,7 @@ export function splitInnerIntensity(words: string): { before: string; intensity:
   return null;
 }
 
+const UNIT_AFTER = /^(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|times|o'?clock|am|pm|percent|people|of)\b/i;
 const INNER_CONNECTIVE = /^(?:because of|because|cause|cos|coz|since|and|but|so|as)\s+/i;
 
 /**

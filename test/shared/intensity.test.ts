@@ -186,7 +186,14 @@ describe('splitInnerIntensity', () => {
     expect(splitInnerIntensity(words)).toEqual(parts);
   });
 
-  it.each(['stressed since 9 this morning', 'I walked 5 miles today', 'anxious about 3 meetings tomorrow', 'anxious about a 6'])(
+  it.each([
+    'stressed since 9 this morning',
+    'I walked 5 miles today',
+    'anxious about 3 meetings tomorrow',
+    'anxious about a 6',
+    'sad like a 5 year old and my mum yelled',
+    'tired about 2 hours of sleep',
+  ])(
     'finds no rating between words in "%s"',
     (words) => {
       expect(splitInnerIntensity(words)).toBeNull();
