@@ -296,8 +296,30 @@ export function addedToWhatHappened(before: string | null | undefined, words: st
   return before.includes(words) ? before : `${before} … ${words}`;
 }
 
-/** The steps that come before "what happened today?". */
-const BEFORE_THE_DAY: readonly string[] = ['idle', 'feeling', 'intensity'];
+/** The steps that come before "what happened today?": the first questions, and an exercise offered at 8 or more. */
+const BEFORE_THE_DAY: readonly string[] = ['idle', 'feeling', 'intensity', 'offer_exercise', 'exercise', 'intensity_after'];
+
+/**
+ * Words kept with tonight's entry, after anything kept there already: what is said next never replaces what was said.
+ * Resolves to the entry as it was before, and as it is now.
+ */
+export async function keepWithTonight(
+  input: HandlerInput,
+  state: ConversationState,
+  words: string,
+): Promise<{ before: CheckIn | null; saved: CheckIn }> {
+  const before = await currentCheckIn(input, state);
+  const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before?.whatHappened, words) });
+  return { before, saved };
+}
+
+/**
+ * Words kept before "what happened today?" was asked (a question, tears, "I need to check in again"): the question is
+ * still asked, as "anything else from today?". Filling its place meant it never was.
+ */
+export function stillAskAboutTheDay(state: ConversationState, before: CheckIn | null): void {
+  if (!before?.whatHappened && !before?.whatHappenedSkipped && BEFORE_THE_DAY.includes(state.step)) state.askHappened = true;
+}
 
 /**
  * A sentence said out of turn, kept: as the intensity when it is only a number, else as what happened, after anything
@@ -307,11 +329,7 @@ export async function keepSentence(input: HandlerInput, state: ConversationState
   const answer = sentenceAnswer(words);
   const before = await currentCheckIn(input, state);
   if (answer.whatHappened) answer.whatHappened = addedToWhatHappened(before?.whatHappened, answer.whatHappened);
-  // Kept before "what happened today?" was asked ("I need to check in again", said to "how are you feeling?"): the
-  // question is still asked, as "anything else from today?". Filling its place meant it never was.
-  if (answer.whatHappened && !before?.whatHappened && !before?.whatHappenedSkipped && BEFORE_THE_DAY.includes(state.step)) {
-    state.askHappened = true;
-  }
+  if (answer.whatHappened) stillAskAboutTheDay(state, before);
   const saved = await saveAnswer(input, state, answer);
   // Said so, or the question that follows sounds as if the sentence went unheard.
   return askNext(input, state, answer.whatHappened ? [say.keptThat] : [], saved);

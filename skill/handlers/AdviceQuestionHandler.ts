@@ -5,7 +5,7 @@ import { join } from '../../shared/ssml.js';
 import { adviceAsked } from '../advice.js';
 import { continuingCheckIn, conversation, freshConversation, saveConversation, type ConversationState } from '../conversation.js';
 import { turnOf } from '../context.js';
-import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, saveAnswer } from '../flow.js';
+import { askNext, currentQuestion, keepWithTonight, stillAskAboutTheDay } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
@@ -44,12 +44,10 @@ export const AdviceQuestionHandler: RequestHandler = {
       const again = question ?? say.afterRoundQuestion;
       return respond(input, { speech: join([...lead, again.speech]), reprompt: again.reprompt ?? again.speech });
     }
-    const before = await currentCheckIn(input, state);
     const answered = state.step === 'what_happened';
-    // Kept before "what happened today?" was asked: it is still asked, as "anything else from today?".
+    const { before, saved } = await keepWithTonight(input, state, words);
     if (answered) state.askHappened = false;
-    else if (!before?.whatHappened && !before?.whatHappenedSkipped) state.askHappened = true;
-    const saved = await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before?.whatHappened, words) });
+    else stillAskAboutTheDay(state, before);
     lead.push(say.keptQuestion);
     if (answered) return askNext(input, state, lead, saved);
     saveConversation(input, state);
@@ -64,8 +62,7 @@ export const AdviceQuestionHandler: RequestHandler = {
  * kept with tonight's entry, and the session ended so they can act, as after an emergency.
  */
 async function urgent(input: HandlerInput, state: ConversationState, words: string): Promise<Response> {
-  const before = await currentCheckIn(input, state);
-  await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before?.whatHappened, words) });
+  await keepWithTonight(input, state, words);
   saveConversation(input, freshConversation(state));
   const answer = urgentCareQuestion(turnOf(input).region);
   return respond(input, { speech: answer.speech, card: { title: answer.cardTitle, text: answer.cardText }, end: true, emergencyFirst: true });

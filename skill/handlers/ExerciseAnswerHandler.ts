@@ -1,9 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { parseIntensity } from '../../shared/intensity.js';
+import type { CheckIn } from '../../shared/schemas.js';
 import { asksTheSkill } from '../advice.js';
 import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { finishExercise, finishExerciseWith } from '../exercise.js';
-import { addedToWhatHappened, currentCheckIn, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { keepWithTonight, stillAskAboutTheDay, tellsWhatHappened } from '../flow.js';
 import { respond } from '../respond.js';
 import { join } from '../../shared/ssml.js';
 import * as say from '../messages/en.js';
@@ -41,7 +42,8 @@ export const ExerciseAnswerHandler: RequestHandler = {
     // breathing ended just when it might help, and "another round" after it was no longer understood.
     if (words && CRYING.test(words)) {
       // Kept, but not an answer about the day: "what happened today?" is still asked, as "anything else?".
-      if ((await keepWords(input, state, words)) === 'first') state.askHappened = true;
+      const kept = await keepWords(input, state, words);
+      if (kept) stillAskAboutTheDay(state, kept.before);
       saveConversation(input, state);
       return respond(input, { speech: join([say.cryingInExercise, say.afterRoundQuestion.speech]), reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech });
     }
@@ -58,13 +60,9 @@ function notHelping(input: HandlerInput): boolean {
 const CRYING = /\b(?:crying|cry|tears|teary|tearful|sobbing|weeping|welling up)\b/i;
 
 /**
- * Words said mid-exercise, kept with the check-in the exercise belongs to, after anything kept there already. Says
- * whether they were the first words kept there. An exercise asked for outside a check-in has no entry to keep them in.
+ * Words said mid-exercise, kept with the check-in the exercise belongs to. An exercise asked for outside a check-in has
+ * no entry to keep them in: null then.
  */
-async function keepWords(input: HandlerInput, state: ConversationState, words: string): Promise<'first' | 'added' | 'not kept'> {
-  if (!state.exercise?.checkInId) return 'not kept';
-  const checkIn = await currentCheckIn(input, state);
-  if (!checkIn) return 'not kept';
-  await saveAnswer(input, state, { whatHappened: addedToWhatHappened(checkIn.whatHappened, words) });
-  return checkIn.whatHappened ? 'added' : 'first';
+function keepWords(input: HandlerInput, state: ConversationState, words: string): Promise<{ before: CheckIn | null } | null> {
+  return state.exercise?.checkInId ? keepWithTonight(input, state, words) : Promise.resolve(null);
 }

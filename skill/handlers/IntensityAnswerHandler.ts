@@ -18,6 +18,7 @@ import {
   feelingAnswer,
   feelingInSentence,
   keepOnSkip,
+  keepWithTonight,
   saveAnswer,
   tellsWhatHappened,
 } from '../flow.js';
@@ -81,10 +82,7 @@ export const IntensityAnswerHandler: RequestHandler = {
       // is neither lost nor asked for again.
       const told = !after && isIntent(input, 'WhatHappenedIntent') && heard && tellsWhatHappened(heard, { minWords: 2 }) ? heard.trim() : null;
       // Added after anything kept already: a second sentence here replaced the first, which had been said kept.
-      if (told !== null) {
-        const before = (await currentCheckIn(input, state))?.whatHappened;
-        await saveAnswer(input, state, { whatHappened: addedToWhatHappened(before, told) });
-      }
+      if (told !== null) await keepWithTonight(input, state, told);
       if (state.retries < 1) {
         state.retries += 1;
         saveConversation(input, state);
