@@ -7,7 +7,7 @@ import { continuingCheckIn, conversation, freshConversation, saveConversation, t
 import { turnOf } from '../context.js';
 import { askNext, currentQuestion, keepWithTonight, stillAskAboutTheDay } from '../flow.js';
 import * as say from '../messages/en.js';
-import { isIntent, spokenText } from '../predicates.js';
+import { inStep, isIntent, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
 
 /**
@@ -23,12 +23,12 @@ export const AdviceQuestionHandler: RequestHandler = {
     const asked = words === null ? null : adviceAsked(words);
     // In an exercise, or at its offer, "is this normal?" or "should I do it?" is about the exercise, which the
     // exercise's own handlers answer; only medication and urgent care are this handler's there.
-    if (inExercise(input)) return asked === 'urgent' || asked === 'medication';
+    if (inStep(input, 'exercise', 'offer_exercise')) return asked === 'urgent' || asked === 'medication';
     return asked !== null;
   },
   async handle(input) {
     // An exercise asked for on its own ("help me breathe") has no check-in, and is not turned into one.
-    const state = inExercise(input) ? conversation(input) : continuingCheckIn(input);
+    const state = inStep(input, 'exercise', 'offer_exercise') ? conversation(input) : continuingCheckIn(input);
     const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
     const asked = words ? adviceAsked(words) : null;
     if (asked === 'urgent' && words) return urgent(input, state, words);
@@ -39,7 +39,7 @@ export const AdviceQuestionHandler: RequestHandler = {
       if (!question) return askNext(input, state, lead);
       return respond(input, { speech: join([...lead, question.speech]), reprompt: question.reprompt ?? question.speech });
     }
-    if (inExercise(input) && !state.checkInId) {
+    if (inStep(input, 'exercise', 'offer_exercise') && !state.checkInId) {
       const question = await currentQuestion(input);
       const again = question ?? say.afterRoundQuestion;
       return respond(input, { speech: join([...lead, again.speech]), reprompt: again.reprompt ?? again.speech });
@@ -66,9 +66,4 @@ async function urgent(input: HandlerInput, state: ConversationState, words: stri
   saveConversation(input, freshConversation(state));
   const answer = urgentCareQuestion(turnOf(input).region);
   return respond(input, { speech: answer.speech, card: { title: answer.cardTitle, text: answer.cardText }, end: true, emergencyFirst: true });
-}
-
-function inExercise(input: HandlerInput): boolean {
-  const step = conversation(input).step;
-  return step === 'exercise' || step === 'offer_exercise';
 }
