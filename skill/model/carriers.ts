@@ -43,6 +43,11 @@ export const EVENT_CARRIERS: readonly string[] = [
   // Openings of things the crisis line is for that had no carrier, so Alexa sent the fallback and no words to check:
   // "it would be easier if I never woke up", "soon I'll be gone", "since my husband passed I want to join him".
   'it would be', "it'd be", 'soon', 'since',
+  // A third sweep, by voice, found more: "I've taken too many pills", "last night I took a load of pills", "there's no
+  // point in being alive", "life is pointless and I want out", "part of me wants to die", "after the fight I cut
+  // myself", "before bed I took a handful of pills", "if I'm honest I want to die". "I've" alone, beside "I've been"
+  // and "I've had", takes every other verb; "last" takes last night, last time and last year; "there" takes "there is".
+  "I've", 'last', "there's", 'there', 'life', "life's", 'part of me', 'after', 'before', 'if',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

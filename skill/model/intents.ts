@@ -627,6 +627,13 @@ const crisis: IntentDef = {
     "can you help me I'm suicidal", ...['seven', 'eight', 'nine', 'ten'].map((n) => `${n} I want to die`),
     "I've worked out how I'd do it", "I've got a stash of pills", "I've got a stash of pills hidden in my drawer",
     "I've got fresh cuts on my arm", "I've got fresh cuts", 'life has no point', "there's no point to my life", 'there is no point to my life',
+    // Fragments with no subject, said in answer to "what happened?", and questions with no carrier: found by a third
+    // sweep, by voice, where each fell to the fallback.
+    'want to kill myself', 'wanna kill myself', 'want to kill my self', 'going to kill myself', 'gonna kill myself', 'gonna end it all',
+    'wanna end it all', 'want to end it all', 'really want to die', 'still want to die', 'thinking about suicide', 'been thinking about suicide',
+    'cut myself again', 'burned myself again', 'burned myself with a lighter', 'ready to die', 'commit suicide', 'committing suicide',
+    'kms fr', 'gonna top meself tonight', "what's the point of being alive", 'what is the point of being alive',
+    'what is the point of living anymore', "what's the point of living anymore", "what's the point in living",
     ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
       .flatMap((opening) =>
         ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(
