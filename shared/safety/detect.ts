@@ -348,6 +348,30 @@ const PATTERNS: RegExp[] = [
   /\bjump (?:in|into) the well\b/,
   /\bself delet(?:e|ing|ed)\b(?! (?:my|the|that|those|all|old|some) )/,
   /\bi (?:want to|am going to) end me\b/,
+  // A third sweep: passive wishes said in the words people use for them, not the clinic's.
+  // Fine, or happier, without me: the family's life imagined without one's own.
+  /\b(?:everyone|everybody|people|they|my family|the world|my kids|my children) would be (?:fine|okay|ok|alright|all right|happier) without me\b(?! (?:on|in|at|for|tomorrow|tonight|this) )/,
+  // Not waking up as something nice or welcome. Not waking up at 6, early or for the alarm is a lie-in.
+  /\b(?:nice|lovely|better|easier|a relief|peaceful) (?:to|if i could|if i did not|if i would) (?:not|never)? ?wake up(?= ?$| tomorrow$| ever| anymore| again$| one day$)/,
+  /\b(?:would not|do not) (?:mind|care about) (?:not|never) waking up\b(?! (?:early|at|for|before|till|until|in time|on time|to))/,
+  /\bwish i (?:had |would )?never (?:woken|woke|wake) up\b(?! (?:so |this |that )?early| at| before| in time| to)/,
+  /\bwish (?:that )?i could (?:fall asleep|go to sleep|sleep) forever\b/,
+  /\b(?:wish (?:that )?i (?:could|would)|want to|wanted to) stop breathing\b(?! (?:so|through|loudly|like|in|on|when|while|heavily))/,
+  // An illness, death or God asked to take one. Taken to the beach, or out, is someone's kindness.
+  /\b(?:wish|hope|pray|praying|hoping) (?:that )?(?:god|the cancer|cancer|death|the illness|my illness|the lord|the universe) (?:would|will|could) take me\b(?! (?:to|out|for|with|back|on|shopping|away from|through))/,
+  // Life itself as a thing one cannot do, or is over. Life admin, or life in this city, is not life itself.
+  /\b(?:not want to|cannot|can not) do life(?= ?$| anymore| any longer| no more)/,
+  /\b(?:i am|so|am) over (?:being alive|living|life|existing)(?= ?$| anymore| now| at this point)/,
+  /\b(?:no|not any|not a single) reason (?:for me )?(?:to|for) (?:be alive|being alive|exist|existing|be here|being here|stay alive|staying alive)(?= ?$| anymore| now| at all| on this earth| in this world)/,
+  /\b(?:do not|cannot|can not) see myself (?:living|being alive|staying alive|surviving) (?:much )?(?:longer|for long|much more|another year)\b/,
+  /\b(?:happier|relieved|fine|okay|better off) if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)(?= ?$| anyway| honestly| and| tomorrow$)/,
+  /\bbetter off with (?:the|my) (?:life insurance|insurance money|insurance payout)\b|\bworth more dead than alive\b/,
+  // Rather dead than feel this, or live like this. Rather dead than go to a meeting is a meeting.
+  /\brather (?:be dead|die|not exist|not be alive|not be here) than (?:(?:feel|feeling) (?:like this|this way|this)|(?:live|living|keep living|go on|going on|carry on|carrying on|keep going|wake up|exist|be alive)(?= ?$| like this| this way| anymore| another day| tomorrow))/,
+  // Death as appealing, and dwelling on it by day. A dream at night is not a wish.
+  /\b(?:dying|death|being dead|not existing|not being alive|not being here|not waking up) (?:sounds|seems|looks|feels|would feel|would be) (?:nice|peaceful|good|lovely|easier|better|appealing|tempting|like a relief|like relief|like a release|like freedom|like the only way out|like the answer|quite nice|pretty nice)\b/,
+  /\b(?:fantasis|fantasiz|daydream)\w* (?:about|of) (?:dying|death|being dead|not existing|not being here|not being alive|killing myself|suicide|ending it|ending my life|my (?:own )?death)\b/,
+  /\bcheck(?:ing)? out (?:for good|permanently|of life|of this life|of this world)\b/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,

@@ -48,6 +48,8 @@ export const EVENT_CARRIERS: readonly string[] = [
   // myself", "before bed I took a handful of pills", "if I'm honest I want to die". "I've" alone, beside "I've been"
   // and "I've had", takes every other verb; "last" takes last night, last time and last year; "there" takes "there is".
   "I've", 'last', "there's", 'there', 'life', "life's", 'part of me', 'after', 'before', 'if',
+  // "They'd be happier if I was dead": "they" had a carrier, "they'd" none.
+  "they'd",
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -634,6 +634,9 @@ const crisis: IntentDef = {
     'cut myself again', 'burned myself again', 'burned myself with a lighter', 'ready to die', 'commit suicide', 'committing suicide',
     'kms fr', 'gonna top meself tonight', "what's the point of being alive", 'what is the point of being alive',
     'what is the point of living anymore', "what's the point of living anymore", "what's the point in living",
+    // Death spoken of as appealing opens with no carrier either.
+    'dying sounds nice', 'dying sounds peaceful', 'death sounds peaceful', 'death sounds nice', 'dying would be easier',
+    'death would be easier', 'dying seems easier', 'death seems easier', 'death seems like a relief', 'dying seems like the only way out',
     ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
       .flatMap((opening) =>
         ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(
