@@ -165,7 +165,7 @@ const PATTERNS: RegExp[] = [
   /\boverdos(?:e|ed|es|ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|tv|candy|espresso))/,
   // "I took all my pills today" is someone taking their medication; intent, "at once" or a handful is not.
   /\b(?:want to|going to|thinking about|thought about|might|will|could|urge to|tempted to|planning to|plan to|tried to) (?:take|swallow|taking|swallowing) (?:all|a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
-  /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
+  /\b(?:take|took|taking|swallow|swallowed|swallowing|downed|necked) (?:a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants)\b/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
   // "Almost" or "nearly" taking all of them is not someone taking their medication.
   /\b(?:almost|nearly) (?:took|take|swallowed|swallow) (?:all|a bunch|a handful) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
@@ -178,7 +178,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:top|topping|topped|neck|necking|necked|off|offing|offed) myself\b(?! up)/,
   /\b(?:do|doing|did|done) myself in\b/,
   // An overdose said as what was taken: too many, a whole box, or a number of pills no dose is.
-  /\b(?:take|took|taken|taking|swallow|swallowed|swallowing) (?:too many|way too many|loads of|lots of|a lot of|(?:a|the) (?:whole )?(?:box|bottle|packet|pack|strip) of|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|aspirin|sleeping tablets)\b(?! (?:with me|to (?:the|my|work|school)|for (?:the|my|everyone)|round))/,
+  /\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|necked) (?:too many|way too many|loads of|lots of|a lot of|(?:a|the|half a|half the) (?:whole )?(?:box|bottle|packet|pack|strip) of|(?:like |about |around |over |maybe |nearly |almost |at least )?(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|aspirin|sleeping tablets)\b(?! (?:with me|to (?:the|my|work|school)|for (?:the|my|everyone)|round))/,
   /\b(?:drank|drink|drinking|swallowed|swallow) (?:some )?(?:bleach|antifreeze|poison|weed killer)\b/,
   /\b(?:want to|going to|thinking about|thought about|might|tempted to|urge to|planning to|plan to|about to|ready to) (?:step|walk|run|throw myself|jump) (?:in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)|into (?:the )?(?:sea|ocean|river|lake|traffic))\b/,
   /\bcut(?:ting)? my (?:wrist|wrists|arm|arms|thigh|thighs|leg|legs)\b(?! (?:on|by accident|accidentally|while|when|shaving|cooking|making|open on|playing))/,
@@ -290,7 +290,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:took|take|taken|taking|swallowed|swallow) (?:a few |a couple of |a couple |some |several |two |three |four |five |a handful of |loads of |lots of )?extra (?:of )?(?:my |the )?(?:sleeping pills|sleeping tablets|sleepers)\b/,
   /\b(?:took|take|taken|taking|swallowed|swallow) (?:a few |a couple of |a couple |some |several |two |three |four |five |a handful of |loads of |lots of )?extra (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|painkillers) to (?:knock myself out|not wake up|never wake up|sleep forever|make it all stop)\b/,
   /\b(?:researching|been researching|research|reading up on|looking at) (?:how|ways) to (?:die|kill myself|end my life|end it(?! (?:with|on|for|at) ))/,
-  /\b(?<!massage )(?:gun|knife|blade|rope|pills) (?:\w+ ){0,6}using it on myself\b/,
+  /\b(?<!massage )(?:gun|guns|knife|knives|blade|blades|rope|pills|tablets) (?:\w+ ){0,6}(?:use|using|used)(?: (?:it|one|them|that|this))? on myself\b/,
   /\b(?:put|putting) a bullet (?:in|through) my (?:head|brain)\b/,
   /\bblow(?:ing)? my brains out\b/,
   /\b(?:put|putting) a bag over my head\b/,
@@ -300,7 +300,7 @@ const PATTERNS: RegExp[] = [
   /\bi (?:stood|was standing|have been standing) on (?:the|a) (?:bridge|ledge|edge of the bridge|edge of the roof)(?= ?$| tonight| today| last night| again)/,
   /\bi (?:thought about|was thinking about|keep thinking about) (?:stepping|walking|jumping|throwing myself) in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)\b/,
   /\bi (?:stood|was standing) at the edge of the platform\b/,
-  /\b(?:want|wanted|wanting|going|thought about|thinking about|tempted|urge) (?:to )?(?:crash(?:ing)?|swerv(?:e|ing)) (?:my car|the car|into (?:a|the) (?:lorry|truck|tree|wall|bus))\b/,
+  /\b(?:want|wanted|wanting|going|thought about|thinking about|tempted|urge) (?:to )?(?:crash(?:ing)?|swerv(?:e|ing)) (?:my car|the car|into (?:a|the) (?:lorry|truck|tree|wall|bus)|into (?:the )?oncoming (?:lane|traffic|car|cars|lorry|truck))\b/,
   /\bi (?:know|have worked out|worked out|have planned|have been planning|am planning) how (?:i would|i will|i am going to|to) do it(?= ?$| tonight| now)/,
   /\b(?:almost|nearly) (?:went through with it|did it last night|jumped today|did it tonight|did it again)\b/,
   /\b(?:tried|attempted) to end it (?:last|this) (?:week|night|month|year)\b/,
@@ -372,6 +372,23 @@ const PATTERNS: RegExp[] = [
   /\b(?:dying|death|being dead|not existing|not being alive|not being here|not waking up) (?:sounds|seems|looks|feels|would feel|would be) (?:nice|peaceful|good|lovely|easier|better|appealing|tempting|like a relief|like relief|like a release|like freedom|like the only way out|like the answer|quite nice|pretty nice)\b/,
   /\b(?:fantasis|fantasiz|daydream)\w* (?:about|of) (?:dying|death|being dead|not existing|not being here|not being alive|killing myself|suicide|ending it|ending my life|my (?:own )?death)\b/,
   /\bcheck(?:ing)? out (?:for good|permanently|of life|of this life|of this world)\b/,
+  // A third sweep: means, and what was done with them.
+  // Railway tracks, or off a platform's edge. Stepping onto a platform is catching a train.
+  /\b(?:thought about|thinking about|think about|want to|wanted to|tempted to|urge to|going to|nearly|almost) (?:step|stepping|walk|walking|jump|jumping|lie|lying|lay|laying) (?:(?:onto|on to|on|down on|in front of) (?:the|a) (?:tracks|train tracks|railway line|railway tracks|train line)|(?:off|in front of) the platform(?! (?:early|to|at|for)))\b/,
+  // The whole bottle, as the whole answer. Of wine, or to a party, it is not pills.
+  /\b(?:took|swallowed|downed|necked|taken) (?:the|a) whole (?:bottle|box|packet|pack|strip)(?= ?$| tonight$| last night$)/,
+  /\b(?:rope|noose) (?:\w+ ){0,5}for myself\b/,
+  // A blade or a gun held to the body.
+  /\b(?:held|hold|holding|put|putting|pressed|pressing|had) (?:a|the|my) (?:knife|blade|razor|scissors|gun|pistol|lighter|cigarette) (?:to|against|on) my (?:wrist|wrists|throat|neck|arm|arms|head|temple|skin|chest|thigh|thighs|stomach)\b/,
+  // Gas left unlit, and a car left running in a closed garage. Warming the car up is not that.
+  /\b(?:turn|turned|turning|leave|left|leaving) (?:on )?the gas (?:on )?(?:and|without) (?:not )?light(?:ing)?\b/,
+  /\b(?:car|engine) running in the garage\b(?! to (?:warm|defrost|heat))|\bin the garage with the (?:car|engine) (?:running|on)\b/,
+  // How much would be lethal, and painless ways. Chocolate for a dog is a pet's.
+  /\bhow (?:much|many) (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:is|are|would be|it takes to be) (?:lethal|fatal|deadly)\b(?! (?:to|for) (?:a |my |the |your )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|kid|kids|child|children|baby|toddler))/,
+  /\b(?:painless|easiest|easy|quickest|quick|peaceful) (?:way|ways|method|methods) to (?:die|kill myself|end it|end my life)\b/,
+  /\benough (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) to (?:do it|end it|die|kill myself|overdose|not wake up|end my life)\b/,
+  // Poisons kept at home, taken: in India rat poison, pesticide and phenyl (a floor cleaner) are common means.
+  /\b(?:take|took|taking|drink|drank|drinking|consume|consumed|eat|ate|swallow|swallowed) (?:some |the )?(?:rat poison|rat killer|pesticide|insecticide|phenyl|phenyle)\b/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,
