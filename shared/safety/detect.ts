@@ -44,6 +44,9 @@ const REWRITES: Array<[RegExp, string]> = [
   [/\b(?:just|really|honestly|actually|literally|basically|seriously|truly|kinda|sorta|kind of|sort of|so)\b/g, ' '],
   [/[^a-z0-9' ]+/g, ' '],
   [/\s+/g, ' '],
+  // A word tagged on at the end ("I want to end it mate", "kms fr") is not part of the sentence: dropped, so the
+  // patterns that end where the sentence ends still see its end.
+  [/ (?:mate|man|bro|bruh|dude|lol|lmao|fr|tbh|ngl|haha) $/, ' '],
 ];
 
 export function normaliseForSafety(text: string): string {
@@ -65,11 +68,13 @@ const PATTERNS: RegExp[] = [
   /\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|bombers|bombing|bombings|doors|door|runs|run|drills?|mission|pass))/,
   /\bself harm\b/,
   /\bunaliv\w*/,
-  /\bkms\b/,
+  // Said as letters, speech recognition gives "k m s". Kilometres counted ("5 kms", "a few kms") are a walk.
+  /(?<!(?:\d|\b(?:a|few|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|many|several|some|more|couple of)) )\bk ?m ?s\b/,
   // Killing oneself, in any tense or person ("tried to kill herself" is also a disclosure that warrants the line).
   /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b(?! (?:laughing|at the gym|at work|at training|at practice|working|training|trying to))/,
   /\b(?:want|wants|wanted|wish|need|hope)(?:ed)? (?:someone|somebody|something|a car|a truck) (?:to|would|will) kill me\b/,
-  /\b(?:take|taking|took) my (?:own )?life\b/,
+  // Someone else's, said "own": a death by suicide in the family is a risk of its own, and the line answers the bereaved.
+  /\b(?:take|taking|took|taken) (?:my (?:own )?|(?:his|her|their) own )life\b/,
   /\bend(?:ing|ed)? (?:my|my own) life\b/,
   /\bend(?:ing)? it all\b/,
   /\bend(?:ing)? (?:it|things|everything)(?= ?$| tonight| now| today| forever| soon| for good)/,
@@ -149,15 +154,16 @@ const PATTERNS: RegExp[] = [
   /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed|gas|gassing|gassed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up|(?:a|an|some) (?:new )?(?:shelf|shelves|picture|pictures|hammock|mirror|curtain|curtains|email|message|text|note|reminder|drink|coffee|tea)))/,
   // "Cutting" needs no object among people who self-harm; cutting carbs, back or down has one.
   /\b(?:want to|wanted to|need to|needed to|urge to|urges to|feel like|felt like|thinking about|thought about|tempted to|started|start|keep|kept|relapsed and) (?:cut|cutting)(?= ?$| again| tonight| so bad| really bad| badly)/,
-  /\bi (?:cut|have been cutting|been cutting) (?:again|last night|tonight)(?= ?$| and| but| so)/,
+  /\bi (?:cut|have been cutting|been cutting) (?:again(?: tonight| last night| today)?|last night|tonight)(?= ?$| and| but| so)/,
   /\b(?:i am|i was|i have been|been) cutting(?= ?$| again| myself(?! (?:some |a little )?slack| a break| off| out)| more)/,
   /\bmade myself bleed\b/,
-  /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall) (?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
+  // The cat or a bramble that scratched until it bled is not the person.
+  /(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) )\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|bang|banged|banging|smashed|slammed|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall|my head (?:against|on|into) (?:the|a) wall) (?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
   /\b(?:burn|burned|burnt|cut|hit|punched|scratched|hurt|bruised) my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|body|face|head) (?:\w+ ){0,4}on purpose\b/,
   // Getting ready, and saying goodbye.
   /\b(?:stockpil\w*|saving|saving up|saved up|hoarding|hoarded|collecting) (?:up )?(?:my |the |some )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b(?! (?:from|at) | for (?:the|my) (?:holiday|trip|weekend|travels))/,
   /\b(?:have|got) (?:the|my) (?:pills|tablets|rope|gun) ready(?= ?$| tonight| now)/,
-  /\b(?:wrote|writing|write|written|left) (?:a |my )?(?:goodbye|farewell|last) (?:note|letter)\b/,
+  /\b(?:wrote|writing|write|written|left) (?:a |my )?(?:goodbye|farewell|last) (?:note|notes|letter|letters)\b/,
   /\b(?:note|letter) (?:for|to) (?:my family|my kids|my parents|my partner|everyone) (?:just )?in case(?= ?$)/,
   /\b(?:said|saying|say) goodbye to (?:everyone|everybody|my family)(?= ?$| for good| just in case| in case)/,
   /\b(?:going to|want to|about to|ready to) jump(?= ?$| tonight| now)/,
@@ -181,7 +187,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|necked) (?:too many|way too many|loads of|lots of|a lot of|(?:a|the|half a|half the) (?:whole )?(?:box|bottle|packet|pack|strip) of|(?:like |about |around |over |maybe |nearly |almost |at least )?(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|aspirin|sleeping tablets)\b(?! (?:with me|to (?:the|my|work|school)|for (?:the|my|everyone)|round))/,
   /\b(?:drank|drink|drinking|swallowed|swallow) (?:some )?(?:bleach|antifreeze|poison|weed killer)\b/,
   /\b(?:want to|going to|thinking about|thought about|might|tempted to|urge to|planning to|plan to|about to|ready to) (?:step|walk|run|throw myself|jump) (?:in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)|into (?:the )?(?:sea|ocean|river|lake|traffic))\b/,
-  /\bcut(?:ting)? my (?:wrist|wrists|arm|arms|thigh|thighs|leg|legs)\b(?! (?:on|by accident|accidentally|while|when|shaving|cooking|making|open on|playing))/,
+  /\bcut(?:ting)? my (?:wrist|wrists|arm|arms|thigh|thighs|leg|legs|stomach|belly|hips)\b(?! (?:on|by accident|accidentally|while|when|shaving|cooking|making|open on|playing))/,
   // Not feeling safe, said as a whole ("I'm not safe tonight"); "not safe walking home" is about the street.
   /\b(?:i am not|i do not feel|i am not feeling|not feeling|do not feel) safe(?= ?$| tonight| right now| now| at all| anymore| with myself| around myself| by myself| alone tonight)/,
   /\b(?:i am|i feel|feeling|feel) unsafe(?= ?$| tonight| right now| now| at all| anymore| with myself| around myself| by myself| alone tonight)/,
@@ -192,7 +198,8 @@ const PATTERNS: RegExp[] = [
   /\bnot going to be (?:here|around|alive) (?:tomorrow|much longer|by morning|in the morning)(?= ?$| anyway)/,
   /^(?:i )?cannot do (?:it|this|any of this|this anymore) anymore$/,
   /^(?:i )?cannot do it anymore$/,
-  /\b(?:gave|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions)\b/,
+  // Either way round. Before a move, or to declutter, it is a house.
+  /\b(?:gave|giving|give|given) (?:away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions)|(?:all )?(?:of )?my (?:things|stuff|belongings|possessions) away)\b(?! (?:[\w']+ ){0,4}(?:move|moving|declutter\w*|downsiz\w*))/,
   /\b(?:said|saying) my goodbyes\b/,
   // Giving a pet or something treasured away "just in case", with no case named: putting affairs in order. A spare
   // key or a number left with someone is prudence, and "in case the storm gets bad" names the case.
@@ -319,15 +326,16 @@ const PATTERNS: RegExp[] = [
   /\bbang(?:ed|ing)? my head (?:against|on) (?:the|a) wall (?:\w+ ){0,3}on purpose\b/,
   // Scratching is self-harm in its own words ("I scratched my arms again tonight"): again, raw, open or until. On a
   // bramble, or with an itch, eczema or bites named after it, it is the skin's.
-  /\b(?:scratched|scratching|been scratching) (?:at )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)(?= ?$| again| raw| open| tonight| last night| so hard| badly| until| till| til| on purpose)(?! (?:\w+ ){0,6}(?:eczema|rash|hives|bites?|itch|itchy|itching|allergy|allergies|psoriasis|mosquito|mosquitoes|dermatitis|sunburn|chicken ?pox)\b)/,
+  /(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) )\b(?:scratched|scratching|been scratching) (?:at )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)(?= ?$| again| raw| open| tonight| last night| so hard| badly| until| till| til| on purpose)(?! (?:\w+ ){0,6}(?:eczema|rash|hives|bites?|itch|itchy|itching|allergy|allergies|psoriasis|mosquito|mosquitoes|dermatitis|sunburn|chicken ?pox)\b)/,
   /\bslash(?:ed|ing)? my (?:arm|arms|wrist|wrists|thigh|thighs|skin)\b(?! (?:on|by|with|in) )/,
   /\bcarv(?:e|ed|ing) (?:\w+ ){0,2}into my (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b/,
-  /\b(?:took|take|taking|used|use|using) a (?:razor|blade|knife) (?:to|on) my (?:arm|arms|wrist|wrists|thigh|thighs|skin)\b/,
+  // A razor to the legs is shaving; a lighter or a cigarette to them is not.
+  /\b(?:took|take|taking|used|use|using) a (?:razor|blade|knife) (?:to|on) my (?:arm|arms|wrist|wrists|thigh|thighs|skin|stomach)\b|\b(?:took|take|taking|used|use|using|held|put|pressed) a (?:lighter|cigarette|lit cigarette) (?:to|on|against) my (?:arm|arms|wrist|wrists|thigh|thighs|skin|leg|legs|stomach|hand|hands)\b/,
   /\b(?:picked|pick|picking|pulled|pull|pulling) (?:at )?my (?:skin|hair)(?: out)? (?:until|till|til) (?:it|i|they) (?:bled|bleed|bleeds)\b/,
   /\bi (?:cut|have cut) (?:myself )?(?:too |really |very )?deep(?= ?$| tonight| this time| again| and)/,
   /\b(?:stitches|stitched up) (?:from|after|for) (?:cutting myself|self harm)\b/,
   /\b(?:my|the) cuts (?:are|were|keep) (?:bad|bleeding|deep)(?= ?$| tonight| again| a lot| and)/,
-  /\bfresh cuts\b|\bhid (?:the|my) cuts\b/,
+  /\bfresh cuts\b|\b(?:hid|hide|hiding|cover|covered|covering) (?:up )?(?:the|my) (?:fresh )?cuts\b/,
   /\b(?:wanted|want|almost|nearly) (?:to )?cut(?= ?$| today$| tonight$| again| so bad)/,
   /\b(?:the )?urges? to cut\b/,
   /\brelapsed(?: tonight| again| last night)?(?: and)? i cut\b|\bi did it again i cut\b/,
@@ -335,7 +343,7 @@ const PATTERNS: RegExp[] = [
   /\bnssi\b/,
   // Attempts.
   /\bi attempted(?= ?$| last night$| again$| yesterday$| tonight$| today$| last week$)/,
-  /\b(?:after|since|from) my (?:suicide )?attempt\b(?! (?:at|to) )/,
+  /\b(?:after|since|from|anniversary of) my (?:suicide )?attempt\b(?! (?:at|to) )/,
   /\b(?:took|take|taking|had) an od\b|\bod'd\b(?! on )/,
   /\b(?:tried|try|trying|want|going) to commit(?= ?$| suicide)/,
   // The words of India, and of the internet.
@@ -389,6 +397,21 @@ const PATTERNS: RegExp[] = [
   /\benough (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) to (?:do it|end it|die|kill myself|overdose|not wake up|end my life)\b/,
   // Poisons kept at home, taken: in India rat poison, pesticide and phenyl (a floor cleaner) are common means.
   /\b(?:take|took|taking|drink|drank|drinking|consume|consumed|eat|ate|swallow|swallowed) (?:some |the )?(?:rat poison|rat killer|pesticide|insecticide|phenyl|phenyle)\b/,
+  // A third sweep: self-harm in the words of people who do it, and recovery's.
+  // "SH", said as letters ("s h"): relapsing into it, doing it, its urges. "Sh" said to a child has none of these.
+  /\brelaps(?:ed|e|ing) (?:with |on |into |in )?(?:s h|sh)\b|\b(?:did|do|done|doing|urges? to|want to|wanted to|thinking about) (?:s h|sh)\b(?! (?:up|it|the|a)\b)|\b(?:s h|sh) (?:urges?|relapse|scars|cuts|wounds)\b/,
+  /\brelaps(?:ed|e|ing) (?:\w+ ){0,6}?(?:cutting|burning myself|self harm)\b/,
+  // Clean, and then cut: the relapse said as its end ("I was 200 days clean and I cut", "...locked myself in and cut").
+  /\b(?:and|then|so) (?:i )?cut(?= ?$| again$| tonight$| last night$)|^cut again(?: tonight| last night| today)?$/,
+  /\b(?:used|using|use|got|get|getting|took|take|picked up) (?:out )?(?:a |the |my )?blades? (?:out )?(?:again|on myself|tonight)\b(?! (?:to|for|on the|in the))/,
+  /\b(?:reopen|reopened|reopening|re opened|opened up|open up|opening up) (?:my |the )?(?:old )?(?:cuts|scars)\b/,
+  /\bgave myself (?:a |some |more )?(?:burn|burns|cut|cuts|bruise|bruises)\b(?! (?:of|from|shaving|cooking|while|when|in the|by accident|on (?!purpose)))/,
+  /\bi (?:harmed|have harmed|self harmed)(?= ?$| again| tonight| last night| today)/,
+  // Getting ready: things given away because they will not be needed. A coat not needed in Bali has a place.
+  /\b(?:gave|give|giving|given|sold|selling|sell) (?:away )?(?:\w+ ){1,4}(?:because|as|since|cause|cos) i (?:will not|am not going to|do not|would not) (?:need|be needing) (?:it|them|any of it|any of them|anything)(?= ?$| anymore| any more| after tonight)/,
+  // The English of India: "thinking to die", "finish my life".
+  /\bthinking to (?:die|kill myself|end (?:my life|it|myself)|commit suicide|finish myself|finish my life|hang myself)\b/,
+  /\bfinish(?:ing)? (?:my|my own) life\b/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,
