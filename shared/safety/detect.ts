@@ -69,7 +69,7 @@ const PATTERNS: RegExp[] = [
   /\bself harm\b/,
   /\bunaliv\w*/,
   // Said as letters, speech recognition gives "k m s". Kilometres counted ("5 kms", "a few kms") are a walk.
-  /(?<!(?:\d|\b(?:a|few|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|many|several|some|more|couple of)) )\bk ?m ?s\b/,
+  /\bk ?m ?s\b(?<!(?:\d|\b(?:a|few|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|many|several|some|more|couple of)) k ?m ?s)/,
   // Killing oneself, in any tense or person ("tried to kill herself" is also a disclosure that warrants the line).
   /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b(?! (?:laughing|at the gym|at work|at training|at practice|working|training|trying to))/,
   /\b(?:want|wants|wanted|wish|need|hope)(?:ed)? (?:someone|somebody|something|a car|a truck) (?:to|would|will) kill me\b/,
@@ -158,7 +158,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:i am|i was|i have been|been) cutting(?= ?$| again| myself(?! (?:some |a little )?slack| a break| off| out)| more)/,
   /\bmade myself bleed\b/,
   // The cat or a bramble that scratched until it bled is not the person.
-  /(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) )\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|bang|banged|banging|smashed|slammed|cut|burned|burnt) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall|my head (?:against|on|into) (?:the|a) wall) (?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
+  /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|bang|banged|banging|smashed|slammed|cut|burned|burnt)(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) \w+) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall|my head (?:against|on|into) (?:the|a) wall) (?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
   /\b(?:burn|burned|burnt|cut|hit|punched|scratched|hurt|bruised) my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|body|face|head) (?:\w+ ){0,4}on purpose\b/,
   // Getting ready, and saying goodbye.
   /\b(?:stockpil\w*|saving|saving up|saved up|hoarding|hoarded|collecting) (?:up )?(?:my |the |some )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b(?! (?:from|at) | for (?:the|my) (?:holiday|trip|weekend|travels))/,
@@ -326,7 +326,7 @@ const PATTERNS: RegExp[] = [
   /\bbang(?:ed|ing)? my head (?:against|on) (?:the|a) wall (?:\w+ ){0,3}on purpose\b/,
   // Scratching is self-harm in its own words ("I scratched my arms again tonight"): again, raw, open or until. On a
   // bramble, or with an itch, eczema or bites named after it, it is the skin's.
-  /(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) )\b(?:scratched|scratching|been scratching) (?:at )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)(?= ?$| again| raw| open| tonight| last night| so hard| badly| until| till| til| on purpose)(?! (?:\w+ ){0,6}(?:eczema|rash|hives|bites?|itch|itchy|itching|allergy|allergies|psoriasis|mosquito|mosquitoes|dermatitis|sunburn|chicken ?pox)\b)/,
+  /\b(?:scratched|scratching|been scratching)(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) \w+) (?:at )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)(?= ?$| again| raw| open| tonight| last night| so hard| badly| until| till| til| on purpose)(?! (?:\w+ ){0,6}(?:eczema|rash|hives|bites?|itch|itchy|itching|allergy|allergies|psoriasis|mosquito|mosquitoes|dermatitis|sunburn|chicken ?pox)\b)/,
   /\bslash(?:ed|ing)? my (?:arm|arms|wrist|wrists|thigh|thighs|skin)\b(?! (?:on|by|with|in) )/,
   /\bcarv(?:e|ed|ing) (?:\w+ ){0,2}into my (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b/,
   // A razor to the legs is shaving; a lighter or a cigarette to them is not.
