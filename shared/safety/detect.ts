@@ -65,13 +65,13 @@ const ACCIDENT_AFTER =
 const PATTERNS: RegExp[] = [
   // Naming it.
   // Named as the subject of a film, a training or a drill, it is about something else; said any other way, it is not.
-  /\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|bombers|bombing|bombings|doors|door|runs|run|drills?|mission|pass))/,
+  /\bsuicid\w*\b(?! (?:prevention|awareness|squad|bomber|bombers|bombing|bombings|doors|door|runs|run|drills?|mission|pass|squats?|sprints?))/,
   /\bself harm\b/,
   /\bunaliv\w*/,
   // Said as letters, speech recognition gives "k m s". Kilometres counted ("5 kms", "a few kms") are a walk.
   /\bk ?m ?s\b(?<!(?:\d|\b(?:a|few|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|many|several|some|more|couple of)) k ?m ?s)/,
   // Killing oneself, in any tense or person ("tried to kill herself" is also a disclosure that warrants the line).
-  /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b(?! (?:laughing|at the gym|at work|at training|at practice|working|training|trying to))/,
+  /\bkill(?:ing|ed|s)? (?:myself|me self|yourself|himself|herself|themselves|themself)\b(?! (?:laughing|at the gym|at work|at training|at practice|working|training|trying to|falling|tripping|slipping|on the (?:stairs|ice|ladder)|in (?:the game|a game|that game|minecraft|fortnite|roblox|call of duty|gta|elden ring|dark souls|halo)|with my own (?:grenade|grenades|rocket|rockets|bomb|bombs|tnt)))/,
   /\b(?:want|wants|wanted|wish|need|hope)(?:ed)? (?:someone|somebody|something|a car|a truck) (?:to|would|will) kill me\b/,
   // Someone else's, said "own": a death by suicide in the family is a risk of its own, and the line answers the bereaved.
   /\b(?:take|taking|took|taken) (?:my (?:own )?|(?:his|her|their) own )life\b/,
@@ -81,7 +81,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:it|everything) (?:all )?to (?:end|stop) (?:forever|for good|permanently)\b/,
   /\bwant (?:it|it all|everything|everything all) to (?:end|be over)(?= ?$| now| tonight| forever| for good)/,
   // Wanting to die or not to live.
-  /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b(?! (?:of|from) (?:embarrassment|shame|boredom|laughing)| laughing)/,
+  /\b(?:want|wanted|wants|wanting|ready|going|trying|try|tried|deserve) to (?:die|be dead)\b(?! (?:of|from) (?:embarrassment|shame|boredom|laughing)| laughing| on (?:this|that) hill)/,
   /\bwish(?:ed)? (?:that )?i (?:was|were|had|could|would|would have|could have)? ?(?:just )?(?:be )?(?:dead|died|die|never been born|never born|not been born|not born|not alive|not here|not exist|gone forever|disappear forever)\b/,
   /\bsleep and (?:never|not) wake up\b/,
   /\bbetter off (?:dead|gone|without me|not existing|not being here|not alive|if i (?:was|were) (?:dead|gone|not here|not around|not alive)|if i (?:died|disappeared|vanished))\b/,
@@ -101,7 +101,8 @@ const PATTERNS: RegExp[] = [
   /\bnot want to (?:live(?! (?:in|with|at|near|next to|on|there|here|like) )|be alive|exist|be here anymore|be around anymore|be here no more|go on|wake up(?! (?:early|at|for|so|before|in the morning to)))\b/,
   /\b(?:tired|sick) of (?:living|being alive|life|existing)\b(?! (?:with|in|at|next to|near|on|off|out of) )/,
   /\bgive up on (?:life|living)\b/,
-  /\bcannot (?:go on|keep going)(?= ?$| anymore| like this| living)/,
+  // Like this at work, or with the commute, names what cannot go on; like this and anything else does not.
+  /\bcannot (?:go on|keep going)(?= ?$| anymore| like this(?! (?:at|in|with|on|for) (?:work|school|uni|college|the (?:job|commute|office|house|flat|team|kids|project)|this (?:job|commute|place|team|house|flat|company|project)|my (?:job|boss|commute|team|course|degree|studies|manager|flatmate|roommate|project)))| living)/,
   /\bcannot do this anymore\b/,
   // Said of a job as often as of a life, so these trigger only where the answer ends ("I can't keep doing this"):
   // anything named after it ("this job", "this commute", "I need a new job") says what "this" is. Ending on it, like
@@ -111,7 +112,7 @@ const PATTERNS: RegExp[] = [
   /\bhow (?:much )?longer i can (?:do this|do it|go on|keep going|keep doing this|keep doing it|take this|take it|cope|hold on|carry on|live like this|keep living)(?= ?$| anymore| tonight| like this(?= ?$| anymore| tonight))/,
   /\b(?:thinking|think|thoughts|thought) (?:about|of) (?:dying(?! (?:my|her|his|their|the) )|death|ending it|ending my life|not being here|killing myself|suicide)\b/,
   // Passive wishes to be dead or gone: how most people say it (the Columbia scale's first question), and easy to miss.
-  /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|under (?:the|my) (?:covers|duvet|blanket|blankets|quilt|bed)|(?:from|with|out of) (?:embarrassment|shame)|for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation))/,
+  /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|under (?:the|my) (?:covers|duvet|blanket|blankets|quilt|bed)|(?:from|with|out of) (?:embarrassment|shame)|(?:to (?:the |a |an )?\w+(?: \w+)? )?(?:for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation)))/,
   /\b(?:want|wanted|wants|wanting) to (?:just )?be gone\b(?! (?:by|before|from|for the|at|until|when))/,
   /\bwant to (?:just )?(?:fall asleep|go to sleep|sleep) (?:forever|and (?:never|not) wake up)\b/,
   /\bwish(?:es|ed|ing)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b/,
@@ -151,7 +152,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(
     `\\b(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|punish|punishing|punished|hit|hitting|punch|punched|punching) myself\\b${ACCIDENT_AFTER}`,
   ),
-  /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed|gas|gassing|gassed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up|(?:a|an|some) (?:new )?(?:shelf|shelves|picture|pictures|hammock|mirror|curtain|curtains|email|message|text|note|reminder|drink|coffee|tea)))/,
+  /\b(?:hang|hanging|hanged|shoot|shooting|shot|drown|drowning|drowned|poison|poisoning|poisoned|stab|stabbing|stabbed|gas|gassing|gassed) myself\b(?! (?:in the foot|in work|in coffee|in tea|in paperwork|in chocolate|with work|up|out|(?:a|an|some) (?:new )?(?:shelf|shelves|picture|pictures|hammock|mirror|curtain|curtains|email|message|text|note|reminder|drink|coffee|tea)))/,
   // "Cutting" needs no object among people who self-harm; cutting carbs, back or down has one.
   /\b(?:want to|wanted to|need to|needed to|urge to|urges to|feel like|felt like|thinking about|thought about|tempted to|started|start|keep|kept|relapsed and) (?:cut|cutting)(?= ?$| again| tonight| so bad| really bad| badly)/,
   /\bi (?:cut|have been cutting|been cutting) (?:again(?: tonight| last night| today)?|last night|tonight)(?= ?$| and| but| so)/,
@@ -169,8 +170,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:going to|want to|about to|ready to) jump(?= ?$| tonight| now)/,
   /\bslit(?:ting)? my (?:wrist|wrists|throat)\b/,
   /\boverdos(?:e|ed|es|ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|tv|candy|espresso))/,
-  // "I took all my pills today" is someone taking their medication; intent, "at once" or a handful is not.
-  /\b(?:want to|going to|thinking about|thought about|might|will|could|urge to|tempted to|planning to|plan to|tried to) (?:take|swallow|taking|swallowing) (?:all|a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b/,
+  // "I took all my pills today" is someone taking their medication; intent, "at once" or a handful is not. Taking all
+  // of them with me, with food or as the doctor said is the medication again.
+  /\b(?:want to|going to|thinking about|thought about|might|will|could|urge to|tempted to|planning to|plan to|tried to) (?:take|swallow|taking|swallowing) (?:all|a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b(?! (?:tonight |today |this evening |in the morning )?(?:with (?:me|us|food|a meal|breakfast|dinner|lunch)|on time|as prescribed|(?:like|as) (?:the|my) (?:doctor|gp|psychiatrist|nurse|pharmacist) (?:said|says|told me|prescribed)|to (?:the|my|work|school)|for (?:the|my) (?:trip|holiday|week)))/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing|downed|necked) (?:a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants)\b/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
   // "Almost" or "nearly" taking all of them is not someone taking their medication.
@@ -217,7 +219,7 @@ const PATTERNS: RegExp[] = [
   /\bdeath would be (?:a relief|better|easier|a release|welcome)(?= ?$| for me| to me| now| honestly)/,
   /\b(?:want|need|wish|just want) (?:the|this|all the|all this) pain to (?:stop|end) (?:forever|for good|permanently)\b/,
   /\bi (?:should|ought) (?:never|not) have been born\b/,
-  /\b(?:do not want to|cannot|can not|could not) carry on\b(?= ?$| anymore| like this| living| with life| with my life)/,
+  /\b(?:do not want to|cannot|can not|could not) carry on\b(?= ?$| anymore| like this(?! (?:at|in|with|on|for) (?:work|school|uni|college|the (?:job|commute|office|house|flat|team|kids|project)|this (?:job|commute|place|team|house|flat|company|project)|my (?:job|boss|commute|team|course|degree|studies|manager|flatmate|roommate|project)))| living| with life| with my life)/,
   /\b(?:fed up (?:of|with)|exhausted (?:of|from)|had enough of) (?:living|being alive|life|existing)\b(?! (?:admin|with|in|at|next to|near|on|off|out of) )(?! admin)/,
   /\b(?:cannot|can not|could not) be (?:bothered|arsed|asked) (?:living|being alive|to live|existing)(?= ?$| anymore| now| at all)/,
   /\b(?:life|living) is not worth it(?= ?$| anymore| at all| for me)/,
