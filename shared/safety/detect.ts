@@ -77,7 +77,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:take|taking|took|taken) (?:my (?:own )?|(?:his|her|their) own )life\b/,
   /\bend(?:ing|ed)? (?:my|my own) life\b/,
   /\bend(?:ing)? it all\b/,
-  /\bend(?:ing)? (?:it|things|everything)(?= ?$| tonight| now| today| forever| soon| for good)/,
+  /\bend(?:ing)? (?:it|things|everything)(?= ?$| tonight| now| today| forever| soon| for good| i have had enough| i cannot (?:do|take|cope))/,
   /\b(?:it|everything) (?:all )?to (?:end|stop) (?:forever|for good|permanently)\b/,
   /\bwant (?:it|it all|everything|everything all) to (?:end|be over)(?= ?$| now| tonight| forever| for good)/,
   // Wanting to die or not to live.
@@ -115,7 +115,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:want|wanted|wants|wanting|need|needed|ready) to (?:just )?(?:disappear|vanish)\b(?! (?:into (?:the|a|an|my) \w+|under (?:the|my) (?:covers|duvet|blanket|blankets|quilt|bed)|(?:from|with|out of) (?:embarrassment|shame)|(?:to (?:the |a |an )?\w+(?: \w+)? )?(?:for (?:a|the) (?:week|weekend|while|bit|day|few days|month)|on holiday|on vacation)))/,
   /\b(?:want|wanted|wants|wanting) to (?:just )?be gone\b(?! (?:by|before|from|for the|at|until|when))/,
   /\bwant to (?:just )?(?:fall asleep|go to sleep|sleep) (?:forever|and (?:never|not) wake up)\b/,
-  /\bwish(?:es|ed|ing)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b/,
+  /\bwish(?:es|ed|ing)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b(?! (?:on|for) (?:a |an )?(?:long |short |little |nice )?(?:holiday|vacation|trip|break|week|weekend|while|bit)\b)/,
   /\bhop(?:e|es|ed|ing) (?:that )?i (?:do not|will not|never|would not) wake up(?= ?$| tomorrow| in the morning| ever| anymore| this time)/,
   /\bwant (?:it all|everything|it all just|everything just|all of it|all this|all of this) to (?:stop|end|be over)\b/,
   /\bwish (?:it|everything) (?:would|could) (?:all )?(?:just )?(?:end|stop|be over)(?= ?$| now| forever| for good| already)/,
@@ -142,7 +142,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:i have|i have got) a plan(?= ?$)/,
   /\b(?:googled|google|looked up|look up|searched|search|searching|researched|reading about|read about) (?:for )?(?:ways|how) to (?:die|kill myself|end it|end my life|overdose|hang myself)\b/,
   /\b(?:bought|got|have|found|tied) (?:a |the )?(?:rope|noose)(?= ?$| for (?:myself|me|tonight))/,
-  /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) (?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|traffic|oncoming traffic|cliff|road|truck)\b/,
+  /\b(?:want to|wanted to|going to|thinking about|think about|thought about|might|tempted to|urge to) (?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|traffic|oncoming traffic|cliff|road|truck|sea|ocean|lake|canal|harbour|harbor|quarry)\b/,
   /\b(?:want to|going to|thinking about|think about|thought about|might|tempted to|urge to) crash(?:ing)? my car\b/,
   // Self-hatred that ends in wanting to hurt, with no one else named ("I hate myself so much I want to hurt"): the
   // "myself" is the sentence's own. Hurting him, or her feelings, names someone else.
@@ -156,7 +156,7 @@ const PATTERNS: RegExp[] = [
   // "Cutting" needs no object among people who self-harm; cutting carbs, back or down has one.
   /\b(?:want to|wanted to|need to|needed to|urge to|urges to|feel like|felt like|thinking about|thought about|tempted to|started|start|keep|kept|relapsed and) (?:cut|cutting)(?= ?$| again| tonight| so bad| really bad| badly)/,
   /\bi (?:cut|have been cutting|been cutting) (?:again(?: tonight| last night| today)?|last night|tonight)(?= ?$| and| but| so)/,
-  /\b(?:i am|i was|i have been|been) cutting(?= ?$| again| myself(?! (?:some |a little )?slack| a break| off| out)| more)/,
+  /\b(?:i am|i was|i have been|been) cutting(?= ?$| again| myself(?! (?:some |a little )?slack| a break| off| out)| more| on my (?:arm|arms|thigh|thighs|leg|legs|wrist|wrists|stomach|hips|skin))/,
   /\bmade myself bleed\b/,
   // The cat or a bramble that scratched until it bled is not the person.
   /\b(?:scratch|scratched|scratching|bit|bite|biting|punch|punched|punching|hit|hitting|bang|banged|banging|smashed|slammed|cut|burned|burnt)(?<!\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|he|she|they|it|baby|toddler|brambles|thorns|bush) \w+) (?:myself|my (?:arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs|stomach|face|head)|the wall|my head (?:against|on|into) (?:the|a) wall) (?:until|till|til) (?:i|it|they|my \w+) (?:bled|bleed|bleeds|bleeding|broke)\b/,
@@ -231,7 +231,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:want to|wish i could|going to|need to|wanted to) run away from (?:everything|everyone|it all|life|the world|all of it)(?: and everyone)? (?:forever|for good|and never come back)\b(?! and (?:live|move|go|start|travel|buy|open|work))/,
   // Dwelling on one's own funeral. A grandad's, or the funeral plan an insurer sells, is not one's own death wished.
   /\b(?:thinking|think|thought|thoughts|picturing|picture|pictured|imagining|imagine|imagined|planning|planned) (?:about |of )?my (?:own )?funeral\b(?! (?:plan|plans|insurance|cover|costs?|policy|director))/,
-  /\b(?:wish|wished|hope|hoped|want|wanted) (?:a|the|some) (?:bus|car|truck|train|lorry) (?:would |will |to |could )?(?:hit|hits|run over|runs over|kill|kills) me\b/,
+  /\b(?:wish|wished|hope|hoped|hoping|want|wanted) (?:a|the|some) (?:bus|car|truck|train|lorry) (?:would |will |to |could )?(?:hit|hits|run over|runs over|kill|kills) me\b/,
   /\b(?:wish|hope|want) (?:that )?i (?:would |will |could )?(?:get|got|be) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
   /\b(?:would not|do not) (?:care|mind) if i (?:got|get) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
   /\b(?:this|tonight) is my last night(?= ?$| alive| on earth(?= ?$))/,
@@ -310,7 +310,7 @@ const PATTERNS: RegExp[] = [
   /\bi (?:thought about|was thinking about|keep thinking about) (?:stepping|walking|jumping|throwing myself) in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)\b/,
   /\bi (?:stood|was standing) at the edge of the platform\b/,
   /\b(?:want|wanted|wanting|going|thought about|thinking about|tempted|urge) (?:to )?(?:crash(?:ing)?|swerv(?:e|ing)) (?:my car|the car|into (?:a|the) (?:lorry|truck|tree|wall|bus)|into (?:the )?oncoming (?:lane|traffic|car|cars|lorry|truck))\b/,
-  /\bi (?:know|have worked out|worked out|have planned|have been planning|am planning) how (?:i would|i will|i am going to|to) do it(?= ?$| tonight| now)/,
+  /\bi (?:know|have worked out|worked out|have planned|have been planning|am planning) (?:exactly )?how (?:i would|i will|i am going to|to) do it(?= ?$| tonight| now)/,
   /\b(?:almost|nearly) (?:went through with it|did it last night|jumped today|did it tonight|did it again)\b/,
   /\b(?:tried|attempted) to end it (?:last|this) (?:week|night|month|year)\b/,
   /\bsat in the car (?:\w+ ){0,4}with the engine running\b/,
@@ -414,6 +414,24 @@ const PATTERNS: RegExp[] = [
   // The English of India: "thinking to die", "finish my life".
   /\bthinking to (?:die|kill myself|end (?:my life|it|myself)|commit suicide|finish myself|finish my life|hang myself)\b/,
   /\bfinish(?:ing)? (?:my|my own) life\b/,
+  // A second round of the third sweep.
+  /\b(?:want|wanted|wish|hope|hoping|praying) to (?:get|be) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train|lorry)\b/,
+  /\bhop\w* (?:that )?(?:the|my) (?:plane|flight) (?:crashes|crash|would crash|will crash|goes down|went down) (?:with me|and i die|and kills me)|\bhop\w* (?:that )?my (?:plane|flight) (?:crashes|would crash|will crash|goes down)\b/,
+  /\b(?:want to|wanted to|thought about|thinking about|tempted to|urge to) (?:lie|lay|lying|laying) down (?:on|in) (?:the|a) (?:road|motorway|highway|tracks|railway line)\b/,
+  /\bbetter off (?:when|once|after) i am (?:dead|gone)(?= ?$| anyway| and)/,
+  /\b(?:doing|do|did) (?:everyone|everybody|them|my family|the world) a favou?r (?:if|by) (?:i (?:died|was dead|were dead|was gone|disappeared|killed myself)|dying|killing myself|disappearing)\b/,
+  /\b(?:tired|sick|exhausted) of (?:fighting|trying|struggling) to (?:stay alive|live|keep living|survive)\b/,
+  /\b(?:imagining|picturing|imagine|picture|imagined|pictured) my (?:own )?death\b(?! scenes?\b)/,
+  // Driving to crash, and a fall gone to. Crashing on the sofa is sleep.
+  /\bhoping i (?:would|will|could|might) crash\b(?! (?:on|at|out|early|into bed))|\b(?:do not|would not) care if i (?:crash|crashed) (?:the|my) car\b/,
+  /\b(?:went|go|going|walked|drove|climbed) (?:up )?to (?:the|a) (?:roof|rooftop|bridge|cliff|cliffs|edge|tower|top floor|multi storey|car park roof) to jump\b/,
+  // Overdose or insulin withheld, on purpose.
+  /\b(?:took|taken|swallowed) (?:more than (?:the |my )?(?:prescribed |normal |usual )?dose|double (?:the |my )?(?:prescribed |normal |usual )?dose|(?:\w+ ){0,5}(?:pills|tablets|meds|medication|paracetamol|painkillers)) on purpose\b/,
+  /\b(?:did not|do not|stopped|skipped|not) tak(?:e|ing) my insulin (?:on purpose|so i would|hoping|to die)/,
+  /\b(?:pills|tablets|meds|painkillers|paracetamol) (?:all )?lined up\b|\blined up (?:all )?(?:my |the )?(?:pills|tablets|meds|painkillers|paracetamol)\b/,
+  // Self-harm as a way to cope. Cutting carbs to feel better has carbs in it.
+  /\b(?:i )?cut(?:ting)? (?:myself )?(?:to|so i can|so i could) (?:feel|cope|calm down|punish|numb|release)\b|\bcutting (?:is|was) (?:the only|my only|how i)\b|^cutting helps/,
+  /\bclean from (?:cutting|self harm|sh|s h|burning)\b(?: \w+){0,6} urges?\b/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,

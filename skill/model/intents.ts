@@ -639,6 +639,7 @@ const crisis: IntentDef = {
     'death would be easier', 'dying seems easier', 'death seems easier', 'death seems like a relief', 'dying seems like the only way out',
     // Self-harm in its own shorthand, with no subject: "SH" and "KMS" said as letters, "cut again".
     'sh urges', 'sh urges tonight', 'sh urges are bad tonight', 'cut again', 'cut again tonight', 'k m s',
+    'cutting is the only thing that helps', 'cutting helps', 'cutting is how I cope', "suicidal thoughts won't stop",
     ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
       .flatMap((opening) =>
         ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(
