@@ -1,20 +1,25 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { ExerciseKind } from '../shared/schemas.js';
+import { z } from 'zod';
+import { ExerciseKindSchema, type ExerciseKind } from '../shared/schemas.js';
+
+/** Every step the conversation can be at. */
+const STEPS = [
+  'feeling',
+  'intensity',
+  'offer_exercise',
+  'exercise',
+  'intensity_after',
+  'what_happened',
+  'practice',
+  'barrier',
+  'confirm_delete',
+  'offer_resume',
+  'crisis',
+  'idle',
+] as const;
 
 /** Where the conversation is: the question the skill asked last and is waiting on. */
-export type Step =
-  | 'feeling'
-  | 'intensity'
-  | 'offer_exercise'
-  | 'exercise'
-  | 'intensity_after'
-  | 'what_happened'
-  | 'practice'
-  | 'barrier'
-  | 'confirm_delete'
-  | 'offer_resume'
-  | 'crisis'
-  | 'idle';
+export type Step = (typeof STEPS)[number];
 
 /** The check-in questions after the first, which "start over" asks again. */
 export type RedoStep = 'intensity' | 'what_happened' | 'practice' | 'barrier';
@@ -104,6 +109,52 @@ const initial: ConversationState = {
 
 const KEY = 'conversation';
 
+/** A record id as the store makes them: text, of a sane length. */
+const RecordId = z.string().min(1).max(128);
+const Flag = z.boolean().catch(false);
+const Count = (max: number) => z.number().int().min(0).max(max).catch(0);
+
+/**
+ * The state as read back from the session attributes, field by field: a field of another shape (an older or a newer
+ * version of the skill, or attributes nobody wrote) takes its initial value, and the rest is kept. A list of steps
+ * to ask again keeps the steps it knows. An exercise is kept when it names its record; one of a kind this version does
+ * not know goes on as the gentlest (slow exhale, the default), and one without a record is no exercise, and no step
+ * of one.
+ */
+const StateShape = z.object({
+  step: z.enum(STEPS).catch(initial.step),
+  checkInId: RecordId.nullable().catch(null),
+  retries: Count(100),
+  intensitySkipped: Flag,
+  happenedLetGo: Flag,
+  askHappened: Flag,
+  exerciseOffered: Flag,
+  nextExercise: ExerciseKindSchema.nullable().catch(null),
+  askedAbout: ExerciseKindSchema.nullable().catch(null),
+  strongInWords: Flag,
+  barrierAsked: Flag,
+  feelingDeclined: Flag,
+  practiceDeclined: Flag,
+  exercise: z
+    .object({
+      id: RecordId,
+      kind: ExerciseKindSchema.catch('slow_exhale'),
+      rounds: Count(10_000),
+      slower: Flag,
+      checkInId: RecordId.nullable().catch(null),
+    })
+    .nullable()
+    .catch(null),
+  resumeId: RecordId.nullable().catch(null),
+  redo: z
+    .array(z.unknown())
+    .catch([])
+    .transform((steps) => REDO_STEPS.filter((step) => steps.includes(step))),
+  afterCrisis: Flag,
+  turns: Count(1_000_000_000),
+})
+  .transform((state): ConversationState => (state.step === 'exercise' && state.exercise === null ? { ...state, step: 'idle' } : state)) satisfies z.ZodType<ConversationState>;
+
 /** How long after the crisis line was given a new session begins (an open) and ends (any) with it: that night. */
 const CRISIS_REMINDER_WITHIN_MS = 12 * 60 * 60 * 1000;
 
@@ -117,8 +168,8 @@ export function conversation(input: HandlerInput): ConversationState {
   if (!input.requestEnvelope.session) return { ...initial };
   const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
   const saved = attrs[KEY];
-  // Session attributes come back from Alexa as plain JSON; take only what we know and default the rest.
-  return { ...initial, ...(saved && typeof saved === 'object' ? (saved as Partial<ConversationState>) : {}) };
+  // Session attributes come back from Alexa as plain JSON; take only what we know, as we know it, and default the rest.
+  return StateShape.parse(saved !== null && typeof saved === 'object' && !Array.isArray(saved) ? saved : {});
 }
 
 /** Marks this session as one after the crisis line (see afterCrisis), without counting a turn. */

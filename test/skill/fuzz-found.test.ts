@@ -1,0 +1,85 @@
+/**
+ * What fuzzing the endpoint with mutated Alexa requests found (test/skill/fuzz.test.ts), each as a focused case: a
+ * request Alexa could deliver, or one an older or newer version of the skill left behind, answered as the skill
+ * answers, not with the error handler's apology, and nothing said is lost.
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { intentRequest, spoken, type Slots } from '../helpers/alexa.js';
+import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+
+const USER = 'amzn1.ask.account.FUZZFOUND';
+const EVENING = '2026-11-26T03:00:00Z';
+
+let h: SkillHarness;
+let errors: MockInstance;
+beforeEach(async () => {
+  h = await skillHarness();
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(async () => {
+  errors.mockRestore();
+  await h.close();
+});
+
+/** What the error handler logged: the skill failed on a request, whatever it answered. */
+function failures(): unknown[] {
+  return errors.mock.calls.filter((call) => typeof call[0] === 'string' && call[0].startsWith('Error handling')).map((call) => call[1]);
+}
+
+/** A turn of a session already under way, with the attributes it carries. */
+function inSession(intent: string, slots: Slots, attributes: Record<string, unknown>): RequestEnvelope {
+  return intentRequest(intent, slots, { userId: USER, timestamp: EVENING, apiEndpoint: h.api.url }, { id: 'amzn1.echo-api.session.FOUND', isNew: false, attributes });
+}
+
+async function aCheckIn(): Promise<string> {
+  const c = h.talk({ userId: USER, timestamp: EVENING });
+  await c.say('CheckInIntent', { feeling: 'weary', intensity: '4' });
+  const [checkIn] = await h.store.listCheckIns({ userId: USER });
+  return checkIn!.id;
+}
+
+describe('session attributes of another shape', () => {
+  it.each<[string, (checkInId: string) => Record<string, unknown>]>([
+    ['"redo" as text, not a list', (id) => ({ step: 'what_happened', checkInId: id, redo: 'intensity', turns: 3 })],
+    ['"redo" as an object', (id) => ({ step: 'what_happened', checkInId: id, redo: {}, turns: 3 })],
+    ['"turns" as text', (id) => ({ step: 'what_happened', checkInId: id, turns: 'x11' })],
+    ['"turns" as an object', (id) => ({ step: 'what_happened', checkInId: id, turns: { n: 1 } })],
+    ['an exercise without an id', (id) => ({ step: 'exercise', checkInId: id, exercise: { id: null, kind: 'box', rounds: 1, slower: false, checkInId: id } })],
+    ['an exercise with its rounds as text', (id) => ({ step: 'exercise', checkInId: id, exercise: { id: null, kind: 'box', rounds: 'two', slower: 'no', checkInId: id } })],
+    ['"askedAbout" a number', (id) => ({ step: 'offer_exercise', checkInId: id, askedAbout: 5, exerciseOffered: true })],
+    ['a step no version of the skill had', (id) => ({ step: 'breathing_v2', checkInId: id, retries: -4, afterCrisis: 'no' })],
+  ])('with %s, what is said is stored and answered without an apology', async (_what, attributes) => {
+    const checkInId = await aCheckIn();
+    for (const [intent, slots] of [
+      ['WhatHappenedIntent', { event: 'Quillon river walk' }],
+      ['AMAZON.HelpIntent', {}],
+      ['AMAZON.PreviousIntent', {}],
+      ['IntensityIntent', { intensity: '5' }],
+    ] as Array<[string, Slots]>) {
+      const r = await h.send(inSession(intent, slots, { speaker: '', conversation: attributes(checkInId) }));
+      expect(spoken(r), intent).not.toMatch(/something went wrong/i);
+      expect(failures(), intent).toEqual([]);
+    }
+    const stored = JSON.stringify(await h.store.listCheckIns({ userId: USER }));
+    expect(stored).toContain('weary');
+    expect(stored).toContain('"intensity":5');
+    expect(stored).toContain('Quillon river walk');
+  });
+
+  it('goes on with an exercise of a kind this version does not know, as slow breathing, and finishes its record', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'weary', intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    const state = c.attributes.conversation as { exercise: { kind: string } };
+    expect(state.exercise.kind).toBeDefined();
+    state.exercise.kind = 'yoga_nidra';
+    const again = await h.send(inSession('AnotherRoundIntent', {}, c.attributes));
+    expect(spoken(again)).not.toMatch(/something went wrong/i);
+    const stop = await h.send(inSession('AMAZON.StopIntent', {}, again.sessionAttributes!));
+    expect(spoken(stop)).toMatch(/scale|number|how strong/i);
+    expect(failures()).toEqual([]);
+    const [exercise] = await h.store.listExercises({ userId: USER });
+    expect(exercise).toMatchObject({ completed: true });
+  });
+});
