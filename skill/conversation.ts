@@ -174,6 +174,7 @@ export function conversation(input: HandlerInput): ConversationState {
 
 /** Marks this session as one after the crisis line (see afterCrisis), without counting a turn. */
 export function markAfterCrisis(input: HandlerInput): void {
+  if (!input.requestEnvelope.session) return;
   const state = conversation(input);
   if (state.afterCrisis) return;
   const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
@@ -181,7 +182,13 @@ export function markAfterCrisis(input: HandlerInput): void {
   input.attributesManager.setSessionAttributes(attrs);
 }
 
+/**
+ * Keeps the state for the next turn of the session. A request without a session (Alexa sends one with every launch and
+ * intent; a test tool or a proxy may not) has no next turn to keep it for: the answer is still given, and what was said
+ * is already in the store.
+ */
 export function saveConversation(input: HandlerInput, state: ConversationState): void {
+  if (!input.requestEnvelope.session) return;
   const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
   attrs[KEY] = { ...state, turns: state.turns + 1 };
   input.attributesManager.setSessionAttributes(attrs);

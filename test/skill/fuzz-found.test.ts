@@ -5,7 +5,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { intentRequest, spoken, type Slots } from '../helpers/alexa.js';
+import { intentRequest, launchRequest, spoken, type Slots } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
 
 const USER = 'amzn1.ask.account.FUZZFOUND';
@@ -81,5 +81,32 @@ describe('session attributes of another shape', () => {
     expect(failures()).toEqual([]);
     const [exercise] = await h.store.listExercises({ userId: USER });
     expect(exercise).toMatchObject({ completed: true });
+  });
+});
+
+describe('a request without a session', () => {
+  // Alexa sends a session with every launch and intent; a test tool or a proxy may not. The skill answers as it would
+  // at the start of one, and keeps what was said.
+  it.each<[string, Slots]>([
+    ['WhatHappenedIntent', { event: 'Quillon river walk' }],
+    ['CheckInIntent', { feeling: 'weary', intensity: '4' }],
+    ['CheckInIntent', { feeling: 'scared', intensity: '9' }],
+    ['ExerciseIntent', {}],
+    ['AMAZON.HelpIntent', {}],
+    ['AMAZON.StopIntent', {}],
+    ['CrisisIntent', {}],
+  ])('%s %j is answered without an apology, and kept', async (intent, slots) => {
+    const r = await h.send(intentRequest(intent, slots, { userId: USER, timestamp: EVENING, apiEndpoint: h.api.url }, null));
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    expect(failures()).toEqual([]);
+    const said = Object.values(slots).filter((v): v is string => typeof v === 'string' && !/^\d+$/.test(v));
+    const stored = JSON.stringify(await h.store.listCheckIns({ userId: USER }));
+    for (const words of said) expect(stored).toContain(words);
+  });
+
+  it('opens the skill', async () => {
+    const r = await h.send(launchRequest({ userId: USER, timestamp: EVENING, apiEndpoint: h.api.url }, null as never));
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    expect(failures()).toEqual([]);
   });
 });
