@@ -1,5 +1,5 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
-import type { Intent, IntentRequest, Request } from 'ask-sdk-model';
+import type { Intent, IntentRequest, Request, Slot } from 'ask-sdk-model';
 import { FEELING_VALUES } from '../../shared/feelings.js';
 import { carrierOf, qualifierOf } from '../model/carriers.js';
 
@@ -54,9 +54,35 @@ function putBack(intent: Intent, name: string, slotName: string, words: string, 
   return { ...intent, name, slots: { ...intent.slots, [slotName]: { confirmationStatus: 'NONE', ...slot, name: slotName, value } } };
 }
 
-/** Restores the carrier before the safety check and every handler see the request, so they see the words whole. */
+/**
+ * The request with every slot's entity resolution as Alexa documents it (resolutionsPerAuthority a list), or none:
+ * the envelope guard checks a slot's words, not its resolutions, and a resolution of another shape (text, an object)
+ * is no resolution. The words as said are then the answer, as they are for a value Alexa could not resolve, rather
+ * than a turn failed half-way.
+ */
+export function withReadableResolutions<R extends Request>(request: R): R {
+  if (request.type !== 'IntentRequest') return request;
+  const intent = (request as unknown as IntentRequest).intent;
+  const slots = intent?.slots;
+  if (!slots) return request;
+  const unreadable = (slot: Slot | undefined) => slot?.resolutions != null && !Array.isArray(slot.resolutions.resolutionsPerAuthority);
+  if (!Object.values(slots).some(unreadable)) return request;
+  const readable = Object.fromEntries(
+    Object.entries(slots).map(([name, slot]) => {
+      if (!unreadable(slot)) return [name, slot];
+      const { resolutions: _unreadable, ...rest } = slot;
+      return [name, rest];
+    }),
+  );
+  return { ...request, intent: { ...intent, slots: readable } };
+}
+
+/**
+ * Restores the carrier before the safety check and every handler see the request, so they see the words whole; and
+ * first leaves out any entity resolution that cannot be read (see withReadableResolutions).
+ */
 export const carrierInterceptor: RequestInterceptor = {
   process(input) {
-    input.requestEnvelope.request = restoreCarrier(input.requestEnvelope.request);
+    input.requestEnvelope.request = restoreCarrier(withReadableResolutions(input.requestEnvelope.request));
   },
 };

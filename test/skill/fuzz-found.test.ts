@@ -110,3 +110,25 @@ describe('a request without a session', () => {
     expect(failures()).toEqual([]);
   });
 });
+
+describe('slots whose entity resolution is not of the documented shape', () => {
+  // Alexa documents resolutionsPerAuthority as a list. Read defensively, as predicates.slot means to: anything else is
+  // no resolution, and the words as said are the answer.
+  it.each<[string, unknown]>([
+    ['text', 'text'],
+    ['an object', { status: { code: 'ER_SUCCESS_MATCH' } }],
+    ['a number', 7],
+    ['null', null],
+  ])('resolutionsPerAuthority as %s: the words are the answer, and stored', async (_what, resolutionsPerAuthority) => {
+    const envelope = intentRequest('CheckInIntent', { feeling: { value: 'weary', id: 'SAD.TIRED', type: 'FEELING' }, intensity: '4' }, { userId: USER, timestamp: EVENING, apiEndpoint: h.api.url }) as unknown as {
+      request: { intent: { slots: Record<string, { resolutions?: unknown }> } };
+    };
+    envelope.request.intent.slots.feeling!.resolutions = { resolutionsPerAuthority };
+    envelope.request.intent.slots.intensity!.resolutions = { resolutionsPerAuthority };
+    const r = await h.send(envelope as unknown as RequestEnvelope);
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    expect(failures()).toEqual([]);
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn).toMatchObject({ feeling: { said: 'weary' }, intensity: 4 });
+  });
+});
