@@ -12,6 +12,14 @@ function requestTime(timestamp: string | undefined): Date {
   return Number.isNaN(at.getTime()) ? new Date() : at;
 }
 
+/**
+ * A field only the settings lookup reads, which the envelope guard leaves unchecked: text, or '' (no lookup) when it is
+ * anything else, as for a field that is missing.
+ */
+function textOr(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 /** Loads who is speaking, their settings and their local time once per request, for every handler. */
 export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
   const failedLookups = new FailedLookups();
@@ -44,9 +52,9 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
         ? await resolveTimeZone({
             store: deps.store,
             owner,
-            apiEndpoint: system?.apiEndpoint ?? '',
-            apiAccessToken: system?.apiAccessToken ?? '',
-            deviceId: system?.device?.deviceId ?? '',
+            apiEndpoint: textOr(system?.apiEndpoint),
+            apiAccessToken: textOr(system?.apiAccessToken),
+            deviceId: textOr(system?.device?.deviceId),
             defaultTimeZone: deps.env.DEFAULT_TIME_ZONE,
             locale,
             now,

@@ -132,3 +132,24 @@ describe('slots whose entity resolution is not of the documented shape', () => {
     expect(checkIn).toMatchObject({ feeling: { said: 'weary' }, intensity: 4 });
   });
 });
+
+describe('a settings API address, token or device of another kind', () => {
+  // The guard does not check what only the settings lookup reads; one of another kind is no lookup, and the night is
+  // the locale's, as when the lookup fails.
+  it.each<[string, string, unknown]>([
+    ['apiEndpoint', 'a list', [1, 'a']],
+    ['apiEndpoint', 'a number', 7],
+    ['apiAccessToken', 'an object', { token: 'x' }],
+    ['device', 'text', 'not a device'],
+    ['device', 'an object with an object for its id', { deviceId: { id: 1 } }],
+  ])('%s as %s: what is said is answered and stored', async (field, _what, value) => {
+    const envelope = intentRequest('WhatHappenedIntent', { event: 'Quillon river walk' }, { userId: USER, timestamp: EVENING }) as unknown as {
+      context: { System: Record<string, unknown> };
+    };
+    envelope.context.System[field] = value;
+    const r = await h.send(envelope as unknown as RequestEnvelope);
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    expect(failures()).toEqual([]);
+    expect(JSON.stringify(await h.store.listCheckIns({ userId: USER }))).toContain('Quillon river walk');
+  });
+});
