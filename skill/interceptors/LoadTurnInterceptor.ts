@@ -17,7 +17,27 @@ function requestTime(timestamp: string | undefined): Date {
  * anything else, as for a field that is missing.
  */
 function textOr(value: unknown): string {
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' && wellFormed(value) ? value : '';
+}
+
+/** Text with no half of a surrogate pair in it: encodeURIComponent, and a URL, can take it. */
+function wellFormed(text: string): boolean {
+  return !/\p{Cs}/u.test(text);
+}
+
+/** Where context.ts keeps the session's speaker in the session attributes. */
+const SPEAKER_KEY = 'speaker';
+
+/**
+ * The speaker the session kept (see ownerOf), as the skill writes it: '' or a person id as the envelope guard takes
+ * them. Anything else (a number, 20,000 characters that no store would take as an id) came from nowhere, and is left
+ * out: whoever Alexa heard speaks, as in a session from before speakers were kept.
+ */
+function forgetUnreadableSpeaker(attributes: Record<string, unknown> | undefined): void {
+  if (!attributes || !(SPEAKER_KEY in attributes)) return;
+  const kept = attributes[SPEAKER_KEY];
+  if (typeof kept === 'string' && kept.length <= 512 && wellFormed(kept)) return;
+  delete attributes[SPEAKER_KEY];
 }
 
 /** Loads who is speaking, their settings and their local time once per request, for every handler. */
@@ -27,6 +47,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
     async process(input) {
       const envelope = input.requestEnvelope;
       const system = envelope.context?.System;
+      forgetUnreadableSpeaker(envelope.session?.attributes);
       const owner = ownerOf(input);
       keepSpeaker(input, owner);
       const now = requestTime(envelope.request.timestamp);

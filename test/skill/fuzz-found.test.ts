@@ -142,12 +142,31 @@ describe('a settings API address, token or device of another kind', () => {
     ['apiAccessToken', 'an object', { token: 'x' }],
     ['device', 'text', 'not a device'],
     ['device', 'an object with an object for its id', { deviceId: { id: 1 } }],
+    ['device', 'an id with half a surrogate pair in it', { deviceId: 'amzn1.ask.device.x\uDFFFy' }],
+    ['apiEndpoint', 'an address with half a surrogate pair in it', 'https://api.amazonalexa.com/\uD800'],
   ])('%s as %s: what is said is answered and stored', async (field, _what, value) => {
     const envelope = intentRequest('WhatHappenedIntent', { event: 'Quillon river walk' }, { userId: USER, timestamp: EVENING }) as unknown as {
       context: { System: Record<string, unknown> };
     };
     envelope.context.System[field] = value;
     const r = await h.send(envelope as unknown as RequestEnvelope);
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    expect(failures()).toEqual([]);
+    expect(JSON.stringify(await h.store.listCheckIns({ userId: USER }))).toContain('Quillon river walk');
+  });
+});
+
+describe('a speaker kept in the session attributes that no version of the skill wrote', () => {
+  // The skill keeps '' or the person id Alexa sent (at most 512 characters, as the guard takes them). Anything else is
+  // no kept speaker: the voice Alexa heard is the owner, as in a session from before speakers were kept.
+  it.each<[string, unknown]>([
+    ['20,000 characters', 'x'.repeat(20_000)],
+    ['a number', 5],
+    ['an object', { personId: 'amzn1.ask.person.X' }],
+    ['half a surrogate pair', '\uD800'],
+  ])('as %s: what is said is stored for the account, and answered', async (_what, speaker) => {
+    const checkInId = await aCheckIn();
+    const r = await h.send(inSession('WhatHappenedIntent', { event: 'Quillon river walk' }, { speaker, conversation: { step: 'what_happened', checkInId } }));
     expect(spoken(r)).not.toMatch(/something went wrong/i);
     expect(failures()).toEqual([]);
     expect(JSON.stringify(await h.store.listCheckIns({ userId: USER }))).toContain('Quillon river walk');
