@@ -1,13 +1,14 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { BarrierSchema } from '../../shared/schemas.js';
 import { continuingCheckIn } from '../conversation.js';
-import { askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot, spokenText } from '../predicates.js';
 
 /**
  * A barrier said outside the barrier question. With a practice answer in this check-in it is that answer's
- * barrier; otherwise the words ("too tired", "so down") are most likely how the person feels, and kept as that.
+ * barrier; otherwise the words ("too tired", "so down") are most likely how the person feels, and kept as that, or,
+ * with a feeling already kept, as what happened, after anything kept there.
  */
 export const BarrierIntentHandler: RequestHandler = {
   canHandle(input) {
@@ -25,7 +26,9 @@ export const BarrierIntentHandler: RequestHandler = {
       return askNext(input, state, [say.barrierAck]);
     }
     if (!words) return askNext(input, state);
-    const saved = await saveAnswer(input, state, checkIn?.feeling ? { whatHappened: words } : feelingAnswer(words));
+    // After anything already kept there (said before the breathing, or before a question): nothing said is replaced
+    // by what is said next.
+    const saved = await saveAnswer(input, state, checkIn?.feeling ? { whatHappened: addedToWhatHappened(checkIn.whatHappened, words) } : feelingAnswer(words));
     return askNext(input, state, [], saved);
   },
 };

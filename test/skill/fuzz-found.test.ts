@@ -7,6 +7,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { intentRequest, launchRequest, spoken, type Slots } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { plan } from '../factories.js';
 
 const USER = 'amzn1.ask.account.FUZZFOUND';
 const EVENING = '2026-11-26T03:00:00Z';
@@ -170,5 +171,22 @@ describe('a speaker kept in the session attributes that no version of the skill 
     expect(spoken(r)).not.toMatch(/something went wrong/i);
     expect(failures()).toEqual([]);
     expect(JSON.stringify(await h.store.listCheckIns({ userId: USER }))).toContain('Quillon river walk');
+  });
+});
+
+describe('words heard as a barrier before the practice was asked about', () => {
+  it('are kept after what happened, not in its place', async () => {
+    await h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2026-11-01' })] }));
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'weary', intensity: '4' });
+    await c.say('WhatHappenedIntent', { event: 'Quillon river walk' });
+    await c.say('ExerciseIntent');
+    // Said in the middle of the breathing, heard as the barrier "low energy".
+    const r = await c.say('BarrierIntent', { barrier: { value: 'I just feel too tired', id: 'low_energy', type: 'BARRIER' } });
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn!.whatHappened).toContain('Quillon river walk');
+    expect(checkIn!.whatHappened).toContain('I just feel too tired');
+    expect(failures()).toEqual([]);
   });
 });
