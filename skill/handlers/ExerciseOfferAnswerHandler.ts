@@ -46,7 +46,10 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
     if (feeling) {
       const checkIn = await currentCheckIn(input, state);
       const said = checkIn?.feeling ? `${checkIn.feeling.said}, ${feeling}` : feeling;
-      const patch = checkIn?.feeling && said.length <= FEELING_MAX_CHARS ? { feeling: { ...checkIn.feeling, said } } : feelingAnswer(said);
+      const answer = feelingAnswer(said);
+      // Too long for a feeling, the words are kept whole as what happened too: after anything told there, not over it.
+      if (answer.whatHappened) answer.whatHappened = addedToWhatHappened(checkIn?.whatHappened, answer.whatHappened);
+      const patch = checkIn?.feeling && said.length <= FEELING_MAX_CHARS ? { feeling: { ...checkIn.feeling, said } } : answer;
       return askNext(input, state, [ssml`Okay.`], await saveAnswer(input, state, patch));
     }
     const sentence = aSentence(input);

@@ -190,3 +190,34 @@ describe('words heard as a barrier before the practice was asked about', () => {
     expect(failures()).toEqual([]);
   });
 });
+
+describe('a feeling said again at length, after what happened was told', () => {
+  // A feeling longer than a feeling field holds is kept whole as what happened too: after what is there, not over it.
+  const LONG = 'actually I am feeling really quite overwhelmed and tired and sad and worried about everything that is going on with my family and my job';
+
+  it('as a correction at the practice question, keeps what happened', async () => {
+    await h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2026-11-01' })] }));
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'weary', intensity: '4' });
+    await c.say('WhatHappenedIntent', { event: 'Quillon river walk' });
+    const r = await c.say('CorrectFeelingIntent', { feeling: LONG });
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn!.whatHappened).toContain('Quillon river walk');
+    expect(checkIn!.whatHappened).toContain(LONG);
+    expect(failures()).toEqual([]);
+  });
+
+  it('in declining the exercise, keeps what happened', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'weary', intensity: '9' });
+    expect((c.attributes.conversation as { step: string }).step).toBe('offer_exercise');
+    await h.store.updateCheckIn({ userId: USER }, (await h.store.listCheckIns({ userId: USER }))[0]!.id, { whatHappened: 'Quillon river walk' });
+    const r = await c.say('CheckInIntent', { feeling: LONG });
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn!.whatHappened).toContain('Quillon river walk');
+    expect(checkIn!.whatHappened).toContain(LONG);
+    expect(failures()).toEqual([]);
+  });
+});
