@@ -183,6 +183,19 @@ export function markAfterCrisis(input: HandlerInput): void {
 }
 
 /**
+ * The exercise the session names is gone from the store (everything deleted from the dashboard in the middle of the
+ * breathing): the session forgets it, without counting a turn, and so is no longer in it (see StateShape).
+ */
+export function forgetExercise(input: HandlerInput): void {
+  if (!input.requestEnvelope.session) return;
+  const state = conversation(input);
+  if (!state.exercise) return;
+  const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
+  attrs[KEY] = { ...state, exercise: null };
+  input.attributesManager.setSessionAttributes(attrs);
+}
+
+/**
  * Keeps the state for the next turn of the session. A request without a session (Alexa sends one with every launch and
  * intent; a test tool or a proxy may not) has no next turn to keep it for: the answer is still given, and what was said
  * is already in the store.

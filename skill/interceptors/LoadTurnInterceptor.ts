@@ -1,10 +1,10 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import { regionFor } from '../../shared/safety/crisis-lines.js';
 import type { Profile } from '../../shared/schemas.js';
-import { fallbackTimeZone, localMoment } from '../../shared/time.js';
+import { addDays, fallbackTimeZone, localMoment } from '../../shared/time.js';
 import { FailedLookups, resolveTimeZone } from '../services/settings.js';
 import { keepSpeaker, ownerOf, setTurn, type SkillDeps } from '../context.js';
-import { crisisLineRecent, markAfterCrisis } from '../conversation.js';
+import { conversation, crisisLineRecent, forgetExercise, markAfterCrisis } from '../conversation.js';
 
 /** The request's timestamp is when the user spoke; a missing or absurd one falls back to the server clock. */
 function requestTime(timestamp: string | undefined): Date {
@@ -97,6 +97,16 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
         region: regionFor(profile?.crisisRegion, timeZone, locale),
         ...(storeTrouble === undefined ? {} : { storeTrouble }),
       });
+      // The exercise this session is in was deleted meanwhile: forgotten, so stopping it, or another round, needs no
+      // record that is gone. Exercises are only ever of tonight's session (or last night's, past the turn of the night).
+      const exercise = envelope.session && needsTime && storeTrouble === undefined ? conversation(input).exercise : null;
+      if (exercise) {
+        const moment = localMoment(now, timeZone);
+        const kept = await deps.store
+          .listExercises(owner, { from: addDays(moment.night, -1), to: addDays(moment.night, 1) })
+          .catch(() => null);
+        if (kept && !kept.some((session) => session.id === exercise.id)) forgetExercise(input);
+      }
       // The crisis line was given earlier tonight: any new session, a one-shot as much as an open, ends with it again.
       if (envelope.session?.new && profile?.crisisLineGivenAt && crisisLineRecent(profile.crisisLineGivenAt, now)) {
         markAfterCrisis(input);
