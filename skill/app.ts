@@ -45,10 +45,14 @@ function depthOf(value: unknown): number {
   return deepest;
 }
 
-/** An ISO time a clock could show: what Alexa sends as the request's timestamp. */
+/**
+ * An ISO time a clock could show: what Alexa sends as the request's timestamp. Before the year 9999, with a year to
+ * spare: the skill counts on from it (a dashboard code's expiry, the nights of a week), and a time past 9999 is not one
+ * ISO writes in four digits, which the store refuses (a code asked for on 31 December 9999 failed the turn).
+ */
 const Timestamp = z.string().refine((text) => {
   const at = Date.parse(text);
-  return Number.isFinite(at) && new Date(at).getUTCFullYear() >= 2000 && new Date(at).getUTCFullYear() <= 9999;
+  return Number.isFinite(at) && new Date(at).getUTCFullYear() >= 2000 && new Date(at).getUTCFullYear() < 9999;
 });
 
 const Id = z.string().min(1).max(512);

@@ -6,7 +6,9 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { intentRequest, launchRequest, spoken, type Slots } from '../helpers/alexa.js';
-import { skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { listen, skillHarness, type SkillHarness } from '../helpers/skill.js';
+import { createServer } from '../../skill/app.js';
+import { createSkill } from '../../skill/skill.js';
 import { plan } from '../factories.js';
 
 const USER = 'amzn1.ask.account.FUZZFOUND';
@@ -31,6 +33,20 @@ function failures(): unknown[] {
 /** A turn of a session already under way, with the attributes it carries. */
 function inSession(intent: string, slots: Slots, attributes: Record<string, unknown>): RequestEnvelope {
   return intentRequest(intent, slots, { userId: USER, timestamp: EVENING, apiEndpoint: h.api.url }, { id: 'amzn1.echo-api.session.FOUND', isNew: false, attributes });
+}
+
+/** Posts a body to POST /alexa of the real app over this harness's store, for an answer that is not a 200. */
+async function fetchAlexa(body: string): Promise<Response> {
+  const skill = createSkill({ store: h.store, env: h.env, dataDir: h.dataDir, settingsTimeoutMs: 200 });
+  const { server, port } = await listen(createServer({ skill, verification: { signature: false, timestamp: false } }));
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/alexa`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    await res.clone().text();
+    return res;
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }
 
 async function aCheckIn(): Promise<string> {
@@ -239,5 +255,18 @@ describe('an exercise whose record is gone', () => {
     const r = await c.say(intent, slots);
     expect(spoken(r)).not.toMatch(/something went wrong/i);
     expect(failures()).toEqual([]);
+  });
+});
+
+describe('a request timestamped on the last night of the year 9999', () => {
+  // Verification off (local testing), the guard takes any time a clock could show. One whose code expires, or whose
+  // week ends, past the year 9999 is refused as the guard refuses any malformed request.
+  it('is refused with a 400 and a JSON error, touching nothing', async () => {
+    const envelope = intentRequest('DashboardCodeIntent', {}, { userId: USER, timestamp: '9999-12-31T23:59:59Z', apiEndpoint: h.api.url });
+    const res = await fetchAlexa(JSON.stringify(envelope));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: expect.any(String) });
+    expect(failures()).toEqual([]);
+    expect(await h.store.getProfile({ userId: USER })).toBeNull();
   });
 });
