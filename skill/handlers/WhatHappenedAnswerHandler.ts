@@ -23,7 +23,9 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     // Words said in declining the exercise are already kept: this answer goes after them, and a skip keeps them. The
     // question stays "anything else?" until an answer comes: a misheard reply in between must not turn the next one
     // into a replacement for what was kept.
-    const after = state.askHappened ? ((await currentCheckIn(input, state))?.whatHappened ?? null) : null;
+    // Words kept there any other way are kept too: only "start over", which asks it again, lets the answer replace them.
+    const replacing = state.redo.includes('what_happened') && !state.askHappened;
+    const after = replacing ? null : ((await currentCheckIn(input, state))?.whatHappened ?? null);
     const notReally = isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'not_today';
     if ((isIntent(input, ...SKIPPING_INTENTS) || notReally) && after) {
       state.askHappened = false;

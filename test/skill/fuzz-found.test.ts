@@ -270,3 +270,19 @@ describe('a request timestamped on the last night of the year 9999', () => {
     expect(await h.store.getProfile({ userId: USER })).toBeNull();
   });
 });
+
+describe('an answer to "what happened today?" when something is kept there already', () => {
+  // Not after "start over" (which asks it again, to replace it): the answer goes after what is kept.
+  it.each<[string, Slots]>([
+    ['WhatHappenedIntent', { event: 'Brindlecombe ferry' }],
+    ['PracticeStatusIntent', { status: { value: 'kind of', id: 'partly', type: 'PRACTICE_STATUS' } }],
+  ])('%s keeps what was there', async (intent, slots) => {
+    const checkInId = await aCheckIn();
+    await h.store.updateCheckIn({ userId: USER }, checkInId, { whatHappened: 'Quillon river walk' });
+    const r = await h.send(inSession(intent, slots, { speaker: '', conversation: { step: 'what_happened', checkInId, turns: 1 } }));
+    expect(spoken(r)).not.toMatch(/something went wrong/i);
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn!.whatHappened).toContain('Quillon river walk');
+    expect(failures()).toEqual([]);
+  });
+});
