@@ -280,11 +280,21 @@ export async function saveFeeling(input: HandlerInput, state: ConversationState,
     return askNext(input, state, echo ? [say.ackFeeling(echo, state.turns)] : [], saved);
   }
   const withNumber = splitTrailingIntensity(said);
-  if (!withNumber) return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(said)));
+  if (!withNumber) return askNext(input, state, [], await saveFeelingAnswer(input, state, feelingAnswer(said)));
   const answer = feelingAnswer(withNumber.rest);
-  const saved = await saveAnswer(input, state, { ...answer, intensity: withNumber.intensity });
+  const saved = await saveFeelingAnswer(input, state, { ...answer, intensity: withNumber.intensity });
   const echo = spokenFeeling(answer.feeling ?? null);
   return askNext(input, state, echo ? [say.ackFeeling(echo, state.turns)] : [], saved);
+}
+
+/**
+ * Saves an answer built by feelingAnswer. A feeling too long for the feeling field is kept whole as what happened too:
+ * after whatever is kept there already (a sentence about the day said first), never over it.
+ */
+export async function saveFeelingAnswer(input: HandlerInput, state: ConversationState, answer: CheckInPatch): Promise<CheckIn> {
+  if (!answer.whatHappened) return saveAnswer(input, state, answer);
+  const before = await currentCheckIn(input, state);
+  return saveAnswer(input, state, { ...answer, whatHappened: addedToWhatHappened(before?.whatHappened, answer.whatHappened) });
 }
 
 /**

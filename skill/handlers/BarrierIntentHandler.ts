@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { BarrierSchema } from '../../shared/schemas.js';
 import { continuingCheckIn } from '../conversation.js';
-import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer, saveFeelingAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { isIntent, slot, spokenText } from '../predicates.js';
 
@@ -28,7 +28,9 @@ export const BarrierIntentHandler: RequestHandler = {
     if (!words) return askNext(input, state);
     // After anything already kept there (said before the breathing, or before a question): nothing said is replaced
     // by what is said next.
-    const saved = await saveAnswer(input, state, checkIn?.feeling ? { whatHappened: addedToWhatHappened(checkIn.whatHappened, words) } : feelingAnswer(words));
+    const saved = checkIn?.feeling
+      ? await saveAnswer(input, state, { whatHappened: addedToWhatHappened(checkIn.whatHappened, words) })
+      : await saveFeelingAnswer(input, state, feelingAnswer(words));
     return askNext(input, state, [], saved);
   },
 };

@@ -20,6 +20,7 @@ import {
   keepOnSkip,
   keepWithTonight,
   saveAnswer,
+  saveFeelingAnswer,
   tellsWhatHappened,
 } from '../flow.js';
 import * as say from '../messages/en.js';
@@ -69,7 +70,7 @@ export const IntensityAnswerHandler: RequestHandler = {
     const restated = !after && !reading.ok && isIntent(input, 'WhatHappenedIntent') && heard ? feelingInSentence(heard) : null;
     if (restated && !talksAboutStrength(restated)) {
       const answer = feelingAnswer(restated);
-      await saveAnswer(input, state, answer);
+      await saveFeelingAnswer(input, state, answer);
       return askNext(input, state, answer.feeling ? [say.feelingCorrected(answer.feeling.said)] : []);
     }
 
@@ -90,7 +91,7 @@ export const IntensityAnswerHandler: RequestHandler = {
         const feelingNow = after && isIntent(input, 'CheckInIntent', 'CorrectFeelingIntent') ? slot(input, 'feeling').value : null;
         // No feeling named yet (the number came first, then the exercise): this one is it, kept, not only said back.
         if (feelingNow && !(await currentCheckIn(input, state))?.feeling) {
-          await saveAnswer(input, state, feelingAnswer(feelingNow, slot(input, 'feeling').id));
+          await saveFeelingAnswer(input, state, feelingAnswer(feelingNow, slot(input, 'feeling').id));
         }
         const again =
           told !== null

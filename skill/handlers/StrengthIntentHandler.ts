@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { continuingCheckIn } from '../conversation.js';
-import { askNext, currentQuestion, feelingAnswer, saveAnswer } from '../flow.js';
+import { askNext, currentQuestion, feelingAnswer, saveFeelingAnswer } from '../flow.js';
 import { inStep, isIntent, slot } from '../predicates.js';
 import { respond } from '../respond.js';
 
@@ -17,7 +17,7 @@ export const StrengthIntentHandler: RequestHandler = {
     const state = continuingCheckIn(input);
     const words = slot(input, 'strength').value;
     if (words && inStep(input, 'idle', 'feeling')) {
-      return askNext(input, state, [], await saveAnswer(input, state, feelingAnswer(words)));
+      return askNext(input, state, [], await saveFeelingAnswer(input, state, feelingAnswer(words)));
     }
     const q = await currentQuestion(input);
     if (q) return respond(input, { speech: q.speech, reprompt: q.reprompt ?? q.speech });

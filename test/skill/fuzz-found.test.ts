@@ -224,6 +224,20 @@ describe('a feeling said again at length, after what happened was told', () => {
     expect(failures()).toEqual([]);
   });
 
+  it('as the answer to "how are you feeling?", after a sentence about the day was kept, keeps that sentence', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    await c.say('WhatHappenedIntent', { event: 'Quillon river walk' });
+    // Heard as a barrier ("too tired…"), with a feeling in it: the feeling question's answer, longer than a feeling.
+    const long = 'too tired and anxious and worried about everything that is going on with my family and my job and the house and the money';
+    await c.say('BarrierIntent', { barrier: long });
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn!.feeling?.word).toBe('Tired');
+    expect(checkIn!.whatHappened).toContain('Quillon river walk');
+    expect(checkIn!.whatHappened).toContain(long);
+    expect(failures()).toEqual([]);
+  });
+
   it('in declining the exercise, keeps what happened', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'weary', intensity: '9' });
