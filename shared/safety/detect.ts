@@ -432,6 +432,21 @@ const PATTERNS: RegExp[] = [
   // Self-harm as a way to cope. Cutting carbs to feel better has carbs in it.
   /\b(?:i )?cut(?:ting)? (?:myself )?(?:to|so i can|so i could) (?:feel|cope|calm down|punish|numb|release)\b|\bcutting (?:is|was) (?:the only|my only|how i)\b|^cutting helps/,
   /\bclean from (?:cutting|self harm|sh|s h|burning)\b(?: \w+){0,6} urges?\b/,
+  // Warning signs the sweep left for a clinician, answered now: at bedtime, in a check-in, they are the line's to answer,
+  // and a false alarm costs far less than a miss. Each lets through the everyday use of the same words.
+  // Means gathered: every pill counted out. Counted for the week, or into an organiser, is a dose.
+  /\bcount(?:ed|ing)? (?:out )?all (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers)\b(?! (?:for|into|in|out for|to (?:make sure|check|see)))/,
+  // A rope dwelt on or tried. A rope swing, course, ladder or the boat's rope is something else.
+  /\b(?:looking at|look at|looked at|staring at|stare at|stared at|tested|testing|test|tied|tying|tie) (?:the|a|my) (?:rope|noose)\b(?! (?:swing|course|ladder|bridge|light|lights|on the boat|to the|for the (?:boat|tent|washing)))/,
+  // A past attempt, and the fear of another.
+  /\b(?:tried|attempted) before\b(?: \w+){0,4} (?:scared|afraid|frightened|terrified|worried) (?:that )?i (?:will|might|would|am going to|could) (?:try|do it|attempt it|attempt) again\b/,
+  // What the others will feel once one is dead: the death imagined as a message. Dead and gone, then the house, is a will.
+  /\b(?:when|once|after) i am (?:dead|gone) (?:they|you|everyone|everybody|people|she|he|my (?:\w+ )?(?:family|parents|mum|mom|dad|ex|wife|husband|partner|friends|kids))(?: will|'ll| ll)? (?:all )?(?:be sorry|regret|miss me|realise|realize|understand|see|notice|care)\b/,
+  // A pet or children looked after "when I'm gone", with no trip named: affairs put in order. With a will or an
+  // insurance policy said first, it is planning for the far future.
+  /\b(?:looked after|taken care of|cared for|fed)(?<!\b(?:my will|a will|the will|insurance|pension|estate|trust fund|savings|policy)\b.*) (?:when|after|once) i am (?:gone|dead|not here|not around)(?= ?$| now| tonight| and| so)/,
+  // Goodbyes sent to friends or family, with no move, leaving do or retirement named.
+  /\b(?:sent|send|sending|wrote|written|writing|texted) (?:goodbye|farewell) (?:texts|messages|letters|notes|emails) to (?:my |all my |all of my )?(?:friends|family|kids|children|parents|mum|mom|dad|sister|brother|partner|wife|husband|loved ones|people)\b(?!(?: \w+){0,6} (?:leaving|moving|moved|move|retiring|retire|emigrating|new job|abroad|overseas))/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,

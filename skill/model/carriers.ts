@@ -20,7 +20,7 @@ export const EVENT_CARRIERS: readonly string[] = [
   // "yesterday I had a panic attack" tonight's.
   'the', 'there was', 'there were', 'it was', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
   'yesterday', 'earlier', 'this morning', 'this afternoon', 'this evening', 'at work', 'at home', 'at school', 'at lunch',
-  'after work', 'on the way home', 'when I', 'it started when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
+  'after work', 'on the way home', 'when', 'it started when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
   // What comes next: "I'll call them now" after the crisis line is a goodbye, and it fell to the fallback without these.
   "I'll", 'I will', "I'm going to", 'I am going to',
   // "So much work today" is not "much work today", nor "so so" "so".
@@ -50,6 +50,9 @@ export const EVENT_CARRIERS: readonly string[] = [
   "I've", 'last', "there's", 'there', 'life', "life's", 'part of me', 'after', 'before', 'if',
   // "They'd be happier if I was dead": "they" had a carrier, "they'd" none.
   "they'd",
+  // "When I'm dead they'll be sorry", "once I'm gone everyone will see": "when I" took "when I got home" but not "when
+  // I'm", so "when" alone replaces it, and "once" opens the same thought.
+  'once',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */
