@@ -220,3 +220,42 @@ export function reprompt(response: ResponseEnvelope | null): string {
   const out = response?.response.reprompt?.outputSpeech as { ssml?: string } | undefined;
   return spoken({ version: '1.0', response: { outputSpeech: out } } as ResponseEnvelope);
 }
+
+/**
+ * What a person might say at any point of a conversation, whatever the skill asked: every step must answer each of
+ * these (test/skill/states.test.ts), and fuzzing draws from them (test/skill/fuzz.test.ts).
+ */
+export const EVERYDAY_ANSWERS: ReadonlyArray<readonly [string, Slots]> = [
+  ['AMAZON.YesIntent', {}],
+  ['AMAZON.NoIntent', {}],
+  ['SkipIntent', {}],
+  ['AMAZON.FallbackIntent', {}],
+  ['AMAZON.HelpIntent', {}],
+  ['AMAZON.StopIntent', {}],
+  ['AMAZON.CancelIntent', {}],
+  ['AMAZON.PreviousIntent', {}],
+  ['AMAZON.RepeatIntent', {}],
+  ['AMAZON.StartOverIntent', {}],
+  ['AMAZON.NavigateHomeIntent', {}],
+  ['CheckInIntent', { feeling: 'tired' }],
+  ['IntensityIntent', { intensity: '5' }],
+  ['IntensityIntent', { intensity: '?' }],
+  ['WhatHappenedIntent', { event: 'went for a walk' }],
+  ['PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } }],
+  ['BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } }],
+  ['ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
+  ['ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
+  ['ExerciseInfoIntent', {}],
+  ['NoChangeIntent', {}],
+  ['ThanksIntent', {}],
+  ['FeltChangeIntent', { change: { value: 'better', id: 'better', type: 'CHANGE' } }],
+  ['FeltChangeIntent', { change: { value: 'worse', id: 'worse', type: 'CHANGE' }, intensity: '9' }],
+  ['PracticeReadBackIntent', {}],
+  ['CorrectFeelingIntent', { feeling: 'scared' }],
+  ['CheckInIntent', { feeling: 'angry', andFeeling: 'sad' }],
+  ['AnotherRoundIntent', {}],
+  ['SlowerIntent', {}],
+  ['WeekSummaryIntent', {}],
+  ['DashboardCodeIntent', {}],
+  ['DeleteDataIntent', {}],
+];

@@ -32,6 +32,7 @@ import { openStore, type Store } from '../../shared/store/index.js';
 import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
 import {
+  EVERYDAY_ANSWERS,
   intentRequest,
   launchRequest,
   newSession,
@@ -686,38 +687,14 @@ function strangeAttributes(rng: Rng, own: { checkInId: string | null; exerciseId
 
 /** What a person might say next, whatever the skill thinks it asked. */
 function likelyRequest(rng: Rng, caller: Caller, session: Session): RequestEnvelope {
-  const said: Array<[string, Slots]> = [
-    ['AMAZON.YesIntent', {}],
-    ['AMAZON.NoIntent', {}],
-    ['SkipIntent', {}],
-    ['AMAZON.FallbackIntent', {}],
-    ['AMAZON.HelpIntent', {}],
-    ['AMAZON.StopIntent', {}],
-    ['AMAZON.CancelIntent', {}],
-    ['AMAZON.PreviousIntent', {}],
-    ['AMAZON.RepeatIntent', {}],
-    ['AMAZON.StartOverIntent', {}],
-    ['AMAZON.NavigateHomeIntent', {}],
-    ['CheckInIntent', { feeling: 'tired' }],
+  // Deleting everything is left out: the properties below hold that nothing said earlier disappears.
+  const said: Array<readonly [string, Slots]> = [
+    ...EVERYDAY_ANSWERS.filter(([intent]) => intent !== 'DeleteDataIntent'),
     ['CheckInIntent', { feeling: 'scared', intensity: '9' }],
-    ['IntensityIntent', { intensity: '5' }],
     ['IntensityIntent', { intensity: '9' }],
     ['IntensityIntent', { intensity: '42' }],
     ['WhatHappenedIntent', { event: 'Morvenglade bus ride' }],
-    ['PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } }],
     ['PracticeStatusIntent', { status: { value: 'done', id: 'done', type: 'PRACTICE_STATUS' } }],
-    ['BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } }],
-    ['ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
-    ['ExerciseInfoIntent', {}],
-    ['NoChangeIntent', {}],
-    ['ThanksIntent', {}],
-    ['FeltChangeIntent', { change: { value: 'better', id: 'better', type: 'CHANGE' } }],
-    ['PracticeReadBackIntent', {}],
-    ['CorrectFeelingIntent', { feeling: 'scared' }],
-    ['AnotherRoundIntent', {}],
-    ['SlowerIntent', {}],
-    ['WeekSummaryIntent', {}],
-    ['DashboardCodeIntent', {}],
     ['StrengthIntent', { strength: { value: 'really bad', id: 'high', type: 'STRENGTH' } }],
     ['UnknownIntent', {}],
   ];

@@ -4,8 +4,8 @@
  * to answer.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Conversation, Slots } from '../helpers/alexa.js';
-import { spoken } from '../helpers/alexa.js';
+import type { Conversation } from '../helpers/alexa.js';
+import { EVERYDAY_ANSWERS, spoken } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
 import { plan } from '../factories.js';
 
@@ -61,42 +61,8 @@ const STEPS: Record<string, (c: Conversation) => Promise<unknown>> = {
   crisis: (c) => c.say('CrisisIntent'),
 };
 
-const SAID: Array<[string, Slots]> = [
-  ['AMAZON.YesIntent', {}],
-  ['AMAZON.NoIntent', {}],
-  ['SkipIntent', {}],
-  ['AMAZON.FallbackIntent', {}],
-  ['AMAZON.HelpIntent', {}],
-  ['AMAZON.StopIntent', {}],
-  ['AMAZON.CancelIntent', {}],
-  ['AMAZON.PreviousIntent', {}],
-  ['AMAZON.RepeatIntent', {}],
-  ['AMAZON.StartOverIntent', {}],
-  ['AMAZON.NavigateHomeIntent', {}],
-  ['CheckInIntent', { feeling: 'tired' }],
-  ['IntensityIntent', { intensity: '5' }],
-  ['IntensityIntent', { intensity: '?' }],
-  ['WhatHappenedIntent', { event: 'went for a walk' }],
-  ['PracticeStatusIntent', { status: { value: 'partly', id: 'partly', type: 'PRACTICE_STATUS' } }],
-  ['BarrierIntent', { barrier: { value: 'I forgot', id: 'forgot', type: 'BARRIER' } }],
-  ['ExerciseIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
-  ['ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } }],
-  ['ExerciseInfoIntent', {}],
-  ['NoChangeIntent', {}],
-  ['ThanksIntent', {}],
-  ['FeltChangeIntent', { change: { value: 'better', id: 'better', type: 'CHANGE' } }],
-  ['FeltChangeIntent', { change: { value: 'worse', id: 'worse', type: 'CHANGE' }, intensity: '9' }],
-  ['PracticeReadBackIntent', {}],
-  ['CorrectFeelingIntent', { feeling: 'scared' }],
-  ['CheckInIntent', { feeling: 'angry', andFeeling: 'sad' }],
-  ['AnotherRoundIntent', {}],
-  ['SlowerIntent', {}],
-  ['WeekSummaryIntent', {}],
-  ['DashboardCodeIntent', {}],
-  ['DeleteDataIntent', {}],
-];
 
-const cases = Object.keys(STEPS).flatMap((step) => SAID.map(([intent, slots]) => [step, intent, slots] as const));
+const cases = Object.keys(STEPS).flatMap((step) => EVERYDAY_ANSWERS.map(([intent, slots]) => [step, intent, slots] as const));
 let n = 0;
 
 describe('every request in every step', () => {
