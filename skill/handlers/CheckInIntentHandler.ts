@@ -3,7 +3,7 @@ import { HIGH_INTENSITY } from '../../shared/limits.js';
 import { parseIntensity, splitTrailingIntensity } from '../../shared/intensity.js';
 import type { Ssml } from '../../shared/ssml.js';
 import { continuingCheckIn } from '../conversation.js';
-import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { askNext, feelingAnswer, saveAnswer, saveFeelingAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { intensitySaid, isIntent, slot } from '../predicates.js';
 
@@ -41,13 +41,8 @@ export const CheckInIntentHandler: RequestHandler = {
     let saved;
 
     if (feeling) {
-      let answer = feelingAnswer(feeling, feelingSlot.id);
-      // Too long for a feeling, it is kept whole as what happened too: after anything told there already, not over it.
-      if (answer.whatHappened) {
-        const before = await currentCheckIn(input, state);
-        answer = { ...answer, whatHappened: addedToWhatHappened(before?.whatHappened, answer.whatHappened) };
-      }
-      saved = await saveAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
+      const answer = feelingAnswer(feeling, feelingSlot.id);
+      saved = await saveFeelingAnswer(input, state, intensity.ok ? { ...answer, intensity: intensity.value } : answer);
       // Said again in the middle of a check-in: say it back, or the question that follows sounds as if it was not heard.
       if (answer.feeling && state.checkInId && state.step !== 'feeling' && !intensity.ok) {
         lead.push(say.feelingCorrected(answer.feeling.said));

@@ -4,7 +4,7 @@ import { join, ssml } from '../../shared/ssml.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
 import { asksTheSkill } from '../advice.js';
-import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, feelingAnswer, saveAnswer } from '../flow.js';
+import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, feelingAnswer, saveAnswer, saveFeelingAnswer } from '../flow.js';
 import { FEELING_MAX_CHARS, HIGH_INTENSITY } from '../../shared/limits.js';
 import { parseIntensity } from '../../shared/intensity.js';
 import * as say from '../messages/en.js';
@@ -46,11 +46,8 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
     if (feeling) {
       const checkIn = await currentCheckIn(input, state);
       const said = checkIn?.feeling ? `${checkIn.feeling.said}, ${feeling}` : feeling;
-      const answer = feelingAnswer(said);
-      // Too long for a feeling, the words are kept whole as what happened too: after anything told there, not over it.
-      if (answer.whatHappened) answer.whatHappened = addedToWhatHappened(checkIn?.whatHappened, answer.whatHappened);
-      const patch = checkIn?.feeling && said.length <= FEELING_MAX_CHARS ? { feeling: { ...checkIn.feeling, said } } : answer;
-      return askNext(input, state, [ssml`Okay.`], await saveAnswer(input, state, patch));
+      const patch = checkIn?.feeling && said.length <= FEELING_MAX_CHARS ? { feeling: { ...checkIn.feeling, said } } : feelingAnswer(said);
+      return askNext(input, state, [ssml`Okay.`], await saveFeelingAnswer(input, state, patch));
     }
     const sentence = aSentence(input);
     // "Should I do the breathing?", "should I do it?": a question about the offer, not a no with a reason. The offer
