@@ -178,13 +178,13 @@ function copyOf(state: ConversationState): ConversationState {
 
 export function conversation(input: HandlerInput): ConversationState {
   // Events and system requests come without a session (the SDK throws if asked for its attributes): no conversation.
-  if (!input.requestEnvelope.session) return { ...initial };
+  if (!input.requestEnvelope.session) return copyOf(initial);
   const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
   const saved = attrs[KEY];
   // Session attributes come back from Alexa as plain JSON; take only what we know, as we know it, and default the rest.
   // None yet (a launch): the initial state, as parsing {} would give it. Parsed, each of its twenty fields would fail and
   // be caught, which zod does slowly: on every read of every launch, that tripled what a turn's handlers cost.
-  if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return { ...initial, redo: [] };
+  if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return copyOf(initial);
   let state = readStates.get(saved);
   if (!state) {
     state = StateShape.parse(saved);
@@ -230,7 +230,7 @@ export function saveConversation(input: HandlerInput, state: ConversationState):
 
 /** A fresh check-in conversation, keeping the turn counter so wording keeps varying. */
 export function freshConversation(previous: ConversationState): ConversationState {
-  return { ...initial, turns: previous.turns, afterCrisis: previous.afterCrisis };
+  return { ...copyOf(initial), turns: previous.turns, afterCrisis: previous.afterCrisis };
 }
 
 /**

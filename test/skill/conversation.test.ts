@@ -4,7 +4,7 @@
  */
 import { AttributesManagerFactory, type HandlerInput } from 'ask-sdk-core';
 import { describe, expect, it } from 'vitest';
-import { conversation, saveConversation } from '../../skill/conversation.js';
+import { conversation, freshConversation, saveConversation } from '../../skill/conversation.js';
 import { intentRequest, newSession } from '../helpers/alexa.js';
 
 function turnWith(attributes: Record<string, unknown>): HandlerInput {
@@ -46,5 +46,14 @@ describe('conversation()', () => {
     first.step = 'practice';
     first.redo.push('practice');
     expect(conversation(input)).toMatchObject({ step: 'idle', checkInId: null, exercise: null, redo: [], turns: 0 });
+  });
+
+  it('shares nothing between fresh states, with a session or without one', () => {
+    const noSession = { ...turnWith({}), requestEnvelope: { ...turnWith({}).requestEnvelope, session: undefined } } as HandlerInput;
+    conversation(noSession).redo.push('practice');
+    freshConversation(conversation(turnWith({}))).redo.push('barrier');
+    expect(conversation(noSession).redo).toEqual([]);
+    expect(freshConversation(conversation(turnWith({}))).redo).toEqual([]);
+    expect(conversation(turnWith({})).redo).toEqual([]);
   });
 });
