@@ -8,8 +8,9 @@
  * Both servers run with signature and timestamp checks off (nothing can sign requests here), in this process; a
  * bounded number of clients send requests over keep-alive connections for a fixed time.
  *
- * Beside them, to show where the cost is: the same check-in with fsync off (what durability costs), and two floors, a
- * minimal skill that durably stores one small record per request, by atomic rewrite or by fsynced append.
+ * Beside them, to show where the cost is: the same check-in with fsync off (what durability costs); two floors for any
+ * durable skill, a minimal skill that durably stores one small record per request, by atomic rewrite or by fsynced
+ * append; and the floor for ours, our whole skill on the cheapest store that keeps each answer durable (floorStore.ts).
  */
 import { closeSync, fdatasync, openSync, writeSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -28,6 +29,7 @@ import { createServer } from '../../skill/app.js';
 import { createSkill } from '../../skill/skill.js';
 import { intentRequest, launchRequest, newSession } from '../helpers/alexa.js';
 import { listen, postToSkill as post } from '../helpers/skill.js';
+import { appendOnlyFloorStore } from './floorStore.js';
 
 const CLIENTS = 8;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -209,15 +211,25 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
     await fastStore.init();
     await seedMonths(fastStore);
     const fast = await listen(createServer({ skill: createSkill({ store: fastStore, env, dataDir: fastDir }), verification }));
+    // Our skill on a store that does nothing but keep records in memory and fsync one appended line per answer.
+    const floorStoreDir = path.join(dataDir, 'floor-store');
+    const floorRest = new JsonStore(path.join(floorStoreDir, 'rest'));
+    await floorRest.init();
+    const ours = await listen(
+      createServer({
+        skill: createSkill({ store: appendOnlyFloorStore(path.join(floorStoreDir, 'lines'), floorRest), env, dataDir: floorStoreDir }),
+        verification,
+      }),
+    );
     // Warm up first (JIT, caches, keep-alive sockets), so the first server measured is not charged for them.
     await load(full.port, turn, WARMUP_SECONDS);
     await load(minimal.port, turn, WARMUP_SECONDS);
-    for (const { port } of [fast, atomic, appended]) await load(port, turn, WARMUP_SECONDS / 2);
+    for (const { port } of [fast, atomic, appended, ours]) await load(port, turn, WARMUP_SECONDS / 2);
     // Every server gets the same requests: the same four-turn conversation, session attributes carried over as Alexa
     // does, so the client's share of the work (building and reading the JSON) is the same on both sides of the ratio.
     // Beside the check-in: the same without fsync (how much of the cost is the durability promise, and how much is
-    // ours), and the two floors.
-    const servers = { full, fast, minimal, atomic, appended };
+    // ours), and the three floors.
+    const servers = { full, fast, minimal, atomic, appended, ours };
     const samples = Object.fromEntries(Object.keys(servers).map((name) => [name, { latencies: [], seconds: 0 } as Sample])) as Record<
       keyof typeof servers,
       Sample
@@ -240,6 +252,7 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
     const minimalFigures = figures(samples.minimal);
     const atomicFigures = figures(samples.atomic);
     const appendedFigures = figures(samples.appended);
+    const oursFigures = figures(samples.ours);
     roundRatios.sort((a, b) => a - b);
     return {
       clients: CLIENTS,
@@ -263,6 +276,8 @@ export async function benchSkill(): Promise<Record<string, string | number>> {
       minimal_plus_fsynced_append_ratio: round(appendedFigures.p50_ms / minimalFigures.p50_ms),
       minimal_plus_atomic_rewrite_p50_ms: atomicFigures.p50_ms,
       minimal_plus_atomic_rewrite_ratio: round(atomicFigures.p50_ms / minimalFigures.p50_ms),
+      our_skill_on_fsynced_append_only_store_p50_ms: oursFigures.p50_ms,
+      our_skill_on_fsynced_append_only_store_ratio: round(oursFigures.p50_ms / minimalFigures.p50_ms),
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
