@@ -13,24 +13,8 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fdatasync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import {
-  CheckInPatchSchema,
-  CheckInSchema,
-  ExercisePatchSchema,
-  ExerciseSessionSchema,
-  NewCheckInSchema,
-  NewExerciseSessionSchema,
-  OwnerSchema,
-  type CheckIn,
-  type CheckInPatch,
-  type ExercisePatch,
-  type ExerciseSession,
-  type NewCheckIn,
-  type NewExerciseSession,
-  type Owner,
-  type PracticePlan,
-  type Profile,
-} from '../../shared/schemas.js';
+import * as schemas from '../../shared/schemas.js';
+import type { CheckIn, CheckInPatch, ExercisePatch, ExerciseSession, NewCheckIn, NewExerciseSession, Owner, PracticePlan, Profile } from '../../shared/schemas.js';
 import type { JsonStore } from '../../shared/store/JsonStore.js';
 import type { NightRange, Store } from '../../shared/store/Store.js';
 
@@ -91,44 +75,44 @@ export function appendOnlyFloorStore(dir: string, rest: JsonStore): Store {
     activePlan: (owner: Owner, night: string): Promise<PracticePlan | null> => rest.activePlan(owner, night),
 
     async addCheckIn(ownerInput: Owner, input: NewCheckIn): Promise<CheckIn> {
-      const owner = OwnerSchema.parse(ownerInput);
+      const owner = schemas.OwnerSchema.parse(ownerInput);
       const now = new Date().toISOString();
-      const fields = NewCheckInSchema.parse(input);
-      const record = CheckInSchema.parse({ ...fields, id: randomUUID(), createdAt: fields.createdAt ?? now, updatedAt: now });
+      const fields = schemas.NewCheckInSchema.parse(input);
+      const record = schemas.CheckInSchema.parse({ ...fields, id: randomUUID(), createdAt: fields.createdAt ?? now, updatedAt: now });
       await keep(owner, { op: 'add', record });
       return checkIns.put(owner, record);
     },
     async updateCheckIn(ownerInput: Owner, id: string, patch: CheckInPatch): Promise<CheckIn> {
-      const owner = OwnerSchema.parse(ownerInput);
+      const owner = schemas.OwnerSchema.parse(ownerInput);
       const current = checkIns.get(owner, id);
       if (!current) throw new Error(`Check-in ${id} not found`);
-      const set = pick(CheckInPatchSchema.parse(patch), patch);
+      const set = pick(schemas.CheckInPatchSchema.parse(patch), patch);
       await keep(owner, { op: 'patch', id, set });
       return checkIns.put(owner, { ...current, ...set, updatedAt: new Date().toISOString() });
     },
     async getCheckIn(ownerInput: Owner, id: string): Promise<CheckIn | null> {
-      return checkIns.get(OwnerSchema.parse(ownerInput), id);
+      return checkIns.get(schemas.OwnerSchema.parse(ownerInput), id);
     },
     async listCheckIns(ownerInput: Owner, range?: NightRange): Promise<CheckIn[]> {
-      return checkIns.list(OwnerSchema.parse(ownerInput), range);
+      return checkIns.list(schemas.OwnerSchema.parse(ownerInput), range);
     },
     async addExercise(ownerInput: Owner, input: NewExerciseSession): Promise<ExerciseSession> {
-      const owner = OwnerSchema.parse(ownerInput);
+      const owner = schemas.OwnerSchema.parse(ownerInput);
       const now = new Date().toISOString();
-      const record = ExerciseSessionSchema.parse({ ...NewExerciseSessionSchema.parse(input), id: randomUUID(), createdAt: now, updatedAt: now });
+      const record = schemas.ExerciseSessionSchema.parse({ ...schemas.NewExerciseSessionSchema.parse(input), id: randomUUID(), createdAt: now, updatedAt: now });
       await keep(owner, { op: 'add', record });
       return exercises.put(owner, record);
     },
     async updateExercise(ownerInput: Owner, id: string, patch: ExercisePatch): Promise<ExerciseSession> {
-      const owner = OwnerSchema.parse(ownerInput);
+      const owner = schemas.OwnerSchema.parse(ownerInput);
       const current = exercises.get(owner, id);
       if (!current) throw new Error(`Exercise session ${id} not found`);
-      const set = pick(ExercisePatchSchema.parse(patch), patch);
+      const set = pick(schemas.ExercisePatchSchema.parse(patch), patch);
       await keep(owner, { op: 'patch', id, set });
       return exercises.put(owner, { ...current, ...set, updatedAt: new Date().toISOString() });
     },
     async listExercises(ownerInput: Owner, range?: NightRange): Promise<ExerciseSession[]> {
-      return exercises.list(OwnerSchema.parse(ownerInput), range);
+      return exercises.list(schemas.OwnerSchema.parse(ownerInput), range);
     },
     async close(): Promise<void> {
       for (const fd of descriptors.values()) closeSync(fd);
