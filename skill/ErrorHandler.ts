@@ -3,20 +3,13 @@ import type { Response } from 'ask-sdk-model';
 import { crisisResponse, regionForLocale } from '../shared/safety/crisis-lines.js';
 import { detectCrisis } from '../shared/safety/detect.js';
 import { join } from '../shared/ssml.js';
-import { LockTimeoutError, StoreCorruptError } from '../shared/store/index.js';
-import { errorCode } from '../shared/store/lock.js';
 import { turnOf, type SkillDeps } from './context.js';
 import { conversation, saveConversation } from './conversation.js';
 import { currentQuestion } from './flow.js';
 import * as say from './messages/en.js';
 import { allSlotText, isIntent, isRequest } from './predicates.js';
-import { rescueWhatWasSaid } from './rescue.js';
+import { isStoreTrouble, rescueWhatWasSaid } from './rescue.js';
 import { respond } from './respond.js';
-
-/** The store could not be read or written: a corrupt file, a lock held too long, a disk error. */
-function isStoreTrouble(error: unknown): boolean {
-  return error instanceof StoreCorruptError || error instanceof LockTimeoutError || errorCode(error) !== undefined;
-}
 
 function afterCrisis(input: HandlerInput): boolean {
   try {

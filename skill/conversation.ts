@@ -26,7 +26,8 @@ export type RedoStep = 'intensity' | 'what_happened' | 'practice' | 'barrier';
 export const REDO_STEPS: readonly RedoStep[] = ['intensity', 'what_happened', 'practice', 'barrier'];
 
 export interface ExerciseState {
-  id: string;
+  /** The exercise's record; null when the store could not take one (see exercise.ts): the breathing goes on anyway. */
+  id: string | null;
   kind: ExerciseKind;
   rounds: number;
   slower: boolean;
@@ -117,9 +118,9 @@ const Count = (max: number) => z.number().int().min(0).max(max).catch(0);
 /**
  * The state as read back from the session attributes, field by field: a field of another shape (an older or a newer
  * version of the skill, or attributes nobody wrote) takes its initial value, and the rest is kept. A list of steps
- * to ask again keeps the steps it knows. An exercise is kept when it names its record; one of a kind this version does
- * not know goes on as the gentlest (slow exhale, the default), and one without a record is no exercise, and no step
- * of one.
+ * to ask again keeps the steps it knows. An exercise is kept when it names its record, or null for one the store could
+ * not take; one of a kind this version does not know goes on as the gentlest (slow exhale, the default), and one with
+ * anything else for a record is no exercise, and no step of one.
  */
 const StateShape = z.object({
   step: z.enum(STEPS).catch(initial.step),
@@ -137,7 +138,7 @@ const StateShape = z.object({
   practiceDeclined: Flag,
   exercise: z
     .object({
-      id: RecordId,
+      id: RecordId.nullable(),
       kind: ExerciseKindSchema.catch('slow_exhale'),
       rounds: Count(10_000),
       slower: Flag,

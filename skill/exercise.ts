@@ -3,12 +3,13 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { exerciseRounds } from '../shared/exercises.js';
 import { HIGH_INTENSITY } from '../shared/limits.js';
-import type { ExerciseKind } from '../shared/schemas.js';
+import type { ExerciseKind, ExercisePatch } from '../shared/schemas.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
 import { freshConversation, saveConversation, type ConversationState } from './conversation.js';
 import { askNext, currentCheckIn } from './flow.js';
 import * as say from './messages/en.js';
+import { isStoreTrouble, rescueWhatWasSaid } from './rescue.js';
 import { respond } from './respond.js';
 
 /** The exercise offered at high intensity when the user just says "yes": the gentlest to follow. */
@@ -16,6 +17,29 @@ export const DEFAULT_EXERCISE: ExerciseKind = 'slow_exhale';
 
 /** For a racing heart or a breath that will not come: slow exhale, the one exercise that never asks to hold the breath. */
 export const BODY_SYMPTOM_EXERCISE: ExerciseKind = 'slow_exhale';
+
+/**
+ * The breathing needs no journal. A record of it that the store cannot take or give (a damaged file, a lock another
+ * process holds too long, a disk error) is logged, the words of the request go to the rescue log, and the exercise goes
+ * on: someone at a 9, or just given the crisis line, is breathed with, not told about files. Any other error still
+ * reaches the error handler. Null when the store was in trouble.
+ */
+async function unlessStoreTrouble<T>(input: HandlerInput, what: string, work: () => Promise<T>): Promise<{ value: T } | null> {
+  try {
+    return { value: await work() };
+  } catch (error) {
+    if (!isStoreTrouble(error)) throw error;
+    console.error(`Could not ${what}; the exercise goes on without it:`, error);
+    await keepInRescueLog(input);
+    return null;
+  }
+}
+
+async function keepInRescueLog(input: HandlerInput): Promise<void> {
+  await rescueWhatWasSaid(input, turnOf(input).dataDir || null).catch((rescueError: unknown) =>
+    console.error('Could not write the rescue log either:', rescueError),
+  );
+}
 
 export async function startExercise(
   input: HandlerInput,
@@ -26,23 +50,31 @@ export async function startExercise(
   card?: { title: string; text: string },
 ): Promise<Response> {
   const { store, owner, moment } = turnOf(input);
-  const checkIn = await currentCheckIn(input, state);
+  const read = await unlessStoreTrouble(input, "read tonight's check-in", () => currentCheckIn(input, state));
+  const checkIn = read?.value ?? null;
+  // Tonight's check-in unread, but named by the session: the intensity is still asked again after the breathing.
+  const checkInId = read ? (checkIn?.id ?? null) : state.checkInId;
   const part = exerciseRounds(kind, { firstRound: true, slower: false });
-  const session = await store.addExercise(owner, {
-    night: moment.night,
-    localTime: moment.localTime,
-    kind,
-    rounds: part.rounds,
-    completed: false,
-    // After an exercise tonight, the number it left is where the next one starts, not the number before both.
-    intensityBefore: checkIn?.intensityAfter ?? checkIn?.intensity ?? null,
-    intensityAfter: null,
-    checkInId: checkIn?.id ?? null,
-  });
-  if (checkIn) {
-    await store.updateCheckIn(owner, checkIn.id, { exerciseIds: [...checkIn.exerciseIds, session.id] });
+  const session = await unlessStoreTrouble(input, 'record the exercise', () =>
+    store.addExercise(owner, {
+      night: moment.night,
+      localTime: moment.localTime,
+      kind,
+      rounds: part.rounds,
+      completed: false,
+      // After an exercise tonight, the number it left is where the next one starts, not the number before both.
+      intensityBefore: checkIn?.intensityAfter ?? checkIn?.intensity ?? null,
+      intensityAfter: null,
+      checkInId,
+    }),
+  );
+  const id = session?.value.id ?? null;
+  if (checkIn && id) {
+    await unlessStoreTrouble(input, 'link the exercise to the check-in', () =>
+      store.updateCheckIn(owner, checkIn.id, { exerciseIds: [...checkIn.exerciseIds, id] }),
+    );
   }
-  state.exercise = { id: session.id, kind, rounds: part.rounds, slower: false, checkInId: checkIn?.id ?? null };
+  state.exercise = { id, kind, rounds: part.rounds, slower: false, checkInId };
   state.step = 'exercise';
   state.retries = 0;
   saveConversation(input, state);
@@ -56,11 +88,10 @@ export async function startExercise(
 export async function continueExercise(input: HandlerInput, state: ConversationState, slower: boolean): Promise<Response> {
   const exercise = state.exercise;
   if (!exercise) throw new Error('continueExercise without an exercise in progress');
-  const { store, owner } = turnOf(input);
   exercise.slower = exercise.slower || slower;
   const part = exerciseRounds(exercise.kind, { firstRound: false, slower: exercise.slower });
   exercise.rounds += part.rounds;
-  await store.updateExercise(owner, exercise.id, { rounds: exercise.rounds });
+  await updateExercise(input, exercise.id, { rounds: exercise.rounds });
   saveConversation(input, state);
   return respond(input, {
     speech: join([part.ssml, say.afterRoundQuestion.speech]),
@@ -86,8 +117,20 @@ export async function finishExercise(input: HandlerInput, state: ConversationSta
 /** Stores the exercise under way as done, with the rounds spoken. */
 async function markCompleted(input: HandlerInput, state: ConversationState): Promise<void> {
   const exercise = state.exercise;
+  if (exercise) await updateExercise(input, exercise.id, { completed: true, rounds: exercise.rounds });
+}
+
+/**
+ * A change to the exercise's record (see unlessStoreTrouble). One the store could not take has none: what was said
+ * with the change (a number after the breathing) goes to the rescue log instead.
+ */
+async function updateExercise(input: HandlerInput, id: string | null, patch: ExercisePatch): Promise<void> {
+  if (id === null) {
+    await keepInRescueLog(input);
+    return;
+  }
   const { store, owner } = turnOf(input);
-  if (exercise) await store.updateExercise(owner, exercise.id, { completed: true, rounds: exercise.rounds });
+  await unlessStoreTrouble(input, 'update the exercise', () => store.updateExercise(owner, id, patch));
 }
 
 /**
@@ -98,8 +141,7 @@ export async function finishExerciseWith(input: HandlerInput, state: Conversatio
   const exercise = state.exercise;
   await markCompleted(input, state);
   if (exercise?.checkInId) return recordIntensityAfter(input, state, after);
-  const { store, owner } = turnOf(input);
-  if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
+  if (exercise) await updateExercise(input, exercise.id, { intensityAfter: after });
   saveConversation(input, freshConversation(state));
   return respond(input, { speech: join([say.intensityChange(null, after), say.exerciseEndNoCheckIn(turnOf(input).moment.localTime)]), end: true });
 }
@@ -111,7 +153,7 @@ export async function recordIntensityAfter(input: HandlerInput, state: Conversat
   const checkIn = await currentCheckIn(input, state);
   const lead: Ssml[] = [];
   if (after !== null) {
-    if (exercise) await store.updateExercise(owner, exercise.id, { intensityAfter: after });
+    if (exercise) await updateExercise(input, exercise.id, { intensityAfter: after });
     // Breathing that came before any number ("my chest is tight" said to "how strong?") has nothing to be "after": the
     // number is the check-in's intensity, or the question would be asked again at once.
     // Said only in words before ("unbearable"): this is still the after.

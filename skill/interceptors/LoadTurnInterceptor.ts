@@ -100,7 +100,8 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       // The exercise this session is in was deleted meanwhile: forgotten, so stopping it, or another round, needs no
       // record that is gone. Exercises are only ever of tonight's session (or last night's, past the turn of the night).
       const exercise = envelope.session && needsTime && storeTrouble === undefined ? conversation(input).exercise : null;
-      if (exercise) {
+      // An exercise the store could not take has no record to look for: it goes on.
+      if (exercise?.id) {
         const moment = localMoment(now, timeZone);
         const kept = await deps.store
           .listExercises(owner, { from: addDays(moment.night, -1), to: addDays(moment.night, 1) })

@@ -154,6 +154,67 @@ describe('an answer the store cannot take', () => {
   });
 });
 
+describe('the breathing, which needs no journal', () => {
+  /** A user whose journal has a line that is not an entry, or whose exercises month file is damaged. */
+  async function damagedForExercise(which: 'journal' | 'exercises'): Promise<string> {
+    const c = h.talk({ userId: USER, timestamp: '2026-11-25T03:00:00Z' });
+    await c.say('CheckInIntent', { feeling: 'okay', intensity: '4' });
+    await c.say('SkipIntent');
+    if (which === 'exercises') {
+      const d = h.talk({ userId: USER, timestamp: '2026-11-25T03:10:00Z' });
+      await d.say('ExerciseIntent', {});
+      await d.say('AMAZON.StopIntent');
+      await (h.store as JsonStore).compact({ userId: USER });
+    }
+    const file = (await files()).find((f) => (which === 'journal' ? f.endsWith('journal.jsonl') : /exercises.*\.json$/.test(f)));
+    expect(file).toBeDefined();
+    if (which === 'journal') {
+      const lines = (await readFile(file!, 'utf8')).split('\n');
+      lines[1] = 'SECRETWORDS not an entry';
+      await writeFile(file!, lines.join('\n'));
+    } else {
+      await writeFile(file!, '{"records": [ not json');
+    }
+    return file!;
+  }
+
+  it.each(['journal', 'exercises'] as const)('starts, goes on and stops on request when the %s file is damaged, which is left as it is', async (which) => {
+    const file = await damagedForExercise(which);
+    const before = await readFile(file, 'utf8');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const breathe = await c.say('ExerciseIntent', {});
+    expect(spoken(breathe)).toMatch(/breathe in/i);
+    expect(spoken(breathe)).not.toMatch(/journal/i);
+    expect(breathe.response.shouldEndSession).toBe(false);
+    const again = await c.say('AnotherRoundIntent');
+    expect(spoken(again)).toMatch(/breathe in/i);
+    expect(spoken(again)).not.toMatch(/journal|sorry/i);
+    const slower = await c.say('SlowerIntent');
+    expect(spoken(slower)).toMatch(/breathe in/i);
+    const stopped = await c.say('AMAZON.StopIntent');
+    expect(spoken(stopped)).not.toMatch(/sorry/i);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('is there after the crisis line when the journal is damaged: yes to breathing together breathes', async () => {
+    await damagedForExercise('journal');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const line = await c.say('WhatHappenedIntent', { event: 'I want to end my life' });
+    expect(spoken(line)).toContain('nine eight eight');
+    const breathe = await c.say('AMAZON.YesIntent');
+    expect(spoken(breathe)).toMatch(/breathe in/i);
+    expect(spoken(breathe)).not.toMatch(/journal/i);
+  });
+
+  it('keeps a number said after it in the rescue log when it cannot be stored', async () => {
+    await damagedForExercise('journal');
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('ExerciseIntent', {});
+    await c.say('IntensityIntent', { intensity: '7' });
+    expect(await everythingStored()).toMatch(/"7"/);
+  });
+});
+
 describe('an error that is not the store', () => {
   it('does not say the journal could not be opened, keeps the words, and asks the question again', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
