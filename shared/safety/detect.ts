@@ -447,6 +447,12 @@ const PATTERNS: RegExp[] = [
   /\b(?:looked after|taken care of|cared for|fed)(?<!\b(?:my will|a will|the will|insurance|pension|estate|trust fund|savings|policy)\b.*) (?:when|after|once) i am (?:gone|dead|not here|not around)(?= ?$| now| tonight| and| so)/,
   // Goodbyes sent to friends or family, with no move, leaving do or retirement named.
   /\b(?:sent|send|sending|wrote|written|writing|texted) (?:goodbye|farewell) (?:texts|messages|letters|notes|emails) to (?:my |all my |all of my )?(?:friends|family|kids|children|parents|mum|mom|dad|sister|brother|partner|wife|husband|loved ones|people)\b(?!(?: \w+){0,6} (?:leaving|moving|moved|move|retiring|retire|emigrating|new job|abroad|overseas))/,
+  // Overdose asked as a question ("can I take all my pills?", "what happens if I take all my pills?"). When or how to
+  // take the day's doses (at the same time, with food, in the morning) is a question for the pharmacist.
+  /\b(?:(?:can|could|should|shall|may) i|what (?:happens|would happen|will happen|if) (?:if )?i|is it (?:safe|ok|okay|bad|dangerous) (?:if i|to)|would it (?:kill me|hurt me|be bad) (?:if i|to)) (?:take|took|swallow|swallowed) (?:all|all of) (?:my |the |those |these )?(?:pills|tablets|meds|medication|medications|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants)\b(?! (?:at the same time|together|with (?:food|water|milk|a meal|breakfast|lunch|dinner)|in the (?:morning|evening)|on an empty stomach|as prescribed|(?:like|as) (?:the|my) (?:doctor|gp|psychiatrist|nurse|pharmacist)))/,
+  // How many would be too many, or would kill: the lethal dose asked for.
+  /\bhow (?:many|much) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) (?:is|are|would be) (?:too many|too much|(?:a )?(?:lethal|fatal|deadly)(?: dose)?|an overdose|enough to (?:die|kill|overdose|not wake up))\b/,
+  /\bhow (?:many|much) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) (?:would|will|could|can|might) kill (?:me|you|someone|somebody|a person)\b/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,

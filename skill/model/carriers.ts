@@ -30,6 +30,9 @@ export const EVENT_CARRIERS: readonly string[] = [
   'should I', 'shall I', 'am I', 'do I have', 'do you think', 'is it normal', 'is it okay', 'is it ok', 'is it safe',
   'is this', 'can I take', 'what should I do about', 'how do I stop', 'how do I deal with', 'how do I cope with',
   'how can I stop', "what's wrong with", 'can I drink', 'can I have a drink', 'can I mix', 'is it bad to',
+  // And the overdose asked as a question ("what happens if I take all my pills?", "how many sleeping pills is too
+  // many?"), which fell to the fallback with no words for the safety check to read.
+  'what happens if', 'what would happen if', 'what if', 'how many', 'how much',
   // "No, I'm okay, I just had a bad day": a no and what happened, in one breath ("no I'm {feeling}" still corrects one).
   "no I'm",
   // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.

@@ -81,6 +81,31 @@ describe('safety', () => {
     },
   );
 
+  it.each([
+    ['WhatHappenedCanITakeIntent', 'all my pills'],
+    ['WhatHappenedShouldIIntent', 'take all my sleeping pills'],
+    ['WhatHappenedWhatHappensIfIntent', 'I take all my pills'],
+    ['WhatHappenedHowManyIntent', 'sleeping pills is too many'],
+    ['WhatHappenedHowMuchIntent', 'paracetamol would kill me'],
+  ])('meets an overdose asked as a question (%s "%s") at "what happened?" with the line, not a word about medication', async (intent, event) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'numb', intensity: '6' });
+    const r = await c.say(intent, { event });
+    expect(spoken(r)).toContain('nine eight eight');
+    expect(spoken(r)).not.toMatch(/pharmacist|good night/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    const [checkIn] = await h.store.listCheckIns(owner);
+    expect(checkIn?.whatHappened).toContain(event);
+  });
+
+  it('leaves a question about when to take the day\'s doses to the pharmacist', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'fine', intensity: '3' });
+    const r = await c.say('WhatHappenedCanITakeIntent', { event: 'all my pills at the same time' });
+    expect(spoken(r)).not.toContain('nine eight eight');
+    expect(spoken(r)).toMatch(/pharmacist/i);
+  });
+
   it('answers "call an ambulance" after the line with the emergency number, not the follow-up', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CrisisIntent');
