@@ -18,9 +18,9 @@ const ABOUT_THE_PRACTICE = /\b(?:practice|practise|homework|assignment|exercises
 
 /**
  * "Did you get to your practice?": yes / partly / not today. A skip is data, met with curiosity; "skip" itself declines
- * the question and records nothing. An answer Alexa heard
- * as a sentence ("I kind of did it") is read for its status; a short one that names none ("pretty good") is asked
- * again, with the choices; a longer one about the day ("and then we argued") is kept after what happened.
+ * the question and records nothing. An answer Alexa heard as a sentence ("I kind of did it"), or words it could not
+ * resolve ("never did it"), are read for their status; a short one that names none ("pretty good") is asked again,
+ * with the choices; a longer one about the day ("and then we argued") is kept after what happened.
  */
 export const PracticeAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -39,28 +39,50 @@ export const PracticeAnswerHandler: RequestHandler = {
       state.redo = state.redo.filter((step) => step !== 'practice' && step !== 'barrier');
       return askNext(input, state);
     }
-    const sentence = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent') ? (spokenText(input) ?? '') : null;
+    // The status Alexa resolved; words it could not resolve ("never did it", "done and dusted") are read as a sentence
+    // is. Taken as "partly", they put a status in the person's mouth, and "some of it counts" after it.
+    const resolved = isIntent(input, 'PracticeStatusIntent') ? STATUS_IDS[slot(input, 'status').id ?? ''] : undefined;
+    const sentence = isIntent(input, 'WhatHappenedIntent', 'CheckInIntent')
+      ? (spokenText(input) ?? '')
+      : isIntent(input, 'PracticeStatusIntent') && !resolved
+        ? (slot(input, 'status').value ?? '')
+        : null;
     // "Do you think I did ok today?": a question, not the practice done. The practice question again.
     if (sentence && isIntent(input, 'WhatHappenedIntent') && asksTheSkill(sentence)) {
       const q = await currentQuestion(input);
       return respond(input, { speech: q?.speech ?? say.keptThat, reprompt: q?.reprompt ?? q?.speech ?? say.keptThat });
     }
-    const heard = sentence !== null ? classifyPracticeStatus(sentence) : undefined;
     const { profile } = turnOf(input);
     const planOf = async () => {
       const checkIn = await currentCheckIn(input, state);
       return checkIn ? activePlanOn(profile?.plans ?? [], checkIn.night) : null;
     };
+    // What got in the way, said as the answer ("I didn't have time"): not today, for that reason, asked no further.
+    if (isIntent(input, 'BarrierIntent')) {
+      const { barrier, words } = barrierSaid(input);
+      const saved = await saveAnswer(input, state, {
+        practice: { planId: (await planOf())?.id ?? null, status: 'not_today', barrier, barrierSaid: words },
+      });
+      return askNext(input, state, [say.barrierAck], saved);
+    }
+    const status: PracticeStatus | null =
+      sentence !== null
+        ? classifyPracticeStatus(sentence)
+        : isIntent(input, 'AMAZON.YesIntent')
+          ? 'done'
+          : isIntent(input, 'AMAZON.NoIntent')
+            ? 'not_today'
+            : (resolved ?? null);
     // Only a reason ("couldn't be bothered", "I was not in the mood"): not today, for that reason, as when Alexa hears
     // it as a barrier. It was kept as what happened before, and the question asked again as if unheard.
-    const reasonOnly = heard === null && sentence ? classifyBarrier(sentence) : null;
+    const reasonOnly = status === null && sentence ? classifyBarrier(sentence) : null;
     if (reasonOnly && sentence) {
       const saved = await saveAnswer(input, state, {
         practice: { planId: (await planOf())?.id ?? null, status: 'not_today', barrier: reasonOnly, barrierSaid: sentence },
       });
       return askNext(input, state, [say.barrierAck], saved);
     }
-    if (heard === null) {
+    if (status === null) {
       const q = await currentQuestion(input);
       // Something more about the day ("and then we argued"): kept after what happened, and the question again.
       if (isIntent(input, 'WhatHappenedIntent') && sentence && !ABOUT_THE_PRACTICE.test(sentence) && tellsWhatHappened(sentence, { minWords: 3 })) {
@@ -73,19 +95,6 @@ export const PracticeAnswerHandler: RequestHandler = {
       return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
     }
     const plan = await planOf();
-    let status: PracticeStatus;
-    if (heard) status = heard;
-    else if (isIntent(input, 'AMAZON.YesIntent')) status = 'done';
-    else if (isIntent(input, 'AMAZON.NoIntent')) status = 'not_today';
-    else status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
-    // What got in the way, said as the answer ("I didn't have time"): not today, for that reason, asked no further.
-    if (isIntent(input, 'BarrierIntent')) {
-      const { barrier, words } = barrierSaid(input);
-      const saved = await saveAnswer(input, state, {
-        practice: { planId: plan?.id ?? null, status: 'not_today', barrier, barrierSaid: words },
-      });
-      return askNext(input, state, [say.barrierAck], saved);
-    }
     // The reason said in the same breath ("I tried but it was too hard") is the answer to the next question too.
     const reason = sentence && status !== 'done' ? classifyBarrier(sentence) : null;
     if (reason) {

@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { activePlanOn } from '../../shared/plans.js';
-import type { PracticeStatus } from '../../shared/schemas.js';
+import type { PracticePlan, PracticeStatus } from '../../shared/schemas.js';
+import { classifyPracticeStatus } from '../../shared/vocabulary.js';
 import { turnOf } from '../context.js';
 import { continuingCheckIn, saveConversation, type ConversationState } from '../conversation.js';
 import { askNext, saveAnswer } from '../flow.js';
@@ -27,12 +28,26 @@ export const PracticeStatusIntentHandler: RequestHandler = {
       saveConversation(input, state);
       return respond(input, { speech: say.practiceNotSet, end: true });
     }
-    const status = STATUS_IDS[slot(input, 'status').id ?? ''] ?? 'partly';
+    // Words Alexa could not resolve are read for the status they name ("never did it", "done and dusted"); naming none,
+    // the practice question is asked with its choices, rather than "partly" put in the person's mouth.
+    const { id, value } = slot(input, 'status');
+    const status = STATUS_IDS[id ?? ''] ?? (value ? classifyPracticeStatus(value) : null);
+    if (!status) return askPracticeNow(input, state, plan);
     const saved = await saveAnswer(input, state, { practice: { planId: plan.id, status, barrier: null, barrierSaid: null } });
     if (status === 'done') return askNext(input, state, [say.practiceDoneAck(state.turns)], saved);
     return askBarrierNow(input, state, status);
   },
 };
+
+/** The practice question, with its choices, after words about the practice that named no status. */
+function askPracticeNow(input: HandlerInput, state: ConversationState, plan: PracticePlan) {
+  state.step = 'practice';
+  state.retries = 0;
+  saveConversation(input, state);
+  const q = say.askPractice(plan);
+  const again = say.fallback(q.reprompt ?? q.speech);
+  return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+}
 
 /**
  * A skip said out of turn is met the same way as in the check-in: "what got in the way?", at once, before anything

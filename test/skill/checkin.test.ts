@@ -808,6 +808,47 @@ describe('the practice question', () => {
     expect(spoken(r)).not.toMatch(/useful to know/i);
   });
 
+  // Alexa sends words it could not resolve with ER_SUCCESS_NO_MATCH: they were stored as "partly", met with "some of it counts".
+  it.each([
+    ['never did it', 'not_today', /what got in the way/i],
+    ['done and dusted', 'done', /nice work|good|counts|doing its work/i],
+  ] as const)('reads "%s", which Alexa could not resolve, as %s', async (value, status, reply) => {
+    const c = await atThePracticeQuestion();
+    const r = await c.say('PracticeStatusIntent', { status: { value, type: 'PRACTICE_STATUS', noMatch: true } });
+    expect(spoken(r)).toMatch(reply);
+    expect(spoken(r)).not.toMatch(/some of it/i);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ status, barrier: null });
+  });
+
+  it('asks the practice question again, with the choices, when words Alexa could not resolve name no status', async () => {
+    const c = await atThePracticeQuestion();
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'blue skies', type: 'PRACTICE_STATUS', noMatch: true } });
+    expect(spoken(r)).toMatch(/yes, partly, or not today/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toBeNull();
+  });
+
+  it.each([
+    ['never did it', 'not_today', /what got in the way/i],
+    ['done and dusted', 'done', /feeling|how are you/i],
+  ] as const)('reads "%s" said on its own, which Alexa could not resolve, as %s', async (value, status, reply) => {
+    await setPlan();
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('PracticeStatusIntent', { status: { value, type: 'PRACTICE_STATUS', noMatch: true } });
+    expect(spoken(r)).toMatch(reply);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: { status } }]);
+  });
+
+  it('asks the practice question, storing nothing, when words said on its own name no status; the answer is kept', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    const r = await c.say('PracticeStatusIntent', { status: { value: 'blue skies', type: 'PRACTICE_STATUS', noMatch: true } });
+    expect(spoken(r)).toMatch(/yes, partly, or not today/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(await h.store.listCheckIns(owner)).toHaveLength(0);
+    await c.say('AMAZON.YesIntent');
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ practice: { status: 'done' } }]);
+  });
+
   it('asks the practice question again, with the choices, when a sentence names no status', async () => {
     const c = await atThePracticeQuestion('my cat was sick');
     const r = await c.say('WhatHappenedIntent', { event: 'my therapist said to wait' });
