@@ -260,6 +260,25 @@ export function classifyBarrier(text: string): Barrier | null {
   return classifyInText(named, contracted);
 }
 
+/** Words that say there was a reason, and not what it was. */
+const ANOTHER_REASON = new Set([
+  'something else', 'something', 'other', 'others', 'other stuff', 'other things', 'other reasons', 'stuff', 'things',
+  'something different', 'a different reason', 'different reason', 'another reason', 'other reason', 'some other reason',
+  'another thing', 'some other thing', 'something other', 'else', 'something came up', 'stuff came up', 'things came up',
+]);
+/** How such words are said around them: "it was something else", "just other stuff I guess". */
+const AROUND_A_REASON = /^(?:(?:um+|uh+|er+m?|well|oh|so|no|nah|yeah|honestly|just|probably|mostly|maybe|i guess|i think|i'd say|it was|it's|it is|there was|because|because of|i had)\s+)+|\s+(?:really|i guess|i think|i suppose|though|honestly)$/g;
+
+/**
+ * Whether what got in the way was said as no more than "something else" ("other", "something came up"): there was a
+ * reason, and what it was is still the person's to say. Not for words that say it ("something else came up with my
+ * kids") or that decline to ("it's complicated").
+ */
+export function namesNoReason(text: string | null): boolean {
+  if (text === null) return true;
+  return ANOTHER_REASON.has(normalisePhrase(text).replace(AROUND_A_REASON, '').trim());
+}
+
 /**
  * The practice status in what someone said when Alexa heard a sentence ("I kind of did it", "did some of it"), read
  * the same way as a barrier: the whole phrase, else the longest form inside it ("kind of did" beats "did").

@@ -12,6 +12,8 @@ const STEPS = [
   'what_happened',
   'practice',
   'barrier',
+  // "What was it?", after "something else" and no more as what got in the way.
+  'barrier_other',
   'confirm_delete',
   'offer_resume',
   'crisis',

@@ -11,8 +11,8 @@ import { parseIntensity, splitInnerIntensity, splitTrailingIntensity, talksAbout
 import { EXERCISE_VALUES } from '../shared/vocabulary.js';
 import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../shared/limits.js';
 import { activePlanOn } from '../shared/plans.js';
-import { BarrierSchema, type Barrier, type CheckIn, type CheckInPatch, type NewCheckIn } from '../shared/schemas.js';
-import { classifyBarrier } from '../shared/vocabulary.js';
+import { BarrierSchema, type Barrier, type CheckIn, type CheckInPatch, type NewCheckIn, type PracticeAnswer } from '../shared/schemas.js';
+import { classifyBarrier, namesNoReason } from '../shared/vocabulary.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { rescue } from '../shared/store/rescue.js';
 import { NotFoundError } from '../shared/store/Store.js';
@@ -238,6 +238,8 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
     }
     case 'barrier':
       return say.askBarrierAgain();
+    case 'barrier_other':
+      return say.askWhatItWas(seed);
     case 'confirm_delete':
       return say.confirmDelete;
     case 'offer_resume': {
@@ -302,6 +304,15 @@ export async function saveFeelingAnswer(input: HandlerInput, state: Conversation
  * Words already there are not added twice (Alexa resends a request it had no answer to).
  */
 export function addedToWhatHappened(before: string | null | undefined, words: string): string {
+  return wordsAdded(before, words);
+}
+
+/** What got in the way as said, with the words said to "what was it?" after it: "something else … my son was ill". */
+export function addedToBarrierSaid(before: string | null | undefined, words: string): string {
+  return wordsAdded(before, words);
+}
+
+function wordsAdded(before: string | null | undefined, words: string): string {
   if (!before) return words;
   return before.includes(words) ? before : `${before} … ${words}`;
 }
@@ -353,6 +364,21 @@ export function barrierSaid(input: HandlerInput): { barrier: Barrier; words: str
   const named = BarrierSchema.safeParse(slot(input, 'barrier').id);
   const words = spokenText(input);
   return { barrier: named.success ? named.data : (words ? classifyBarrier(words) : null) ?? 'other', words };
+}
+
+/**
+ * Keeps what got in the way, then asks what is left. After "something else" and no more, that is what it was, at once
+ * (BarrierOtherAnswerHandler keeps the answer after it): asked at the end, with other questions in between, "what was
+ * it?" would be about nothing. The thanks for it waits for the answer.
+ */
+export async function saveBarrier(input: HandlerInput, state: ConversationState, practice: PracticeAnswer): Promise<Response> {
+  const saved = await saveAnswer(input, state, { practice });
+  if (practice.barrier !== 'other' || !namesNoReason(practice.barrierSaid)) return askNext(input, state, [say.barrierAck], saved);
+  state.step = 'barrier_other';
+  state.retries = 0;
+  saveConversation(input, state);
+  const q = say.askWhatItWas(state.turns);
+  return respond(input, { speech: q.speech, reprompt: q.reprompt ?? q.speech });
 }
 
 /**

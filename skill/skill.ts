@@ -5,6 +5,7 @@ import { AdviceQuestionHandler } from './handlers/AdviceQuestionHandler.js';
 import { AnotherRoundIntentHandler } from './handlers/AnotherRoundIntentHandler.js';
 import { BarrierAnswerHandler } from './handlers/BarrierAnswerHandler.js';
 import { BarrierIntentHandler } from './handlers/BarrierIntentHandler.js';
+import { BarrierOtherAnswerHandler } from './handlers/BarrierOtherAnswerHandler.js';
 import { BodySymptomIntentHandler } from './handlers/BodySymptomIntentHandler.js';
 import { CheckInIntentHandler } from './handlers/CheckInIntentHandler.js';
 import { CrisisFollowUpHandler } from './handlers/CrisisFollowUpHandler.js';
@@ -68,6 +69,7 @@ export const HANDLERS = [
   WhatHappenedAnswerHandler,
   PracticeAnswerHandler,
   BarrierAnswerHandler,
+  BarrierOtherAnswerHandler,
   // General handlers.
   LaunchRequestHandler,
   CheckInIntentHandler,

@@ -1,11 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { conversation } from '../conversation.js';
-import { askNext, barrierSaid, currentCheckIn, saveAnswer } from '../flow.js';
-import * as say from '../messages/en.js';
+import { askNext, barrierSaid, currentCheckIn, saveBarrier } from '../flow.js';
 import { isAnswerIn, isIntent, slot, spokenText } from '../predicates.js';
 import { FallbackIntentHandler } from './FallbackIntentHandler.js';
 
-/** "What got in the way?": the named barrier and the user's own words, both kept. */
+/** "What got in the way?": the named barrier and the user's own words, both kept; "something else" alone, asked about. */
 export const BarrierAnswerHandler: RequestHandler = {
   canHandle(input) {
     return isAnswerIn(input, 'barrier') && !isIntent(input, 'AMAZON.FallbackIntent');
@@ -17,7 +16,6 @@ export const BarrierAnswerHandler: RequestHandler = {
     // Nothing heard and nothing named (an empty slot): not an answer, so the question again rather than "something else".
     if (!spokenText(input) && !slot(input, 'barrier').id) return FallbackIntentHandler.handle(input);
     const { barrier, words } = barrierSaid(input);
-    const saved = await saveAnswer(input, state, { practice: { ...checkIn.practice, barrier, barrierSaid: words } });
-    return askNext(input, state, [say.barrierAck], saved);
+    return saveBarrier(input, state, { ...checkIn.practice, barrier, barrierSaid: words });
   },
 };

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { BarrierSchema } from '../../shared/schemas.js';
 import { continuingCheckIn } from '../conversation.js';
-import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer, saveFeelingAnswer } from '../flow.js';
-import * as say from '../messages/en.js';
+import { addedToWhatHappened, askNext, currentCheckIn, feelingAnswer, saveAnswer, saveBarrier, saveFeelingAnswer } from '../flow.js';
 import { isIntent, slot, spokenText } from '../predicates.js';
 
 /**
@@ -20,10 +19,7 @@ export const BarrierIntentHandler: RequestHandler = {
     const words = spokenText(input);
     if (checkIn?.practice) {
       const named = BarrierSchema.safeParse(slot(input, 'barrier').id);
-      await saveAnswer(input, state, {
-        practice: { ...checkIn.practice, barrier: named.success ? named.data : 'other', barrierSaid: words },
-      });
-      return askNext(input, state, [say.barrierAck]);
+      return saveBarrier(input, state, { ...checkIn.practice, barrier: named.success ? named.data : 'other', barrierSaid: words });
     }
     if (!words) return askNext(input, state);
     // After anything already kept there (said before the breathing, or before a question): nothing said is replaced

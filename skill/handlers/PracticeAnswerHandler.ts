@@ -4,7 +4,7 @@ import type { PracticeStatus } from '../../shared/schemas.js';
 import { asksTheSkill } from '../advice.js';
 import { turnOf } from '../context.js';
 import { conversation, saveConversation } from '../conversation.js';
-import { addedToWhatHappened, askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer, tellsWhatHappened } from '../flow.js';
+import { addedToWhatHappened, askNext, barrierSaid, currentCheckIn, currentQuestion, saveAnswer, saveBarrier, tellsWhatHappened } from '../flow.js';
 import { join } from '../../shared/ssml.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
@@ -60,10 +60,7 @@ export const PracticeAnswerHandler: RequestHandler = {
     // What got in the way, said as the answer ("I didn't have time"): not today, for that reason, asked no further.
     if (isIntent(input, 'BarrierIntent')) {
       const { barrier, words } = barrierSaid(input);
-      const saved = await saveAnswer(input, state, {
-        practice: { planId: (await planOf())?.id ?? null, status: 'not_today', barrier, barrierSaid: words },
-      });
-      return askNext(input, state, [say.barrierAck], saved);
+      return saveBarrier(input, state, { planId: (await planOf())?.id ?? null, status: 'not_today', barrier, barrierSaid: words });
     }
     const status: PracticeStatus | null =
       sentence !== null

@@ -15,6 +15,7 @@ const STEP_BEFORE: Partial<Record<Step, Step>> = {
   what_happened: 'intensity',
   practice: 'what_happened',
   barrier: 'practice',
+  barrier_other: 'barrier',
 };
 
 /**

@@ -251,6 +251,19 @@ export function askBarrierAgain(): Said {
   };
 }
 
+const whatItWasQuestions = [
+  ssml`What was it, if you'd like to say? A few words is plenty, or say skip.`,
+  ssml`Okay. What was it, in your own words? Or say skip.`,
+  ssml`And what was it? Any words are fine, or say skip.`,
+];
+/** After "something else" and no more, as what got in the way: what it was, in their words, asked once. */
+export function askWhatItWas(seed: number): Said {
+  return {
+    speech: pick(whatItWasQuestions, seed),
+    reprompt: ssml`What got in the way, in your own words? A few words is plenty, or say skip.`,
+  };
+}
+
 const practiceDone = [ssml`Nice work.`, ssml`Good. That counts.`, ssml`That's the practice doing its work.`];
 export function practiceDoneAck(seed: number): Ssml {
   return pick(practiceDone, seed);
@@ -327,6 +340,8 @@ export function stepHelp(step: string): Ssml | null {
       return ssml`Your practice is the small task from your last session. Say yes if you did it, partly if you did some, or not today. Did you get to it?`;
     case 'barrier':
       return ssml`What got in the way is worth knowing: forgot, no time, too hard, low energy, not seeing the point, or your own words. Or say skip.`;
+    case 'barrier_other':
+      return ssml`A few words about what got in the way are plenty, in your own words. Or say skip, and we'll leave it there.`;
     case 'offer_exercise':
       return ssml`I can guide a short exercise, hands-free, with nothing to look at. Say yes to start, or no to carry on with the check-in.`;
     case 'exercise':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIER_VALUES, classifyBarrier, classifyPracticeStatus } from '../../shared/vocabulary.js';
+import { BARRIER_VALUES, classifyBarrier, classifyPracticeStatus, namesNoReason } from '../../shared/vocabulary.js';
 
 describe('classifyBarrier', () => {
   it.each([
@@ -99,4 +99,20 @@ describe('classifyPracticeStatus', () => {
   it.each(['my therapist said to wait', 'no', ''])('names no status in "%s"', (said) => {
     expect(classifyPracticeStatus(said)).toBeNull();
   });
+});
+
+describe('namesNoReason', () => {
+  it.each(['something else', 'Something else.', 'other', 'something', 'it was something else', 'just other stuff I guess', 'something came up'])(
+    'hears "%s" as a reason not yet said',
+    (said) => {
+      expect(namesNoReason(said)).toBe(true);
+    },
+  );
+
+  it.each(['something else came up with my kids', "it's complicated", 'life got in the way', 'I forgot', 'my son was ill'])(
+    'hears "%s" as the reason said, or declined',
+    (said) => {
+      expect(namesNoReason(said)).toBe(false);
+    },
+  );
 });

@@ -800,6 +800,77 @@ describe('the practice question', () => {
     });
   });
 
+  /** At "what got in the way?", "something else" said, and "what was it?" asked. */
+  async function atWhatItWas() {
+    const c = await atThePracticeQuestion();
+    await c.say('AMAZON.NoIntent');
+    const r = await c.say('BarrierIntent', { barrier: { value: 'something else', id: 'other', type: 'BARRIER' } });
+    return { c, r };
+  }
+
+  // It ended the check-in with "that's the kind of thing worth bringing to your next session", keeping only "something else".
+  it('asks what it was after "something else", and keeps their words after it, the barrier still "something else"', async () => {
+    const { c, r } = await atWhatItWas();
+    expect(spoken(r)).toMatch(/what was it/i);
+    expect(spoken(r)).not.toMatch(/worth bringing|sleep|night/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(reprompt(r)).toMatch(/skip/i);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ barrier: 'other', barrierSaid: 'something else' });
+    const done = await c.say('WhatHappenedIntent', { event: 'my son was ill' });
+    expect(spoken(done)).toMatch(/worth bringing/i);
+    expect(done.response.shouldEndSession).toBe(true);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({
+      status: 'not_today', barrier: 'other', barrierSaid: 'something else … my son was ill',
+    });
+  });
+
+  it('keeps what is said to "what was it?" as words, whatever Alexa heard it as, without renaming the barrier', async () => {
+    const { c } = await atWhatItWas();
+    await c.say('BarrierIntent', { barrier: { value: 'forgot', id: 'forgot', type: 'BARRIER' } });
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ barrier: 'other', barrierSaid: 'something else … forgot' });
+  });
+
+  it.each([
+    ['skip', 'SkipIntent'],
+    ["I'd rather not say", 'SkipIntent'],
+    ['no', 'AMAZON.NoIntent'],
+  ])('takes "%s" to "what was it?" as an answer: "something else" kept, and the check-in closes kindly', async (_said, intent) => {
+    const { c } = await atWhatItWas();
+    const r = await c.say(intent);
+    expect(spoken(r)).toMatch(/saved/i);
+    expect(spoken(r)).not.toMatch(/sorry|what was it/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ status: 'not_today', barrier: 'other', barrierSaid: 'something else' });
+  });
+
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent'])('keeps "something else" on %s at "what was it?"', async (intent) => {
+    const { c } = await atWhatItWas();
+    const r = await c.say(intent);
+    expect(spoken(r)).toMatch(/kept what you said/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ status: 'not_today', barrier: 'other', barrierSaid: 'something else' });
+  });
+
+  it.each([
+    ['the reason said with it', { value: 'something else came up with my kids', type: 'BARRIER', noMatch: true }, 'something else came up with my kids'],
+    ['a barrier named', { value: 'forgot', id: 'forgot', type: 'BARRIER' }, 'forgot'],
+  ] as const)('does not ask what it was with %s', async (_what, barrier, said) => {
+    const c = await atThePracticeQuestion();
+    await c.say('AMAZON.NoIntent');
+    const r = await c.say('BarrierIntent', { barrier });
+    expect(spoken(r)).not.toMatch(/what was it/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ barrierSaid: said });
+  });
+
+  it('asks what it was when "something else" is said to the practice question itself', async () => {
+    const c = await atThePracticeQuestion();
+    const r = await c.say('BarrierIntent', { barrier: { value: 'other', id: 'other', type: 'BARRIER' } });
+    expect(spoken(r)).toMatch(/what was it/i);
+    await c.say('WhatHappenedIntent', { event: 'the car broke down' });
+    expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ status: 'not_today', barrier: 'other', barrierSaid: 'other … the car broke down' });
+  });
+
   it('asks what got in the way again, on help, without saying "that\'s useful to know" a second time', async () => {
     const c = await atThePracticeQuestion();
     await c.say('AMAZON.NoIntent');

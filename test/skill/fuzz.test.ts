@@ -635,7 +635,7 @@ describe('structural mutations of real envelopes', () => {
 
 // ---- 2. session attributes from nowhere --------------------------------------------------------------------------
 
-const STEP_NAMES = ['feeling', 'intensity', 'offer_exercise', 'exercise', 'intensity_after', 'what_happened', 'practice', 'barrier', 'confirm_delete', 'offer_resume', 'crisis', 'idle'];
+const STEP_NAMES = ['feeling', 'intensity', 'offer_exercise', 'exercise', 'intensity_after', 'what_happened', 'practice', 'barrier', 'barrier_other', 'confirm_delete', 'offer_resume', 'crisis', 'idle'];
 
 /** Attributes as an older or a future version of the skill, or nobody, might have left them. */
 function strangeConversation(rng: Rng, own: { checkInId: string | null; exerciseId: string | null }): Json {

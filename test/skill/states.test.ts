@@ -52,6 +52,13 @@ const STEPS: Record<string, (c: Conversation) => Promise<unknown>> = {
     await c.say('SkipIntent');
     await c.say('AMAZON.NoIntent');
   },
+  barrier_other: async (c) => {
+    await withPlan(c);
+    await c.say('CheckInIntent', { feeling: 'calm', intensity: '3' });
+    await c.say('SkipIntent');
+    await c.say('AMAZON.NoIntent');
+    await c.say('BarrierIntent', { barrier: { value: 'something else', id: 'other', type: 'BARRIER' } });
+  },
   confirm_delete: (c) => c.say('DeleteDataIntent'),
   offer_resume: async (c) => {
     await c.say('CheckInIntent', { feeling: 'calm', intensity: '3' });
@@ -84,7 +91,7 @@ describe('every request in every step', () => {
 });
 
 describe('"start over"', () => {
-  it.each(['feeling', 'intensity', 'offer_exercise', 'intensity_after', 'what_happened', 'practice', 'barrier', 'offer_resume'])(
+  it.each(['feeling', 'intensity', 'offer_exercise', 'intensity_after', 'what_happened', 'practice', 'barrier', 'barrier_other', 'offer_resume'])(
     'in %s, goes back to the first question of the check-in',
     async (step) => {
       n += 1;
