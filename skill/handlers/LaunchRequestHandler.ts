@@ -47,7 +47,9 @@ export const LaunchRequestHandler: RequestHandler = {
     const planned = activePlanOn(profile?.plans ?? [], moment.night);
     const mayHaveRecords = profile !== null || profileDamaged;
     const tonight = mayHaveRecords ? await store.listCheckIns(owner, { from: moment.night, to: moment.night }) : [];
-    const unfinished = unfinishedTonight(tonight[0], now, Boolean(planned && !planned.none));
+    // With the practice answered by an earlier entry tonight, a later one is not asked it, and ends without it.
+    const practiceOpen = Boolean(planned && !planned.none) && !tonight.some((checkIn) => checkIn.practice !== null);
+    const unfinished = unfinishedTonight(tonight[0], now, practiceOpen);
     if (unfinished) {
       state.step = 'offer_resume';
       state.resumeId = unfinished.id;
@@ -69,15 +71,15 @@ export const LaunchRequestHandler: RequestHandler = {
 };
 
 /**
- * Tonight's newest check-in, if it stopped before what happened was answered (or, with a practice set, before the
- * practice question was) and it began recently. Measured from createdAt, the
+ * Tonight's newest check-in, if it stopped before what happened was answered (or, with a practice set and not yet
+ * answered tonight, before the practice question was) and it began recently. Measured from createdAt, the
  * time of the request that began it, on the same clock as `now` (the request's own time).
  */
-function unfinishedTonight(newest: CheckIn | undefined, now: Date, practiceSet: boolean): CheckIn | null {
+function unfinishedTonight(newest: CheckIn | undefined, now: Date, practiceOpen: boolean): CheckIn | null {
   // The practice answered means the check-in went to its end (the barrier is a follow-up): it is not half-way.
   if (!newest || newest.practice !== null) return null;
   const happenedOpen = newest.whatHappened === null && !newest.whatHappenedSkipped;
-  if (!happenedOpen && !practiceSet) return null;
+  if (!happenedOpen && !practiceOpen) return null;
   if (newest.feeling === null && newest.intensity === null) return null;
   const since = now.getTime() - Date.parse(newest.createdAt);
   return since >= 0 && since <= RESUME_WITHIN_MS ? newest : null;

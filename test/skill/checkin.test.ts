@@ -694,6 +694,18 @@ describe('the practice question', () => {
     expect(spoken(await e.say('PracticeStatusIntent', { status: { value: 'not today', id: 'not_today', type: 'PRACTICE_STATUS' } }))).toMatch(/got in the way/i);
   });
 
+  it('does not offer back, as unfinished, a second check-in that ended without the practice an earlier one answered', async () => {
+    const c = await atThePracticeQuestion('a quiet day');
+    await c.say('PracticeStatusIntent', { status: { value: 'yes', id: 'done', type: 'PRACTICE_STATUS' } });
+    const later = (minutes: number) => new Date(Date.parse(EVENING) + minutes * 60_000).toISOString();
+    const d = h.talk({ userId: USER, timestamp: later(20) });
+    await d.launch();
+    await d.say('CheckInIntent', { feeling: 'sad', intensity: '5' });
+    expect((await d.say('WhatHappenedIntent', { event: 'could not sleep' })).response.shouldEndSession).toBe(true);
+    const again = await h.talk({ userId: USER, timestamp: later(30) }).launch();
+    expect(spoken(again)).not.toMatch(/carry on/i);
+  });
+
   it('keeps an old answer that was not given again when a start-over is cut off', async () => {
     const c = await atThePracticeQuestion('a quiet day');
     await c.say('AMAZON.StartOverIntent');
