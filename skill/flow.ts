@@ -54,7 +54,8 @@ export async function saveAnswer(
   patch: CheckInPatch & Parameters<typeof startCheckIn>[1],
 ): Promise<CheckIn> {
   const { store, owner } = turnOf(input);
-  patch = await fitToRecord(input, patch);
+  const { fitted, long } = fitToRecord(patch);
+  patch = fitted;
   let saved: CheckIn | null = null;
   if (state.checkInId) {
     try {
@@ -66,6 +67,7 @@ export async function saveAnswer(
   }
   saved ??= await startCheckIn(input, patch);
   state.checkInId = saved.id;
+  if (long) await keepWhole(input, saved.id, long);
   if (state.redo.length > 0) state.redo = state.redo.filter((step) => !answers(patch, step));
   return saved;
 }
@@ -96,10 +98,10 @@ function answers(patch: CheckInPatch, step: RedoStep): boolean {
 
 /**
  * Words longer than a record holds (Alexa never sends that much in one slot; a forged or broken request might) are
- * stored up to the limit, cut at a word, and kept whole in the rescue log, so the answer is neither refused nor lost.
+ * stored up to the limit, cut at a word, and kept whole in the rescue log (keepWhole), so the answer is neither refused
+ * nor lost. `long` holds the whole words, when any were cut.
  */
-async function fitToRecord<P extends CheckInPatch>(input: HandlerInput, patch: P): Promise<P> {
-  const { dataDir, owner } = turnOf(input);
+function fitToRecord<P extends CheckInPatch>(patch: P): { fitted: P; long: Record<string, string> | null } {
   const fitted = { ...patch };
   const long: Record<string, string> = {};
   if (typeof fitted.whatHappened === 'string' && fitted.whatHappened.length > TEXT_MAX_CHARS) {
@@ -110,11 +112,18 @@ async function fitToRecord<P extends CheckInPatch>(input: HandlerInput, patch: P
     long.barrierSaid = fitted.practice.barrierSaid;
     fitted.practice = { ...fitted.practice, barrierSaid: clip(fitted.practice.barrierSaid, TEXT_MAX_CHARS) };
   }
-  if (Object.keys(long).length > 0) {
-    const request = input.requestEnvelope.request;
-    await rescue(dataDir, owner, { at: request.timestamp, requestId: request.requestId, reason: 'longer than a record holds', said: long });
-  }
-  return fitted;
+  return { fitted, long: Object.keys(long).length > 0 ? long : null };
+}
+
+/**
+ * The whole words of an answer cut to fit, in the rescue log, named with the entry they belong to: deleting the entry
+ * drops them too (JsonStore.deleteCheckIn). Written once the entry is saved, which gives it its id; a save that failed
+ * has put the request's words in the rescue log already (ErrorHandler).
+ */
+async function keepWhole(input: HandlerInput, checkInId: string, said: Record<string, string>): Promise<void> {
+  const { dataDir, owner } = turnOf(input);
+  const request = input.requestEnvelope.request;
+  await rescue(dataDir, owner, { at: request.timestamp, requestId: request.requestId, reason: 'longer than a record holds', checkInId, said });
 }
 
 /** The start of `text`, at most `max` characters with the ellipsis, cut at a word where there is one. */

@@ -30,7 +30,7 @@ import { FOLDED_FILE, JOURNAL_FILE, JournalReader, JournalWriter, readWholeJourn
 import { DIR_MODE, removeFile, TRANSIENT, ValidatedJsonFile, writeFileAtomic } from './jsonFile.js';
 import { Layout, MONTH_FILE, monthOf, type MonthKind } from './layout.js';
 import { errorCode, inQueue, withLock, type LockOptions } from './lock.js';
-import { dropRescuedLine, dropRescuedLines, readRescued, removeRescueFiles, rescue } from './rescue.js';
+import { dropRescuedLine, dropRescuedLines, dropRescuedLinesOfEntry, readRescued, removeRescueFiles, rescue } from './rescue.js';
 import {
   AuthIndexFileSchema,
   CheckInMonthFileSchema,
@@ -212,16 +212,39 @@ export class JsonStore implements Store {
     return this.locate(CHECK_INS, owner, id);
   }
 
-  /** Removes the check-in, and every copy of it the store still holds (see purge), before it returns. */
+  /**
+   * Removes the check-in, with the exercises done in it and what the rescue log kept aside of it, and every copy of
+   * them the store still holds (see purge), before it returns. An exercise's numbers before and after are the entry's:
+   * left behind, they went on showing in the week and the export of someone who deleted the entry.
+   */
   async deleteCheckIn(ownerInput: Owner, id: string): Promise<boolean> {
     const owner = OwnerSchema.parse(ownerInput);
     const deleted = await this.inAccountQueue(owner.userId, async () => {
-      if (this.locate(CHECK_INS, owner, id) === null) return false;
+      const checkIn = this.locate(CHECK_INS, owner, id);
+      if (checkIn === null) return false;
+      // The exercises first: a crash between leaves the entry, to be deleted again, rather than its exercises behind.
+      for (const exercise of await this.exercisesOf(owner, checkIn)) {
+        await this.append(owner, { op: 'delete', kind: EXERCISES.kind, id: exercise }, 'if-folder-exists');
+      }
       await this.append(owner, { op: 'delete', kind: CHECK_INS.kind, id }, 'if-folder-exists');
       return true;
     });
-    if (deleted) await this.purge(owner);
-    return deleted;
+    if (!deleted) return false;
+    await this.purge(owner);
+    try {
+      await this.inAccountQueue(owner.userId, () => this.withAccount(owner.userId, () => dropRescuedLinesOfEntry(this.layout, owner, id)));
+    } catch (error) {
+      // The entry is deleted either way; what was kept aside of it is still listed on the dashboard, to remove by hand.
+      console.error('Could not drop what the rescue log kept aside of a deleted entry:', error);
+    }
+    return true;
+  }
+
+  /** The exercises done in a check-in: linked from either side (the skill links both; an import may link one). */
+  private async exercisesOf(owner: Owner, checkIn: CheckIn): Promise<string[]> {
+    const linked = new Set(checkIn.exerciseIds);
+    const all = await this.listRecords(EXERCISES, owner);
+    return all.filter((exercise) => exercise.checkInId === checkIn.id || linked.has(exercise.id)).map((exercise) => exercise.id);
   }
 
   listCheckIns(owner: Owner, range?: NightRange): Promise<CheckIn[]> {

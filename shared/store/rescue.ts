@@ -210,16 +210,35 @@ export async function dropRescuedLines(layout: Layout, ownerInput: Owner): Promi
 }
 
 /**
- * Drops one line an owner asked to remove (the words kept aside of an entry they deleted, or words they regret).
- * Called under the account lock. Moved aside like dropRescuedLines, but under a name that says whose lines go: none.
- * So if the process dies before the copy is removed, the next removal puts every line back, this one too: the user
- * may have to remove it again, and nothing anyone said is lost. Returns whether the line was found.
+ * Drops one line an owner asked to remove (words they regret). Called under the account lock. Returns whether the line
+ * was found.
  */
-export async function dropRescuedLine(layout: Layout, ownerInput: Owner, id: string): Promise<boolean> {
+export function dropRescuedLine(layout: Layout, owner: Owner, id: string): Promise<boolean> {
+  return dropRescuedLinesWhere(layout, owner, (line) => line.id === id);
+}
+
+/**
+ * Drops what was kept aside of one entry (words longer than it holds, written with its id as `checkInId`): the entry
+ * is being deleted. Called under the account lock. Returns whether any line was found.
+ */
+export function dropRescuedLinesOfEntry(layout: Layout, owner: Owner, checkInId: string): Promise<boolean> {
+  return dropRescuedLinesWhere(layout, owner, (line) => keptForEntry(line.payload) === checkInId);
+}
+
+function keptForEntry(payload: unknown): unknown {
+  return typeof payload === 'object' && payload !== null && 'checkInId' in payload ? payload.checkInId : undefined;
+}
+
+/**
+ * Drops an owner's lines that `picks` names. Moved aside like dropRescuedLines, but under a name that says whose
+ * lines go: none. So if the process dies before the copy is removed, the next removal puts every line back, these
+ * too: the user may have to remove them again, and nothing anyone said is lost.
+ */
+async function dropRescuedLinesWhere(layout: Layout, ownerInput: Owner, picks: (line: RescuedLine) => boolean): Promise<boolean> {
   const owner = OwnerSchema.parse(ownerInput);
   const file = layout.rescueFile(owner.userId);
   for (const leftover of await leftoverCopies(file)) await putBack(layout, file, leftover.file, leftover.ownerKey);
-  if (!(await readRescued(layout, owner)).some((line) => line.id === id)) return false;
+  if (!(await readRescued(layout, owner)).some(picks)) return false;
   const aside = `${file}.${randomUUID()}.filtering`;
   try {
     await rename(file, aside);
@@ -229,7 +248,7 @@ export async function dropRescuedLine(layout: Layout, ownerInput: Owner, id: str
   }
   let found = false;
   await putBack(layout, file, aside, undefined, (text, parsed) => {
-    const drop = parsed?.owner != null && sameOwner(parsed.owner, owner) && lineId(text) === id;
+    const drop = parsed?.owner != null && sameOwner(parsed.owner, owner) && picks({ id: lineId(text), at: parsed.at, payload: parsed.payload });
     found ||= drop;
     return drop;
   });

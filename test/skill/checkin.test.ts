@@ -363,6 +363,9 @@ describe('the bedtime check-in', () => {
     expect(entry!.whatHappened).toMatch(/^word0 word1 word2 .* word\d+…$/);
     const [file] = await readdir(path.join(h.dataDir, 'rescue'));
     expect(await readFile(path.join(h.dataDir, 'rescue', file!), 'utf8')).toContain(long);
+    // Kept aside as the entry's: deleting the entry deletes it too.
+    await h.store.deleteCheckIn(owner, entry!.id);
+    expect(JSON.stringify(await h.store.keptAside(owner))).not.toContain('word499');
   });
 
   it('keeps what a feeling is about with the feeling, as said ("anxious about tomorrow")', async () => {

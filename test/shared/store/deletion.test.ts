@@ -150,6 +150,39 @@ describe('one entry deleted or corrected leaves nothing of the old words', () =>
     expect((await store.listCheckIns(me)).map((c) => c.whatHappened)).toEqual(['kept words']);
   });
 
+  it('deleteCheckIn takes the exercises done in that entry with it, and leaves the others', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const entry = await store.addCheckIn(me, newCheckIn({ night: '2024-11-05', whatHappened: 'a panic at the shops' }));
+    const other = await store.addCheckIn(me, newCheckIn({ night: '2024-11-05' }));
+    // One folded into its month file, one still in the journal; one linked only by the entry's list, as the skill links.
+    const breathing = await store.addExercise(me, newExercise({ night: '2024-11-05', checkInId: entry.id, intensityBefore: 9, intensityAfter: 5 }));
+    await store.compact(me);
+    const grounding = await store.addExercise(me, newExercise({ night: '2024-11-05', checkInId: entry.id }));
+    const listed = await store.addExercise(me, newExercise({ night: '2024-11-06', checkInId: null }));
+    await store.updateCheckIn(me, entry.id, { exerciseIds: [breathing.id, grounding.id, listed.id] });
+    const onItsOwn = await store.addExercise(me, newExercise({ night: '2024-11-05', checkInId: null }));
+    const others = await store.addExercise(me, newExercise({ night: '2024-11-05', checkInId: other.id }));
+
+    expect(await store.deleteCheckIn(me, entry.id)).toBe(true);
+
+    expect((await store.listExercises(me)).map((e) => e.id).sort()).toEqual([onItsOwn.id, others.id].sort());
+    expect(JSON.stringify((await store.exportOwner(me)).exercises)).not.toContain(entry.id);
+  });
+
+  it('deleteCheckIn drops what the rescue log kept aside of that entry (words too long for it), and nothing else', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const entry = await store.addCheckIn(me, newCheckIn({ whatHappened: 'the start of it' }));
+    await rescue(store.dataDir, me, { reason: 'longer than a record holds', checkInId: entry.id, said: { whatHappened: 'overflow-regret words' } });
+    await rescue(store.dataDir, me, { reason: 'the store could not be written', said: ['unrelated-kept words'] });
+
+    expect(await store.deleteCheckIn(me, entry.id)).toBe(true);
+
+    expect(await mentions(store.dataDir, ['overflow-regret'])).toEqual([]);
+    expect(JSON.stringify(await store.keptAside(me))).toContain('unrelated-kept words');
+  });
+
   it('a correction that replaces what was said removes the earlier words', async () => {
     const store = await temp.open();
     const me = owner();
