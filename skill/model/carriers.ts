@@ -25,14 +25,19 @@ export const EVENT_CARRIERS: readonly string[] = [
   "I'll", 'I will', "I'm going to", 'I am going to',
   // "So much work today" is not "much work today", nor "so so" "so".
   'so',
-  // Questions the skill must not answer but must not lose either ("should I up my meds?", "am I depressed?"): the
-  // words are kept, and skill/advice.ts says whose question it is.
-  'should I', 'shall I', 'am I', 'do I have', 'do you think', 'is it normal', 'is it okay', 'is it ok', 'is it safe',
-  'is this', 'can I take', 'what should I do about', 'how do I stop', 'how do I deal with', 'how do I cope with',
-  'how can I stop', "what's wrong with", 'can I drink', 'can I have a drink', 'can I mix', 'is it bad to',
-  // And the overdose asked as a question ("what happens if I take all my pills?", "how many sleeping pills is too
-  // many?"), which fell to the fallback with no words for the safety check to read.
-  'what happens if', 'what would happen if', 'what if', 'how many', 'how much',
+  // Questions the skill must not answer but must not lose either ("should I up my meds?", "am I depressed?", "is it
+  // normal to cry after therapy?", "can I take it with wine?"): the words are kept, and skill/advice.ts says whose
+  // question it is.
+  'should I', 'shall I', 'am I', 'do I have', 'do you think',
+  // Each question word is a carrier of its own, not each question that begins with it: crisis language asked as a
+  // question ("would anyone notice if I was gone?", "why am I still alive?", "how long does it take to die from an
+  // overdose?", "who would find me?", "is 20 paracetamol enough?") fell to the fallback, which carries no words for
+  // the safety check to read, one opening at a time ("is it normal" had a carrier, "is it wrong" none). One word
+  // takes every question it opens, and frees the intents the longer openings used ("is it okay", "can I mix", "what
+  // happens if", "how many", ...), which the one word now takes with the same words put back. A question the
+  // skill answers itself ("what was that?", "how was my week?", "can you repeat that?") is a sample of its own
+  // intent, which matches more of the sentence and wins.
+  'is', 'can', 'what', "what's", 'how', 'would', 'why', 'who', "who'd", 'does', 'which', 'where', 'will',
   // "No, I'm okay, I just had a bad day": a no and what happened, in one breath ("no I'm {feeling}" still corrects one).
   "no I'm",
   // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.

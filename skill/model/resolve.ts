@@ -27,9 +27,36 @@ export const asSpoken = (phrase: string) => phrase.replace(/\bout of 10\b/g, 'ou
 /** The intent and slots a phrase matches in the model, or null when it matches no sample. */
 export function matchUtterance(alexa: VirtualAlexa, phrase: string): { intent: string; slots: Record<string, string> } | null {
   const model = (alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
-  const utterance = new Utterance(model, asSpoken(phrase));
+  const spoken = asSpoken(phrase);
+  const exact = wholeSamples(model).get(sampleKey(spoken));
+  if (exact) return { intent: exact, slots: {} };
+  const utterance = new Utterance(model, spoken);
   if (!utterance.matched()) return null;
   return { intent: utterance.intent(), slots: utterance.toJSON() as Record<string, string> };
+}
+
+/**
+ * A phrase said exactly as a sample with no slot is that sample's intent, as on Alexa. virtual-alexa scores a carrier
+ * sample with nothing in its slot ("what {event}", said "what") the same as the whole sample ("what", say that again),
+ * and breaks the tie by the order of the intents; Alexa never fills an AMAZON.SearchQuery slot with nothing.
+ */
+const sampleKey = (words: string) => words.toLowerCase().replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '').replace(/\s+/g, ' ').trim();
+
+const WHOLE_SAMPLES = new WeakMap<IModel, Map<string, string>>();
+
+function wholeSamples(model: IModel): Map<string, string> {
+  let samples = WHOLE_SAMPLES.get(model);
+  if (!samples) {
+    samples = new Map();
+    for (const intent of model.intentSchema.intents()) {
+      for (const sample of model.sampleUtterances.samplesForIntent(intent.name)) {
+        const key = sampleKey(sample.phrase);
+        if (sample.slotCount() === 0 && !samples.has(key)) samples.set(key, intent.name);
+      }
+    }
+    WHOLE_SAMPLES.set(model, samples);
+  }
+  return samples;
 }
 
 /**

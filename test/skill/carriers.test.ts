@@ -30,6 +30,9 @@ describe('carrier phrases', () => {
     'she yelled at me in front of everyone',
     'my sister and I argued again',
     'so much work today',
+    // A question word is a carrier of its own: a question with it left out is not the question asked.
+    'why am I even awake',
+    'who would have thought the bus would be on time',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
     await toWhatHappened();
     await say(voice().alexa, sentence);

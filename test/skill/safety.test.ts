@@ -82,11 +82,11 @@ describe('safety', () => {
   );
 
   it.each([
-    ['WhatHappenedCanITakeIntent', 'all my pills'],
+    ['WhatHappenedCanIntent', 'I take all my pills'],
     ['WhatHappenedShouldIIntent', 'take all my sleeping pills'],
-    ['WhatHappenedWhatHappensIfIntent', 'I take all my pills'],
-    ['WhatHappenedHowManyIntent', 'sleeping pills is too many'],
-    ['WhatHappenedHowMuchIntent', 'paracetamol would kill me'],
+    ['WhatHappenedWhatIntent', 'happens if I take all my pills'],
+    ['WhatHappenedHowIntent', 'many sleeping pills is too many'],
+    ['WhatHappenedHowIntent', 'much paracetamol would kill me'],
   ])('meets an overdose asked as a question (%s "%s") at "what happened?" with the line, not a word about medication', async (intent, event) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'numb', intensity: '6' });
@@ -101,7 +101,7 @@ describe('safety', () => {
   it('leaves a question about when to take the day\'s doses to the pharmacist', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'fine', intensity: '3' });
-    const r = await c.say('WhatHappenedCanITakeIntent', { event: 'all my pills at the same time' });
+    const r = await c.say('WhatHappenedCanIntent', { event: 'I take all my pills at the same time' });
     expect(spoken(r)).not.toContain('nine eight eight');
     expect(spoken(r)).toMatch(/pharmacist/i);
   });
