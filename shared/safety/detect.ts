@@ -62,6 +62,14 @@ export function normaliseForSafety(text: string): string {
 const ACCIDENT_AFTER =
   '(?! (?:(?:a|an|some|another) (?:slice|piece|bit of|sandwich|break|slack|cake|bread|portion|helping|drink)|slack|off|out|shaving|cooking|making|baking|ironing|cleaning|fixing|chopping|gardening|playing|lifting|running|working out|exercising|skiing|skating|(?:again )?at (?:the|work|football|soccer|basketball|tennis|gym|training|practice|rugby|netball|cricket|hockey|yoga|pilates|climbing|boxing|karate|judo|dance|ballet|swimming|golf|badminton|squash|volleyball|baseball|softball|the climbing wall)|with (?:the|a|an|my|some) (?:\\w+ )?(?:knife|knives|scissors|razor|saw|axe|oil|iron|kettle|pan|oven|tray|glass|tool|tools|hammer|drill|chisel|stapler|mower|grater|peeler|blade|nail|needle|pin|pins)|in the sun|moving|opening|carrying|climbing|cycling|riding|walking|hiking|in the (?:kitchen|garden|gym)|while|when i (?:fell|tripped|slipped)|on (?!purpose)|by accident|accidentally|falling|tripping|slipping|doing|(?:until|till|til|before) (?:dinner|lunch|breakfast|tea|supper|the weekend|the party)))';
 
+/**
+ * Living somewhere or with someone, or going on a holiday, is a place, a household or a trip ("what's the point of
+ * living in London if you never go out", "no point going on holiday if it rains"); living like this, or with this pain,
+ * or going on like this, is not.
+ */
+const LIVING_SOMEWHERE = String.raw`(?! (?:in|at|near|next to|on|here|there|abroad|together|off|so far|somewhere|anywhere|by the|with (?:my |our |the |a |your |his |her |their )?(?:parents|mum|mom|dad|family|partner|boyfriend|girlfriend|husband|wife|friends?|flatmates?|roommates?|housemates?|in ?laws|sister|brother|kids|children|someone|somebody|people|others))\b)`;
+const GOING_ON_A_TRIP = String.raw`(?! (?:holiday|holidays|vacation|a|an|the|about|at|to|dates|and on|and about|strike)\b)`;
+
 const PATTERNS: RegExp[] = [
   // Naming it.
   // Named as the subject of a film, a training or a drill, it is about something else; said any other way, it is not.
@@ -86,9 +94,10 @@ const PATTERNS: RegExp[] = [
   /\bsleep and (?:never|not) wake up\b/,
   /\bbetter off (?:dead|gone|without me|not existing|not being here|not alive|if i (?:was|were) (?:dead|gone|not here|not around|not alive)|if i (?:died|disappeared|vanished))\b/,
   /\bbetter without me\b/,
-  /\b(?:no|not any|nothing|no more|no good) (?:reason|reasons|point) (?:to|in|for) (?:live|living|life|being alive|going on|keep going)\b/,
+  new RegExp(String.raw`\b(?:no|not any|nothing|no more|no good) (?:reason|reasons|point) (?:to|in|for) (?:live${LIVING_SOMEWHERE}|living${LIVING_SOMEWHERE}|life|being alive|going on${GOING_ON_A_TRIP}|keep going)\b`),
   /\bnothing (?:left )?to live for\b/,
-  /\bpoint (?:in|of) (?:living|being alive|going on|life anymore)\b/,
+  // Living somewhere, or going on a trip, is not life itself (LIVING_SOMEWHERE, GOING_ON_A_TRIP).
+  new RegExp(String.raw`\bpoint (?:in|of) (?:living${LIVING_SOMEWHERE}|being alive|going on${GOING_ON_A_TRIP}|life anymore)\b`),
   /\brather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than)/,
   /\bdone with (?:life|living|being alive)\b/,
   /\bwant to (?:sleep forever|go to sleep forever|never wake up|disappear forever|stop existing|not exist)\b/,
@@ -97,7 +106,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:no one|nobody|noone) would (?:even )?miss me(?= ?$| anyway| at all| really| if i (?:was|were|died|disappeared|went|left))/,
   /\b(?:life|living|it) is not worth (?:living|it anymore|going on)\b/,
   /\bnot worth living\b/,
-  /\b(?:what is|whats) the point (?:of|in) (?:living|life|being alive|going on|anything|any of it|it all)\b/,
+  // Life insurance, a life coach or life drawing is not life.
+  new RegExp(String.raw`\b(?:what is|whats) the point (?:of|in) (?:living${LIVING_SOMEWHERE}|life(?! (?:insurance|coach|coaching|coaches|admin|drawing|hacks|jackets?|lessons|skills|cover|policy|policies|support)\b)|being alive|going on${GOING_ON_A_TRIP}|anything|any of it|it all)\b`),
   /\bnot want to (?:live(?! (?:in|with|at|near|next to|on|there|here|like) )|be alive|exist|be here anymore|be around anymore|be here no more|go on|wake up(?! (?:early|at|for|so|before|in the morning to)))\b/,
   /\b(?:tired|sick) of (?:living|being alive|life|existing)\b(?! (?:with|in|at|next to|near|on|off|out of) )/,
   /\bgive up on (?:life|living)\b/,
