@@ -44,6 +44,15 @@ const REWRITES: Array<[RegExp, string]> = [
   [/\b(?:just|really|honestly|actually|literally|basically|seriously|truly|kinda|sorta|kind of|sort of|so)\b/g, ' '],
   [/[^a-z0-9' ]+/g, ' '],
   [/\s+/g, ' '],
+  // Medicines by name, as the kind of medicine the patterns name ("would 30 sertraline kill me", "is 20 Panadol enough",
+  // "how many Dolo 650 can kill a person"): every pattern about doses then hears every name, and the phrase reported
+  // names the kind. A lithium battery is not lithium.
+  [/\b(?:panadol|panadeine|crocin|dolo(?: 650)?|calpol|calpal|acetaminophen|paracetamols)\b/g, 'paracetamol'],
+  [/\b(?:nurofen|advil|motrin|brufen)\b/g, 'ibuprofen'],
+  [/\b(?:zopiclone|zolpidem|ambien|temazepam|nytol|zimovane|stilnox|sominex|unisom)\b/g, 'sleeping pills'],
+  [/\b(?:sertraline|zoloft|fluoxetine|prozac|citalopram|celexa|escitalopram|lexapro|cipralex|amitriptyline|mirtazapine|venlafaxine|effexor|duloxetine|cymbalta|paroxetine|paxil|seroxat|trazodone|bupropion|wellbutrin|nortriptyline|dosulepin)\b/g, 'antidepressants'],
+  [/\b(?:co ?codamol|codeine|dihydrocodeine|tramadol|oxycodone|oxycontin|morphine|fentanyl|hydrocodone|vicodin|percocet|naproxen|diclofenac)\b/g, 'painkillers'],
+  [/\b(?:diazepam|valium|lorazepam|ativan|alprazolam|xanax|clonazepam|klonopin|quetiapine|seroquel|olanzapine|lithium(?! (?:battery|batteries|ion))|lamotrigine|propranolol|promethazine|phenergan|benadryl|diphenhydramine)\b/g, 'pills'],
   // A word tagged on at the end ("I want to end it mate", "kms fr") is not part of the sentence: dropped, so the
   // patterns that end where the sentence ends still see its end.
   [/ (?:mate|man|bro|bruh|dude|lol|lmao|fr|tbh|ngl|haha) $/, ' '],
@@ -69,6 +78,18 @@ const ACCIDENT_AFTER =
  */
 const LIVING_SOMEWHERE = String.raw`(?! (?:in|at|near|next to|on|here|there|abroad|together|off|so far|somewhere|anywhere|by the|with (?:my |our |the |a |your |his |her |their )?(?:parents|mum|mom|dad|family|partner|boyfriend|girlfriend|husband|wife|friends?|flatmates?|roommates?|housemates?|in ?laws|sister|brother|kids|children|someone|somebody|people|others))\b)`;
 const GOING_ON_A_TRIP = String.raw`(?! (?:holiday|holidays|vacation|a|an|the|about|at|to|dates|and on|and about|strike)\b)`;
+
+/** Medicines, once normalised (see REWRITES): every name is one of these. */
+const MEDS = String.raw`(?:pills|tablets|meds|medication|medications|medicine|medicines|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin)`;
+
+/** More than any dose: a number of tablets from ten up, or a whole container. Two, or a couple, is a dose. */
+const MANY = String.raw`(?:\d{2,}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|the) (?:whole )?(?:pack|packet|box|bottle|strip|tub|jar) of)`;
+
+/** A word, but not a small number: "would 2 ibuprofen kill me" is a dose asked about, "would 30" is not. */
+const WORD_NOT_A_FEW = String.raw`(?:(?!(?:[1-9]|one|two|three|four|five|a couple|a few|couple|few|several) )[\w']+ )`;
+
+/** Ways to die, as asked about ("how long does it take to die from ...", "which is quicker, ... or ..."). */
+const MEANS = String.raw`(?:(?:an |a )?overdose|overdosing|${MEDS}|(?:paracetamol|tylenol|pill|drug) (?:overdose|poisoning)|poison|poisoning|rat poison|pesticide|bleach|antifreeze|hanging|drowning|bleeding(?: out)?|blood loss|slit (?:wrists|your wrists|my wrists)|slitting (?:your|my) wrists|cut wrists|carbon monoxide(?: poisoning)?|(?:car )?exhaust(?: fumes)?|suffocation|suffocating|a plastic bag|jumping|a fall|starvation|starving yourself|a gunshot|shooting yourself)`;
 
 const PATTERNS: RegExp[] = [
   // Naming it.
@@ -178,7 +199,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:note|letter) (?:for|to) (?:my family|my kids|my parents|my partner|everyone) (?:just )?in case(?= ?$)/,
   /\b(?:said|saying|say) goodbye to (?:everyone|everybody|my family)(?= ?$| for good| just in case| in case)/,
   /\b(?:going to|want to|about to|ready to) jump(?= ?$| tonight| now)/,
-  /\bslit(?:ting)? my (?:wrist|wrists|throat)\b/,
+  /\bslit(?:ting)? (?:my|your|his|her|their) (?:wrist|wrists|throat)\b/,
   /\boverdos(?:e|ed|es|ing)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|tv|candy|espresso))/,
   // "I took all my pills today" is someone taking their medication; intent, "at once" or a handful is not. Taking all
   // of them with me, with food or as the doctor said is the medication again.
@@ -196,7 +217,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:top|topping|topped|neck|necking|necked|off|offing|offed) myself\b(?! up)/,
   /\b(?:do|doing|did|done) myself in\b/,
   // An overdose said as what was taken: too many, a whole box, or a number of pills no dose is.
-  /\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|necked) (?:too many|way too many|loads of|lots of|a lot of|(?:a|the|half a|half the) (?:whole )?(?:box|bottle|packet|pack|strip) of|(?:like |about |around |over |maybe |nearly |almost |at least )?(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|aspirin|sleeping tablets)\b(?! (?:with me|to (?:the|my|work|school)|for (?:the|my|everyone)|round))/,
+  /\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|necked) (?:too many|way too many|loads of|lots of|a lot of|(?:a|the|half a|half the) (?:whole )?(?:box|bottle|packet|pack|strip) of|(?:like |about |around |over |maybe |nearly |almost |at least )?(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|aspirin|sleeping tablets|antidepressants)\b(?! (?:with me|to (?:the|my|work|school)|for (?:the|my|everyone)|round))/,
   /\b(?:drank|drink|drinking|swallowed|swallow) (?:some )?(?:bleach|antifreeze|poison|weed killer)\b/,
   /\b(?:want to|going to|thinking about|thought about|might|tempted to|urge to|planning to|plan to|about to|ready to) (?:step|walk|run|throw myself|jump) (?:in front of (?:a|the) (?:bus|train|car|truck|lorry|traffic)|into (?:the )?(?:sea|ocean|river|lake|traffic))\b/,
   /\bcut(?:ting)? my (?:wrist|wrists|arm|arms|thigh|thighs|leg|legs|stomach|belly|hips)\b(?! (?:on|by accident|accidentally|while|when|shaving|cooking|making|open on|playing))/,
@@ -405,7 +426,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:car|engine) running in the garage\b(?! to (?:warm|defrost|heat))|\bin the garage with the (?:car|engine) (?:running|on)\b/,
   // How much would be lethal, and painless ways. Chocolate for a dog is a pet's.
   /\bhow (?:much|many) (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:is|are|would be|it takes to be) (?:lethal|fatal|deadly)\b(?! (?:to|for) (?:a |my |the |your )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|kid|kids|child|children|baby|toddler))/,
-  /\b(?:painless|easiest|easy|quickest|quick|peaceful) (?:way|ways|method|methods) to (?:die|kill myself|end it|end my life)\b/,
+  // Ending it with someone, or a way to dye one's hair, is something else.
+  /\b(?:painless|least painful|easiest|easy|quickest|quick|fastest|surest|most reliable|simplest|gentlest|peaceful|most peaceful|best|cleanest) (?:way|ways|method|methods) to (?:die(?! (?:my|your|her|his|the) (?:hair|eyebrows|clothes|jeans|shirt|roots))|kill (?:myself|yourself)|commit suicide|end it(?! (?:with|between|nicely|kindly|gently|politely|off))|end my life|end your life|overdose|od)\b/,
   /\benough (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) to (?:do it|end it|die|kill myself|overdose|not wake up|end my life)\b/,
   // Poisons kept at home, taken: in India rat poison, pesticide and phenyl (a floor cleaner) are common means.
   /\b(?:take|took|taking|drink|drank|drinking|consume|consumed|eat|ate|swallow|swallowed) (?:some |the )?(?:rat poison|rat killer|pesticide|insecticide|phenyl|phenyle)\b/,
@@ -463,6 +485,54 @@ const PATTERNS: RegExp[] = [
   // How many would be too many, or would kill: the lethal dose asked for.
   /\bhow (?:many|much) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) (?:is|are|would be) (?:too many|too much|(?:a )?(?:lethal|fatal|deadly)(?: dose)?|an overdose|enough to (?:die|kill|overdose|not wake up))\b/,
   /\bhow (?:many|much) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) (?:would|will|could|can|might) kill (?:me|you|someone|somebody|a person)\b/,
+  // Lethal doses and means asked about as questions: what many people at risk ask, a search engine or a voice assistant,
+  // before they say anything of themselves. Each lets through the dose asked for pain, a cold or sleep, and the
+  // everyday use of the same words.
+  // Whether medicine would kill, by a question word ahead ("would 30 sertraline kill me", "can mixing alcohol and
+  // sleeping pills kill you"). Two ibuprofen asked about, or a sex drive killed, is a dose and its side effect.
+  new RegExp(String.raw`\b(?:would|will|could|can|might|do|does|which|what) ${WORD_NOT_A_FEW}{0,5}?${MEDS} (?:\w+ ){0,3}?kill (?:me|you|someone|somebody|a person|people|a human)\b`),
+  // More than a dose, asked whether it is enough ("is 20 paracetamol enough", "would a packet of Panadol do it").
+  // Enough for a week, for the pain, or to last, is a dose.
+  new RegExp(String.raw`\b(?:is|are|would|will|could|were) ${MANY} (?:of )?(?:my |the |your |these |those )?${MEDS} (?:be )?(?:enough|do it|do the job|be fatal|be lethal)\b(?! (?:for|to (?:help|stop|get|sleep|ease|work|last|cover|see|fill|knock out (?:a|the|my) (?:headache|cold|fever|pain))|of them|on))`),
+  // How many or how much of anything it takes to die ("how many Crocin tablets to die", "how much insulin does it take
+  // to die"). To die for, or to die happy, is not dying.
+  /\bhow (?:many|much) (?:of )?(?:\w+ ){1,4}?(?:(?:does it|would it|will it|do you|do i|would you|would i|will i|do people|does someone|does a person)(?: have to| need to)? (?:take|need|have|have to take|need to take) )?to (?:die|kill (?:myself|yourself|me|you|someone|somebody|a person|a human)|overdose|od|not wake up|never wake up|end it|end my life|be fatal|be lethal)\b(?! (?:for|happy|rich|young|of (?:laughter|laughing|boredom|embarrassment|shame)|laughing|inside))/,
+  // How much of anything would kill me. Coffee, sugar or work, said so, is a joke.
+  /\bhow (?:many|much) (?:of )?(?:\w+ ){1,4}?(?<!\b(?:coffee|caffeine|espresso|energy drinks?|red bull|sugar|chocolate|water|salt|cake|work|homework|stress|exercise|running|meetings|emails) )(?:would|will|could|can|might) (?:kill me|kill myself|be enough to kill me)\b/,
+  // A lethal or fatal dose of anything but a pet's or a child's poison.
+  /\b(?:lethal|fatal|deadly) (?:dose|doses|amount|amounts|quantity|level)\b(?!(?: of (?:\w+ ){1,2}?)? ?(?:to|for|in) (?:a |my |the |your )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|kid|kids|child|children|baby|babies|toddler))/,
+  // Dying of an overdose or another means, asked whether it can happen ("can you die from too much amitriptyline",
+  // "can you overdose on ..." is heard above). A panic attack, sleep paralysis or a broken heart is not a means.
+  new RegExp(String.raw`\b(?:can|could|will|would|do|does) (?:you|i|someone|somebody|a person|people|one) (?:die|overdose|od) (?:from|of|on|by|if you take|if i take|if you took|if i took|after taking|by taking|from taking|from mixing|by mixing|from drinking|from eating|from swallowing) ${WORD_NOT_A_FEW}{0,3}?${MEANS}\b`),
+  // Whether one would die, or wake up, after all of them, either way round ("will I die if I take all my lithium",
+  // "if I drank a bottle of vodka with my pills would I die"). Two paracetamol, or a hangover, is not that.
+  new RegExp(String.raw`\b(?:would|will|could|might|do|does) (?:i|you|someone|a person) (?:die|survive|be dead|wake up(?= (?:if|again|ever)| ?$)|not wake up|be okay|be ok) (?:\w+ ){0,2}?if (?:i|you) (?:take|took|swallow|swallowed|drank|drink|had|mixed|mix|downed|necked) (?:all|${MANY}|a handful|too many|loads|lots)\b`),
+  new RegExp(String.raw`\bif (?:i|you) (?:take|took|swallow|swallowed|drank|drink|had|mixed|downed|necked) (?:all|${MANY}|a handful|too many|loads|lots)\b(?: \w+){0,8}? (?:would|will|could|might) (?:i|you) (?:die|survive|be dead|not wake up|wake up(?= ?$| again| ever))\b`),
+  // How long it takes to die by a means, or at all ("how long does it take to bleed to death"). A plant, a phone's
+  // battery, an illness or hair dye takes its own time.
+  new RegExp(String.raw`\bhow long (?:does|would|will|did|can|could|do) (?:it take|you take|people take) (?:for (?:someone|somebody|a person|you|me|people) )?to (?:die (?:from|of|by|after|with|if you (?:take|took|overdose|drink|jump|cut|hang|drown|slit)|if i (?:take|took|overdose|drink|jump|cut|hang|drown|slit)) (?:\w+ ){0,3}?${MEANS}\b|die(?= ?$| if (?:you|i) (?:hang|overdose|jump|cut|drown|slit|take|took))|die in (?:a|the|my) (?:car|garage) with the (?:engine|car) (?:running|on)|bleed (?:to death|out)|suffocate|drown(?= ?$| if| in (?:a|the) (?:bath|river|sea|lake|canal))|overdose)`),
+  new RegExp(String.raw`\bhow long (?:does|would|will|can|could) it take for (?:\w+ ){0,2}?${MEANS} to kill (?:you|me|someone|somebody|a person)\b`),
+  // Whether it hurts. Dying one's hair, or cutting it, does not.
+  /\b(?:does|would|will|did) it hurt (?:to|when you|if you|if i) (?:die(?! (?:your|my|her|his|the) (?:hair|eyebrows|clothes|jeans|shirt|roots))|drown|hang|bleed out|bleed to death|overdose|od|jump off|suffocate|slit|cut (?:your|my) wrists|get hit by a train|be hit by a train|shoot yourself|shoot myself)\b/,
+  /\b(?:does|would|will|is|are) (?:drowning|hanging|bleeding out|bleeding to death|an overdose|overdosing|suffocating|suffocation|slitting (?:your|my) wrists|being hit by a train|carbon monoxide(?: poisoning)?|dying from an overdose|dying(?= (?:hurt|painful)(?: at all)?$)) (?:hurt|painful|quick|peaceful)\b/,
+  // Which is quicker, or which way: means compared. The bus or the train, or hanging baskets, are not means.
+  new RegExp(String.raw`\b(?:which|what) (?:is|would be|is the|one is) (?:quicker|faster|quickest|fastest|less painful|least painful|more painful|more reliable|most reliable|more certain|surer|more peaceful|less messy) (?:\w+ ){0,4}?(?:${MEANS}|a gun)\b(?! (?:baskets?|wallpaper|pictures?|shelves|curtains|up|out|the washing|washing|clothes|station|ticket|times?))`),
+  /\b(?:which|what) (?:way|ways|method|methods) (?:of|to) (?:die|dying|kill (?:myself|yourself)|killing (?:myself|yourself)|end (?:it|my life)|suicide)\b/,
+  // Which poison or pills kill, or are lethal. A weedkiller, or what kills weeds, names its target.
+  new RegExp(String.raw`\b(?:which|what) (?:poisons?|drugs|chemicals?|${MEDS}) (?:\w+ ){0,2}?(?:kills? (?:you|me|people|a person|someone|fastest|quickest|quicker|faster|painlessly|instantly|in your sleep)|(?:is|are) (?:the )?(?:most )?(?:lethal|deadly|fatal))\b`),
+  // Heights and falls, asked how high or far kills ("how high does a bridge need to be to kill you"). How high to
+  // skydive, or how high a fence for a dog, is not.
+  /\bhow (?:high|tall|far|many (?:floors|storeys|stories|metres|meters|feet|ft)|much of a (?:drop|fall)) (?:\w+ ){0,7}?(?:to die|to kill (?:you|me|yourself|myself|someone|a person)|to be fatal|to not survive|to definitely die|and not survive|and die|before you die|for a fall to kill)\b(?! (?:for|happy|laughing))/,
+  /\b(?:would|will|could|can|does|do) (?:\w+ ){0,3}?(?:jumping|a jump|falling|a fall) (?:\w+ ){0,5}?(?:kill me|kill you|be fatal|be enough to die)\b/,
+  // How deep to cut. The roses, a hedge or a cake are cut for their own sake.
+  /\bhow (?:deep|far) (?:do|would|should|does|must|did) (?:you|i|one|someone|people) (?:have to |need to |got to )?(?:cut|slit|slice)(?= ?$| to (?:die|hit|reach|get to|sever|bleed|kill|make it)| (?:my|your) (?:wrist|wrists|arm|arms|thigh|thighs|vein|veins|skin|throat|neck)| before (?:you|i) (?:die|bleed)| (?:into|through) (?:my|your|a|the) (?:vein|veins|artery|wrist))/,
+  // A gun to be had now, or rope to hold a body. A glue gun, a licence or a range names something else.
+  /\b(?:where|how) (?:can|could|do|would|should) (?:i|you|someone|a person) (?:buy|get|find|get hold of|borrow|steal) (?:a |an )?(?:gun|pistol|handgun|firearm|revolver|shotgun|rifle)(?= ?$| tonight| today| now| right now| fast| quickly| quick| without| near me| cheap| off| with no| no questions)/,
+  /\brope (?:\w+ ){0,3}?(?:strong|thick) enough to (?:hold|take) (?:my|me|a person|someone|a body|my body|a grown)\b/,
+  // Hanging, or another way, asked how to, of "yourself". Enough rope to hang yourself is the idiom.
+  /\b(?:hang|hanging|hanged) (?:yourself|themselves|themself|himself|herself)\b(?<!\brope (?:[\w']+ ){0,4}(?:hang|hanging|hanged) \w+)/,
+  /\bhow (?:do|would|can|could|should|does) (?:you|i|someone|people|one|a person) (?:drown|poison|gas|suffocate|electrocute|shoot|stab|starve|overdose|od) (?:yourself|myself|themselves|themself|oneself)\b/,
+  /\bhow (?:to|do i|can i|could i|should i|would i|does one) (?:die|kill myself|kill yourself|end my life|end your life|commit suicide|end it all|overdose|od)\b(?! (?:your|my|her|his|the|their) (?:hair|eyebrows|clothes|jeans|shirt|fabric|wool|eggs|roots)| in (?:minecraft|the game|a game|fortnite|roblox))/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,

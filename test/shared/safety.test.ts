@@ -9,7 +9,7 @@ import {
   regionForLocale,
   regionForTimeZone,
 } from '../../shared/safety/crisis-lines.js';
-import { detectCrisis } from '../../shared/safety/detect.js';
+import { detectCrisis, normaliseForSafety } from '../../shared/safety/detect.js';
 import { checkAlexaSsml, ssmlToText, toSpeak, type Ssml } from '../../shared/ssml.js';
 import { CRISIS, IDIOMS } from '../fixtures/safety-phrases.js';
 
@@ -33,6 +33,13 @@ describe('detectCrisis', () => {
 
   it('reports the phrase that triggered it', () => {
     expect(detectCrisis('work was awful and honestly I wanna die').phrase).toBe('want to die');
+  });
+
+  it('names a medicine by its kind, whatever name it is given', () => {
+    expect(detectCrisis('would 30 sertraline kill me').phrase).toBe('would 30 antidepressants kill me');
+    expect(detectCrisis('is 40 Panadol enough to die').phrase).toBe('is 40 paracetamol enough');
+    // A lithium battery is not lithium.
+    expect(normaliseForSafety('how long does it take for a lithium battery to die')).toContain('lithium battery');
   });
 
   it('hears the words whatever number is said with them, before or after', () => {
