@@ -79,6 +79,13 @@ const ACCIDENT_AFTER =
 const LIVING_SOMEWHERE = String.raw`(?! (?:in|at|near|next to|on|here|there|abroad|together|off|so far|somewhere|anywhere|by the|with (?:my |our |the |a |your |his |her |their )?(?:parents|mum|mom|dad|family|partner|boyfriend|girlfriend|husband|wife|friends?|flatmates?|roommates?|housemates?|in ?laws|sister|brother|kids|children|someone|somebody|people|others))\b)`;
 const GOING_ON_A_TRIP = String.raw`(?! (?:holiday|holidays|vacation|a|an|the|about|at|to|dates|and on|and about|strike)\b)`;
 
+/**
+ * Being dead or gone, said after "if I" or "when I" ("would anyone notice if I was gone", "what happens to my cat if I
+ * die"). Patterns that use it end where the answer ends, or on a word of time ("anymore", "tomorrow"), so gone for a
+ * week, or died my hair, is a trip or a colour.
+ */
+const GONE = String.raw`(?:died|die|was dead|were dead|am dead|was gone|were gone|am gone|had gone|disappeared|vanished|killed myself|was not here|were not here|am not here|was not around|were not around|am not around|was not alive|were not alive|did not wake up|never woke up|never came back|was never born|had never been born|took my own life|ended it|ended it all)(?= ?$| tomorrow| tonight| anymore| forever| for good| now| already| one day$| someday$)`;
+
 /** Medicines, once normalised (see REWRITES): every name is one of these. */
 const MEDS = String.raw`(?:pills|tablets|meds|medication|medications|medicine|medicines|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin)`;
 
@@ -533,6 +540,22 @@ const PATTERNS: RegExp[] = [
   /\b(?:hang|hanging|hanged) (?:yourself|themselves|themself|himself|herself)\b(?<!\brope (?:[\w']+ ){0,4}(?:hang|hanging|hanged) \w+)/,
   /\bhow (?:do|would|can|could|should|does) (?:you|i|someone|people|one|a person) (?:drown|poison|gas|suffocate|electrocute|shoot|stab|starve|overdose|od) (?:yourself|myself|themselves|themself|oneself)\b/,
   /\bhow (?:to|do i|can i|could i|should i|would i|does one) (?:die|kill myself|kill yourself|end my life|end your life|commit suicide|end it all|overdose|od)\b(?! (?:your|my|her|his|the|their) (?:hair|eyebrows|clothes|jeans|shirt|fabric|wool|eggs|roots)| in (?:minecraft|the game|a game|fortnite|roblox))/,
+  // Permission and reassurance asked for: whether it would be wrong, whether anyone would notice. Asked of a job, a
+  // wedding, a break-up or a trip, they are everyday questions, and are let through by what they name.
+  /\bif i (?:ended|end|were to end|was to end|did end) (?:it|things|everything)(?= ?$| now| tonight| today| for good| forever)/,
+  /\b(?:normal|okay|ok|alright|wrong|bad|common|weird|selfish|a sin) to (?:wish|want) (?:that )?(?:you|one|i) (?:was|were|had|could) (?:dead|never been born|not alive|not here|not exist|disappear forever|die)\b/,
+  /\b(?:what|would it be (?:so |that )?(?:bad|wrong|terrible|awful|selfish)|would (?:anyone|anybody) (?:care|notice|mind)|is it (?:bad|wrong|okay|ok) that|would it matter|does it matter) if i (?:did not|do not|never|would not|could not) wake up(?= ?$| tomorrow$| again$| ever$| ever again$| in the morning$)/,
+  new RegExp(String.raw`\b(?:(?:would|will|does|do|did) (?:anyone|anybody|people|they|anyone else|my (?:family|friends|kids|children|parents|partner|wife|husband|mum|mom|dad|boyfriend|girlfriend)|you)|who(?:'d| d| would| will| is going to| even)) (?:even |actually |ever |really )?(?:notice|care|miss me|mind|be sad|be upset|cry|realise|realize|come looking|feel anything|be relieved|get over it|move on|cope) (?:if|when|once|after) i ${GONE}`),
+  new RegExp(String.raw`\b(?:would|will|does|did) (?:it|anything) (?:even |really )?matter (?:if|whether) i (?:live or die|lived or died|${GONE})`),
+  /\b(?:anyone|anybody|people|they|my family) (?:would|will) (?:even |actually )?miss me(?= ?$| at all| anyway)/,
+  new RegExp(String.raw`\bwhat if i (?:was|were) (?:not here|not around|not alive|gone|dead)(?= ?$| anymore| tomorrow| one day$)|\bwhat if i (?:disappeared|vanished|went away) forever\b|\bwhat if i (?:died|killed myself|ended it|ended it all|never woke up|did not wake up)(?= ?$| tonight| tomorrow$| in my sleep| anymore)`),
+  // What would happen after: who would find one, who would look after the cat, who would come to the funeral. A pet
+  // or a child asked about for a holiday, a hospital stay or a pension, is planning.
+  new RegExp(String.raw`\b(?:what (?:happens|would happen|will happen|is going to happen) to|who(?:'d| d| would| will| is going to) (?:look after|take care of|care for|feed|have|take|walk|raise|get|adopt)) (?:my|our) (?:cat|cats|dog|dogs|pet|pets|kids|children|son|daughter|baby|babies|boys|girls|rabbit|rabbits|bird|birds|fish|horse|kitten|puppy|family) (?:if|when|after|once) i ${GONE}`),
+  /\bwho(?:'d| d| would| will| is going to) (?:even )?find (?:me|my body)(?= ?$| if| when| after| first| dead)/,
+  /\bhow long (?:before|until|till|would it take|will it take|would it be before|before anyone|until anyone) (?:\w+ ){0,3}?(?:found|find|finds|would find|noticed|notice|notices|would notice) (?:me|my body|i was gone|i was dead|i had gone|i am gone|i was missing)(?= ?$| if| anymore)/,
+  /\b(?:who(?:'d| d| would| will| is going to)|(?:would|will) (?:anyone|anybody|people|they|he|she|my (?:\w+ )?(?:family|friends|parents|mum|mom|dad|ex|kids|wife|husband|partner))) (?:even |actually )?(?:come|go|turn up|show up|cry|be sad|speak|care|bother coming) (?:to |at |about )?my funeral\b/,
+  /\b(?:would|will) (?:my |the |our )?(?:kids|children|family|wife|husband|partner|mum|mom|dad|parents|son|daughter|boys|girls|cat|dog|everyone|everybody) be (?:okay|ok|alright|all right|fine|better|happier|better off) without me(?= ?$| if| when| anyway| forever| for good)/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,
