@@ -556,6 +556,17 @@ const PATTERNS: RegExp[] = [
   /\bhow long (?:before|until|till|would it take|will it take|would it be before|before anyone|until anyone) (?:\w+ ){0,3}?(?:found|find|finds|would find|noticed|notice|notices|would notice) (?:me|my body|i was gone|i was dead|i had gone|i am gone|i was missing)(?= ?$| if| anymore)/,
   /\b(?:who(?:'d| d| would| will| is going to)|(?:would|will) (?:anyone|anybody|people|they|he|she|my (?:\w+ )?(?:family|friends|parents|mum|mom|dad|ex|kids|wife|husband|partner))) (?:even |actually )?(?:come|go|turn up|show up|cry|be sad|speak|care|bother coming) (?:to |at |about )?my funeral\b/,
   /\b(?:would|will) (?:my |the |our )?(?:kids|children|family|wife|husband|partner|mum|mom|dad|parents|son|daughter|boys|girls|cat|dog|everyone|everybody) be (?:okay|ok|alright|all right|fine|better|happier|better off) without me(?= ?$| if| when| anyway| forever| for good)/,
+  // Why go on, asked of oneself. Awake, at work, or going to therapy, names what it is about.
+  /\bwhy (?:am i|i am) (?:even |still )*(?:alive|here|living|breathing|on this earth|in this world)(?= ?$| anymore| at all| still| then)/,
+  /\bwhy (?:do|should|would|must) i (?:even |still |keep |have to |need to )*(?:exist|live|be alive|stay alive|keep living|keep going|go on|carry on|keep breathing|bother living|bother waking up|bother staying alive|try to live|be here|wake up(?= ?$| anymore| at all))(?= ?$| anymore| at all| tomorrow| then| like this(?= ?$| anymore))/,
+  /\bwhy (?:was i|did i have to be|did i get|did i even get) (?:ever |even )?born(?= ?$| anyway| at all| then)/,
+  /\bwhy (?:bother|even bother|keep) (?:living|staying alive|being alive|existing|going on|carrying on|waking up|breathing|trying to stay alive)(?= ?$| anymore| at all| tomorrow)/,
+  /\bwhy (?:cannot|can not|could not) i (?:die|be dead|not wake up|not exist|stop existing|disappear|never wake up)(?= ?$| already| in my sleep| tonight| now| forever)/,
+  // God asked why he has not taken one ("why won't God take me home"). Taken to a place, or seriously, is not that.
+  /\bwhy (?:will|would|does|did|has|have) not (?:god|the lord|death|the universe|jesus|allah) (?:take|taken) me\b(?! (?:to|out|for|with|back|on|shopping|away from|through|seriously))/,
+  /\b(?:what is|whats) (?:even )?the point (?:of|in) (?:me|my life|my existence|existing|me being here|me being alive|me existing|waking up|getting up|carrying on|trying anymore|anything anymore)(?= ?$| anymore| tomorrow| at all| being here| like this| each day| every day)/,
+  /\bwhat (?:reason|reasons|point) (?:do i have|is there|have i got|have i|is left|do i have left) (?:left )?(?:to|for) (?:live|living|keep living|go on|going on|stay alive|staying alive|be alive|being alive|keep going|be here)\b(?! (?:in|at|near|here|there|with|on))/,
+  /\bhow (?:am i|are you|is anyone|is someone|can i|do i|could i) (?:supposed|meant|expected) to (?:keep living|keep going|go on|carry on|live|stay alive|survive|keep breathing|be alive)(?= ?$| like this(?= ?$| anymore)| anymore| this way| with this pain| another day)/,
   // Asking for help, or for the line.
   /\b(?:need|give me|what is|whats|call|calling|ring) (?:a|the) crisis (?:line|number|hotline|helpline)\b|^crisis (?:line|number|hotline|helpline)$/,
   /\b(?:need|want) (?:someone|somebody) to talk to(?= ?$| right now| now| tonight| please)/,
