@@ -44,23 +44,49 @@ const REWRITES: Array<[RegExp, string]> = [
   [/\b(?:just|really|honestly|actually|literally|basically|seriously|truly|kinda|sorta|kind of|sort of|so)\b/g, ' '],
   [/[^a-z0-9' ]+/g, ' '],
   [/\s+/g, ' '],
-  // Medicines by name, as the kind of medicine the patterns name ("would 30 sertraline kill me", "is 20 Panadol enough",
-  // "how many Dolo 650 can kill a person"): every pattern about doses then hears every name, and the phrase reported
-  // names the kind. A lithium battery is not lithium.
-  [/\b(?:panadol|panadeine|crocin|dolo(?: 650)?|calpol|calpal|acetaminophen|paracetamols)\b/g, 'paracetamol'],
-  [/\b(?:nurofen|advil|motrin|brufen)\b/g, 'ibuprofen'],
-  [/\b(?:zopiclone|zolpidem|ambien|temazepam|nytol|zimovane|stilnox|sominex|unisom)\b/g, 'sleeping pills'],
-  [/\b(?:sertraline|zoloft|fluoxetine|prozac|citalopram|celexa|escitalopram|lexapro|cipralex|amitriptyline|mirtazapine|venlafaxine|effexor|duloxetine|cymbalta|paroxetine|paxil|seroxat|trazodone|bupropion|wellbutrin|nortriptyline|dosulepin)\b/g, 'antidepressants'],
-  [/\b(?:co ?codamol|codeine|dihydrocodeine|tramadol|oxycodone|oxycontin|morphine|fentanyl|hydrocodone|vicodin|percocet|naproxen|diclofenac)\b/g, 'painkillers'],
-  [/\b(?:diazepam|valium|lorazepam|ativan|alprazolam|xanax|clonazepam|klonopin|quetiapine|seroquel|olanzapine|lithium(?! (?:battery|batteries|ion))|lamotrigine|propranolol|promethazine|phenergan|benadryl|diphenhydramine)\b/g, 'pills'],
   // A word tagged on at the end ("I want to end it mate", "kms fr") is not part of the sentence: dropped, so the
   // patterns that end where the sentence ends still see its end.
   [/ (?:mate|man|bro|bruh|dude|lol|lmao|fr|tbh|ngl|haha) $/, ' '],
 ];
 
+/**
+ * Medicines by name, as the kind of medicine the patterns name ("would 30 sertraline kill me", "is 20 Panadol enough",
+ * "how many Dolo 650 can kill a person"): every pattern about doses then hears every name, and the phrase reported
+ * names the kind. Brands of the UK, the US, Australia and India.
+ */
+const MEDICINE_KINDS: Readonly<Record<string, readonly string[]>> = {
+  paracetamol: ['panadol', 'panadeine', 'crocin', 'dolo 650', 'dolo', 'calpol', 'acetaminophen', 'paracetamols'],
+  ibuprofen: ['nurofen', 'advil', 'motrin', 'brufen'],
+  'sleeping pills': ['zopiclone', 'zolpidem', 'ambien', 'temazepam', 'nytol', 'zimovane', 'stilnox', 'sominex', 'unisom'],
+  antidepressants: [
+    'sertraline', 'zoloft', 'fluoxetine', 'prozac', 'citalopram', 'celexa', 'escitalopram', 'lexapro', 'cipralex', 'amitriptyline',
+    'mirtazapine', 'venlafaxine', 'effexor', 'duloxetine', 'cymbalta', 'paroxetine', 'paxil', 'seroxat', 'trazodone', 'bupropion',
+    'wellbutrin', 'nortriptyline', 'dosulepin',
+  ],
+  painkillers: [
+    'co codamol', 'cocodamol', 'codeine', 'dihydrocodeine', 'tramadol', 'oxycodone', 'oxycontin', 'morphine', 'fentanyl',
+    'hydrocodone', 'vicodin', 'percocet', 'naproxen', 'diclofenac',
+  ],
+  pills: [
+    'diazepam', 'valium', 'lorazepam', 'ativan', 'alprazolam', 'xanax', 'clonazepam', 'klonopin', 'quetiapine', 'seroquel',
+    'olanzapine', 'lithium', 'lamotrigine', 'propranolol', 'promethazine', 'phenergan', 'benadryl', 'diphenhydramine',
+  ],
+};
+
+const MEDICINE_KIND: ReadonlyMap<string, string> = new Map(
+  Object.entries(MEDICINE_KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)),
+);
+
+// Longest first, so "dolo 650" is one name. A lithium battery is not lithium.
+const MEDICINE_NAME = new RegExp(
+  String.raw`\b(?:${[...MEDICINE_KIND.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?! (?:battery|batteries|ion)\b)`,
+  'g',
+);
+
 export function normaliseForSafety(text: string): string {
   let s = ` ${text.toLowerCase()} `;
   for (const [pattern, replacement] of REWRITES) s = s.replace(pattern, replacement);
+  s = s.replace(MEDICINE_NAME, (name) => MEDICINE_KIND.get(name) ?? name);
   return s.trim();
 }
 
@@ -76,7 +102,7 @@ const ACCIDENT_AFTER =
  * living in London if you never go out", "no point going on holiday if it rains"); living like this, or with this pain,
  * or going on like this, is not.
  */
-const LIVING_SOMEWHERE = String.raw`(?! (?:in|at|near|next to|on|here|there|abroad|together|off|so far|somewhere|anywhere|by the|with (?:my |our |the |a |your |his |her |their )?(?:parents|mum|mom|dad|family|partner|boyfriend|girlfriend|husband|wife|friends?|flatmates?|roommates?|housemates?|in ?laws|sister|brother|kids|children|someone|somebody|people|others))\b)`;
+const LIVING_SOMEWHERE = String.raw`(?! (?:in|at|near|next to|on|here|there|abroad|together|off|so far|somewhere|anywhere|by the|with (?:\w+ )?(?:parents|mum|mom|dad|family|partner|boyfriend|girlfriend|husband|wife|friends?|\w*mates?|in ?laws|sister|brother|kids|children|someone|somebody|people|others))\b)`;
 const GOING_ON_A_TRIP = String.raw`(?! (?:holiday|holidays|vacation|a|an|the|about|at|to|dates|and on|and about|strike)\b)`;
 
 /**
@@ -87,7 +113,7 @@ const GOING_ON_A_TRIP = String.raw`(?! (?:holiday|holidays|vacation|a|an|the|abo
 const GONE = String.raw`(?:died|die|was dead|were dead|am dead|was gone|were gone|am gone|had gone|disappeared|vanished|killed myself|was not here|were not here|am not here|was not around|were not around|am not around|was not alive|were not alive|did not wake up|never woke up|never came back|was never born|had never been born|took my own life|ended it|ended it all)(?= ?$| tomorrow| tonight| anymore| forever| for good| now| already| one day$| someday$)`;
 
 /** Medicines, once normalised (see REWRITES): every name is one of these. */
-const MEDS = String.raw`(?:pills|tablets|meds|medication|medications|medicine|medicines|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin)`;
+const MEDS = String.raw`(?:pills|tablets|meds|medications?|medicines?|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin)`;
 
 /** More than any dose: a number of tablets from ten up, or a whole container. Two, or a couple, is a dose. */
 const MANY = String.raw`(?:\d{2,}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|the) (?:whole )?(?:pack|packet|box|bottle|strip|tub|jar) of)`;
@@ -95,8 +121,12 @@ const MANY = String.raw`(?:\d{2,}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen
 /** A word, but not a small number: "would 2 ibuprofen kill me" is a dose asked about, "would 30" is not. */
 const WORD_NOT_A_FEW = String.raw`(?:(?!(?:[1-9]|one|two|three|four|five|a couple|a few|couple|few|several) )[\w']+ )`;
 
-/** Ways to die, as asked about ("how long does it take to die from ...", "which is quicker, ... or ..."). */
-const MEANS = String.raw`(?:(?:an |a )?overdose|overdosing|${MEDS}|(?:paracetamol|tylenol|pill|drug) (?:overdose|poisoning)|poison|poisoning|rat poison|pesticide|bleach|antifreeze|hanging|drowning|bleeding(?: out)?|blood loss|slit (?:wrists|your wrists|my wrists)|slitting (?:your|my) wrists|cut wrists|carbon monoxide(?: poisoning)?|(?:car )?exhaust(?: fumes)?|suffocation|suffocating|a plastic bag|jumping|a fall|starvation|starving yourself|a gunshot|shooting yourself)`;
+/**
+ * Ways to die, as asked about ("how long does it take to die from ...", "which is quicker, ... or ..."); the patterns
+ * that use it allow a few words before it ("an overdose", "slitting your wrists", "car exhaust"). Food poisoning and
+ * poison ivy are not means.
+ */
+const MEANS = String.raw`(?:overdos\w*|${MEDS}|(?<!\b(?:food|lead|mercury|blood) )poison(?!ous| ivy| oak)\w*|pesticide|bleach|antifreeze|hanging|drowning|bleeding|blood loss|slit\w*|wrists|carbon monoxide|exhaust|suffocat\w*|plastic bag|jumping|fall|starv\w*|gunshot|shooting)`;
 
 const PATTERNS: RegExp[] = [
   // Naming it.
