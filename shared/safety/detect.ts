@@ -112,6 +112,9 @@ const GOING_ON_A_TRIP = String.raw`(?! (?:holiday|holidays|vacation|a|an|the|abo
  */
 const GONE = String.raw`(?:died|die|was dead|were dead|am dead|was gone|were gone|am gone|had gone|disappeared|vanished|killed myself|was not here|were not here|am not here|was not around|were not around|am not around|was not alive|were not alive|did not wake up|never woke up|never came back|was never born|had never been born|took my own life|ended it|ended it all)(?= ?$| tomorrow| tonight| anymore| forever| for good| now| already| one day$| someday$)`;
 
+/** Hair, clothes or Easter eggs after "die" are dyed: speech recognition hears "dye" as "die". */
+const DYED = String.raw`(?! (?:(?:my|your|her|his|the|their|a|some|easter) )?(?:hair|eyebrows|beard|roots|clothes|jeans|shirt|t shirt|shoes|fabric|wool|eggs))`;
+
 /** Medicines, once normalised (see REWRITES): every name is one of these. */
 const MEDS = String.raw`(?:pills|tablets|meds|medications?|medicines?|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin)`;
 
@@ -126,7 +129,7 @@ const WORD_NOT_A_FEW = String.raw`(?:(?!(?:[1-9]|one|two|three|four|five|a coupl
  * that use it allow a few words before it ("an overdose", "slitting your wrists", "car exhaust"). Food poisoning and
  * poison ivy are not means.
  */
-const MEANS = String.raw`(?:overdos\w*|${MEDS}|(?<!\b(?:food|lead|mercury|blood) )poison(?!ous| ivy| oak)\w*|pesticide|bleach|antifreeze|hanging|drowning|bleeding|blood loss|slit\w*|wrists|carbon monoxide|exhaust|suffocat\w*|plastic bag|jumping|fall|starv\w*|gunshot|shooting)`;
+const MEANS = String.raw`(?:overdos\w*|${MEDS}|(?<!\b(?:food|lead|mercury|blood) )poison(?!ous| ivy| oak)\w*|pesticide|bleach|antifreeze|hanging|drowning|bleeding|blood loss|slit\w*|wrists|carbon monoxide|exhaust|suffocat\w*|plastic bag|jumping|a fall|starv\w*|gunshot|shooting)`;
 
 const PATTERNS: RegExp[] = [
   // Naming it.
@@ -464,7 +467,7 @@ const PATTERNS: RegExp[] = [
   // How much would be lethal, and painless ways. Chocolate for a dog is a pet's.
   /\bhow (?:much|many) (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:is|are|would be|it takes to be) (?:lethal|fatal|deadly)\b(?! (?:to|for) (?:a |my |the |your )?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|kid|kids|child|children|baby|toddler))/,
   // Ending it with someone, or a way to dye one's hair, is something else.
-  /\b(?:painless|least painful|easiest|easy|quickest|quick|fastest|surest|most reliable|simplest|gentlest|peaceful|most peaceful|best|cleanest) (?:way|ways|method|methods) to (?:die(?! (?:my|your|her|his|the) (?:hair|eyebrows|clothes|jeans|shirt|roots))|kill (?:myself|yourself)|commit suicide|end it(?! (?:with|between|nicely|kindly|gently|politely|off))|end my life|end your life|overdose|od)\b/,
+  new RegExp(String.raw`\b(?:painless|least painful|easiest|easy|quickest|quick|fastest|surest|most reliable|simplest|gentlest|peaceful|most peaceful|best|cleanest) (?:way|ways|method|methods) to (?:die${DYED}|kill (?:myself|yourself)|commit suicide|end it(?! (?:with|between|nicely|kindly|gently|politely|off))|end my life|end your life|overdose|od)\b`),
   /\benough (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) to (?:do it|end it|die|kill myself|overdose|not wake up|end my life)\b/,
   // Poisons kept at home, taken: in India rat poison, pesticide and phenyl (a floor cleaner) are common means.
   /\b(?:take|took|taking|drink|drank|drinking|consume|consumed|eat|ate|swallow|swallowed) (?:some |the )?(?:rat poison|rat killer|pesticide|insecticide|phenyl|phenyle)\b/,
@@ -550,7 +553,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bhow long (?:does|would|will|did|can|could|do) (?:it take|you take|people take) (?:for (?:someone|somebody|a person|you|me|people) )?to (?:die (?:from|of|by|after|with|if you (?:take|took|overdose|drink|jump|cut|hang|drown|slit)|if i (?:take|took|overdose|drink|jump|cut|hang|drown|slit)) (?:\w+ ){0,3}?${MEANS}\b|die(?= ?$| if (?:you|i) (?:hang|overdose|jump|cut|drown|slit|take|took))|die in (?:a|the|my) (?:car|garage) with the (?:engine|car) (?:running|on)|bleed (?:to death|out)|suffocate|drown(?= ?$| if| in (?:a|the) (?:bath|river|sea|lake|canal))|overdose)`),
   new RegExp(String.raw`\bhow long (?:does|would|will|can|could) it take for (?:\w+ ){0,2}?${MEANS} to kill (?:you|me|someone|somebody|a person)\b`),
   // Whether it hurts. Dying one's hair, cutting it, hanging upside down or jumping off a diving board does not.
-  /\b(?:does|would|will|did) it hurt (?:to|when you|if you|if i) (?:die(?! (?:your|my|her|his|the) (?:hair|eyebrows|clothes|jeans|shirt|roots))|drown|hang(?= ?$| yourself| myself)|bleed out|bleed to death|overdose|od|jump(?= ?$)|suffocate|slit|cut (?:your|my) wrists|get hit by a train|be hit by a train|shoot yourself|shoot myself)\b/,
+  new RegExp(String.raw`\b(?:does|would|will|did) it hurt (?:to|when you|if you|if i) (?:die${DYED}|drown|hang(?= ?$| yourself| myself)|bleed out|bleed to death|overdose|od|jump(?= ?$)|suffocate|slit|cut (?:your|my) wrists|get hit by a train|be hit by a train|shoot yourself|shoot myself)\b`),
   /\b(?:does|would|will|is|are) (?:drowning|hanging|bleeding out|bleeding to death|an overdose|overdosing|suffocating|suffocation|slitting (?:your|my) wrists|being hit by a train|carbon monoxide(?: poisoning)?|dying from an overdose|dying(?= (?:hurt|painful)(?: at all)?$)) (?:hurt|painful|quick|peaceful)\b/,
   // Which is quicker, or which way: means compared. The bus or the train, or hanging baskets, are not means.
   new RegExp(String.raw`\b(?:which|what) (?:is|would be|is the|one is) (?:quicker|faster|quickest|fastest|less painful|least painful|more painful|more reliable|most reliable|more certain|surer|more peaceful|less messy) (?:\w+ ){0,4}?(?:${MEANS}|a gun)\b(?! (?:baskets?|wallpaper|pictures?|shelves|curtains|up|out|the washing|washing|clothes|station|ticket|times?))`),
@@ -569,7 +572,7 @@ const PATTERNS: RegExp[] = [
   // Hanging, or another way, asked how to, of "yourself". Enough rope to hang yourself is the idiom.
   /\b(?:hang|hanging|hanged) (?:yourself|themselves|themself|himself|herself)\b(?<!\brope (?:[\w']+ ){0,4}(?:hang|hanging|hanged) \w+)/,
   /\bhow (?:do|would|can|could|should|does) (?:you|i|someone|people|one|a person) (?:drown|poison|gas|suffocate|electrocute|shoot|stab|starve|overdose|od) (?:yourself|myself|themselves|themself|oneself)\b/,
-  /\bhow (?:to|do i|can i|could i|should i|would i|does one) (?:die|kill myself|kill yourself|end my life|end your life|commit suicide|end it all|overdose|od)\b(?! (?:your|my|her|his|the|their) (?:hair|eyebrows|clothes|jeans|shirt|fabric|wool|eggs|roots)| in (?:minecraft|the game|a game|fortnite|roblox))/,
+  new RegExp(String.raw`\bhow (?:to|do i|can i|could i|should i|would i|does one) (?:die${DYED}|kill myself|kill yourself|end my life|end your life|commit suicide|end it all|overdose|od)\b(?! in (?:minecraft|the game|a game|fortnite|roblox))`),
   // Permission and reassurance asked for: whether it would be wrong, whether anyone would notice. Asked of a job, a
   // wedding, a break-up or a trip, they are everyday questions, and are let through by what they name.
   /\bif i (?:ended|end|were to end|was to end|did end) (?:it|things|everything)(?= ?$| now| tonight| today| for good| forever)/,
