@@ -16,11 +16,18 @@ export type AdviceAsked = 'urgent' | 'medication' | 'diagnosis' | 'what_to_do';
 const URGENT_OPENING = /^(?:should i|shall i|do i need|do you think i (?:should|need)|is it (?:bad|serious) enough|is this (?:bad|serious) enough)\b/;
 const URGENT_CARE = /\b(?:hospital|a and e|a ?& ?e|er|emergency room|emergency|ambulance|urgent care|paramedics?|911|999|000|112|111)\b/;
 
-/** A question, by how it opens. */
-const ASKS = /^(?:should i|shall i|can i|could i|do you think|is it (?:ok|okay|alright|all right|safe|bad|normal|wise)|is (?:this|that|it) (?:ok|okay|safe|bad|normal)|how (?:much|many|often)|what (?:should|dose|do i)|am i (?:allowed|ok|okay)|would it be|is \w+ (?:safe|okay|ok|bad))\b/;
+/**
+ * A question, by how it opens. A few tablets asked about ("is 2 paracetamol enough for a migraine?", "would two
+ * ibuprofen kill me?"), how long one takes to work, a dose missed or the most a dose may be are questions too: more
+ * than a dose asked about is the safety check's, which sees every request first.
+ */
+const ASKS =
+  /^(?:should i|shall i|can i|could i|do you think|is it (?:ok|okay|alright|all right|safe|bad|normal|wise)|is (?:this|that|it) (?:ok|okay|safe|bad|normal)|how (?:much|many|often)|what (?:should|dose|do i)|am i (?:allowed|ok|okay)|would it be|is \w+ (?:safe|okay|ok|bad)|(?:is|are|would|will) (?:\d+|one|two|three|four|a couple of) |how long (?:does|do|will|would) (?:it take for|\w+ take to)|what (?:happens|would happen) if i (?:miss|skip|forget|double|stop|take)|what(?:'s| is) the (?:maximum|max|right|normal|usual|safe) (?:dose|amount))/;
 
+// The painkillers and cold remedies of a bathroom cabinet in the UK, the US, Australia and India, by name. A lithium
+// battery is not lithium.
 const MEDICATION =
-  /\b(?:meds?|medications?|medicines?|pills?|tablets?|doses?|dosage|prescriptions?|prescribed|antidepressants?|ssris?|sleeping pills?|sleep aids?|melatonin|xanax|valium|ativan|klonopin|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|venlafaxine|effexor|mirtazapine|quetiapine|seroquel|lithium|propranolol|diazepam|lorazepam|zopiclone|ambien|painkillers?)\b/;
+  /\b(?:meds?|medications?|medicines?|pills?|tablets?|doses?|dosage|prescriptions?|prescribed|antidepressants?|ssris?|sleeping pills?|sleep aids?|melatonin|xanax|valium|ativan|klonopin|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|venlafaxine|effexor|mirtazapine|amitriptyline|quetiapine|seroquel|lithium(?! (?:ion|battery|batteries))|propranolol|diazepam|lorazepam|zopiclone|ambien|nytol|painkillers?|paracetamol|acetaminophen|tylenol|panadol|calpol|crocin|dolo|ibuprofen|nurofen|advil|motrin|aspirin|naproxen|codeine|co ?codamol|tramadol|lemsip|nyquil|dayquil|benadryl|antihistamines?|insulin|milligrams|mg)\b/;
 
 /** "Am I depressed?", "do I have PTSD?", "is this normal?", "what's wrong with me?". */
 const DIAGNOSIS_OPENING = /^(?:am i|do i have|do you think i(?:'m| am| have)?|could i (?:have|be)|is (?:this|it|that)|could (?:this|it) be|what(?:'s| is) wrong with me|is (?:there )?something wrong with me)\b/;

@@ -35,6 +35,20 @@ describe('a question about medication', () => {
     expect(await stored()).toMatchObject([{ feeling: null, intensity: null, whatHappened: question }]);
   });
 
+  // A dose for pain, a cold or a migraine, asked at bedtime: the pharmacist's, not the crisis line's, and not a
+  // sentence about the day.
+  it.each([
+    'how many panadol can I take for a cold',
+    'how much paracetamol is too much in a day',
+    'is 2 paracetamol enough for a migraine',
+    'how long does it take for sertraline to work',
+  ])('"%s" at "what happened today?" is told whose question it is, not given the crisis line', async (question) => {
+    const r = await evening('open between sessions', 'anxious', '6', question);
+    expect(r).toMatch(MEDICATION);
+    expect(r).not.toMatch(/nine eight eight/);
+    expect(await stored()).toMatchObject([{ intensity: 6, whatHappened: question }]);
+  });
+
   it('leaves the check-in to carry on, and still asks about the day, since the question was not an answer to it', async () => {
     await evening('open between sessions', 'should I up my meds');
     expect(await evening('anxious')).toMatch(/how intense|how strong/i);
@@ -151,6 +165,10 @@ describe('what is not such a question', () => {
     ['should I stop here', null],
     ['do I have to answer', null],
     ['should I up my meds', 'medication'],
+    ['what happens if I miss a dose of sertraline', 'medication'],
+    ['would 2 ibuprofen kill me', 'medication'],
+    ['how long does it take for a lithium battery to die', null],
+    ['is 2 hours enough sleep', null],
     ["what's wrong with me", 'diagnosis'],
     ['is this normal', 'diagnosis'],
     ['how do I stop overthinking', 'what_to_do'],
