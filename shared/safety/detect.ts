@@ -115,7 +115,7 @@ const GONE = String.raw`(?:died|die|was dead|were dead|am dead|was gone|were gon
 /** Hair, clothes or Easter eggs after "die" are dyed: speech recognition hears "dye" as "die". */
 const DYED = String.raw`(?! (?:(?:my|your|her|his|the|their|a|some|easter) )?(?:hair|eyebrows|beard|roots|clothes|jeans|shirt|t shirt|shoes|fabric|wool|eggs))`;
 
-/** Medicines, once normalised (see REWRITES): every name is one of these. */
+/** Medicines, once normalised (see MEDICINE_KINDS): every name is one of these. */
 const MEDS = String.raw`(?:pills|tablets|meds|medications?|medicines?|sleeping (?:pills|tablets)|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin)`;
 
 /** More than any dose: a number of tablets from ten up, or a whole container. Two, or a couple, is a dose. */
@@ -584,7 +584,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:anyone|anybody|people|they|my family) (?:would|will) (?:even |actually )?miss me(?= ?$| at all| anyway)/,
   new RegExp(String.raw`\bwhat if i (?:was|were) (?:not here|not around|not alive|gone|dead)(?= ?$| anymore| tomorrow| one day$)|\bwhat if i (?:disappeared|vanished|went away) forever\b|\bwhat if i (?:died|killed myself|ended it|ended it all|never woke up|did not wake up)(?= ?$| tonight| tomorrow$| in my sleep| anymore)`),
   // What would happen after: who would find one, who would look after the cat, who would come to the funeral. A pet
-  // or a child asked about for a holiday, a hospital stay or a pension, is planning.
+  // or a child asked about for a holiday, a hospital stay or an accident, or a pension, is planning.
   new RegExp(String.raw`\b(?:what (?:happens|would happen|will happen|is going to happen) to|who(?:'d| d| would| will| is going to) (?:look after|take care of|care for|feed|have|take|walk|raise|get|adopt)) (?:my|our) (?:cat|cats|dog|dogs|pet|pets|kids|children|son|daughter|baby|babies|boys|girls|rabbit|rabbits|bird|birds|fish|horse|kitten|puppy|family) (?:if|when|after|once) i ${GONE}`),
   /\bwho(?:'d| d| would| will| is going to) (?:even )?find (?:me|my body)(?= ?$| if| when| after| first| dead)/,
   /\bhow long (?:before|until|till|would it take|will it take|would it be before|before anyone|until anyone) (?:\w+ ){0,3}?(?:found|find|finds|would find|noticed|notice|notices|would notice) (?:me|my body|i was gone|i was dead|i had gone|i am gone|i was missing)(?= ?$| if| anymore)/,
@@ -596,8 +596,8 @@ const PATTERNS: RegExp[] = [
   /\bwhy (?:was i|did i have to be|did i get|did i even get) (?:ever |even )?born(?= ?$| anyway| at all| then)/,
   /\bwhy (?:bother|even bother|keep) (?:living|staying alive|being alive|existing|going on|carrying on|waking up|breathing|trying to stay alive)(?= ?$| anymore| at all| tomorrow)/,
   /\bwhy (?:cannot|can not|could not) i (?:die|be dead|not wake up|not exist|stop existing|disappear|never wake up)(?= ?$| already| in my sleep| tonight| now| forever)/,
-  // God asked why he has not taken one ("why won't God take me home"). Taken to a place, or seriously, is not that.
-  /\bwhy (?:will|would|does|did|has|have) not (?:god|the lord|death|the universe|jesus|allah) (?:take|taken) me\b(?! (?:to|out|for|with|back|on|shopping|away from|through|seriously))/,
+  // God asked why he has not taken one ("why won't God take me home"). Taken to a place, or out, is not that.
+  /\bwhy (?:will|would|does|did|has|have) not (?:god|the lord|death|the universe|jesus|allah) (?:take|taken) me\b(?! (?:to|out|for|with|back|on|shopping|away from|through))/,
   /\b(?:what is|whats) (?:even )?the point (?:of|in) (?:me|my life|my existence|existing|me being here|me being alive|me existing|waking up|getting up|carrying on|trying anymore|anything anymore)(?= ?$| anymore| tomorrow| at all| being here| like this| each day| every day)/,
   /\bwhat (?:reason|reasons|point) (?:do i have|is there|have i got|have i|is left|do i have left) (?:left )?(?:to|for) (?:live|living|keep living|go on|going on|stay alive|staying alive|be alive|being alive|keep going|be here)\b(?! (?:in|at|near|here|there|with|on))/,
   /\bhow (?:am i|are you|is anyone|is someone|can i|do i|could i) (?:supposed|meant|expected) to (?:keep living|keep going|go on|carry on|live|stay alive|survive|keep breathing|be alive)(?= ?$| like this(?= ?$| anymore)| anymore| this way| with this pain| another day)/,
