@@ -191,6 +191,30 @@ describe.each([
     await context.close();
   });
 
+  it('deleting an entry that changed while the page was open: nothing goes, focus goes to why, the entry shows as now', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'lonely', intensity: 3, whatHappened: null }));
+    const { context, page } = await zoomedSignedIn(owner, js);
+    await page.goto(`${app.url}/history/${entry.id}/delete`, { waitUntil: 'networkidle' });
+    expect(await page.getByRole('region', { name: 'The entry' }).innerText()).not.toContain('brother');
+    // By voice, meanwhile, the person adds to that entry.
+    await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'I had a long talk with my brother' });
+    await page.getByRole('button', { name: 'Delete this entry' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#changed').waitFor();
+    const focus = await focusAfterAction(page);
+    expect(focus).toMatchObject({ id: 'changed', inView: true });
+    expect(focus?.text).toContain('This entry changed while the page was open, so nothing has been deleted.');
+    expect(await page.getByRole('alert').filter({ hasText: 'nothing has been deleted' }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'The entry' }).innerText()).toContain('I had a long talk with my brother');
+    expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('I had a long talk with my brother');
+
+    // Confirmed again, having seen the new words: now it goes.
+    await Promise.all([page.waitForURL(/\/history\?deleted=/), page.getByRole('button', { name: 'Delete this entry' }).click()]);
+    expect(await app.store.getCheckIn(owner, entry.id)).toBeNull();
+    await context.close();
+  });
+
   it('settings: a refused zone takes focus to the summary; no "saved" beside it; a second save is confirmed afresh', async () => {
     const { context, page } = await zoomedSignedIn(makeOwner(), js);
     await page.goto(`${app.url}/settings`);

@@ -240,6 +240,46 @@ describe('edits and what was said meanwhile', () => {
   });
 });
 
+describe('deleting and what was said meanwhile', () => {
+  /** The hidden field a delete confirmation sends back, as a browser would. */
+  const shownOf = (html: string) => /name="shown"[^>]*value="([^"]*)"/.exec(html)?.[1] ?? /value="([^"]*)"[^>]*name="shown"/.exec(html)?.[1];
+
+  it('deletes nothing said after the page was shown: it shows the entry as it is now, to confirm again', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'lonely', intensity: 3, whatHappened: null }));
+    const cookie = await session(owner);
+    const page = await (await get(app, `/history/${entry.id}/delete`, cookie)).text();
+    expect(textOf(page)).toMatch(/Feeling: lonely ?, 3 out of 10/);
+    // The page is open; meanwhile, by voice, the person adds to that entry.
+    await app.store.updateCheckIn(owner, entry.id, { whatHappened: 'I had a long talk with my brother' });
+
+    const refused = await postForm(app, `/history/${entry.id}/delete`, { shown: shownOf(page) ?? '' }, { cookie });
+    expect((await app.store.getCheckIn(owner, entry.id))?.whatHappened).toBe('I had a long talk with my brother');
+    expect(refused.status).toBe(409);
+    expect(shownOf(page)).toBe(entry.updatedAt);
+    const again = await refused.text();
+    expect(again).toMatch(/<p[^>]*role="alert"[^>]*>\s*This entry changed while the page was open, so nothing has been deleted\./);
+    expect(textOf(again)).toContain('I had a long talk with my brother');
+
+    // Confirmed again, from the page that now shows the new words: it goes.
+    const deleted = await postForm(app, `/history/${entry.id}/delete`, { shown: shownOf(again)! }, { cookie });
+    expect(deleted.status).toBe(303);
+    expect(deleted.headers.get('location')).toBe('/history?deleted=1');
+    expect(await app.store.getCheckIn(owner, entry.id)).toBeNull();
+  });
+
+  it('a post that does not say which version it showed deletes nothing', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn());
+    const cookie = await session(owner);
+    for (const fields of [{}, { shown: '' }, { shown: 'not a time' }] as Record<string, string>[]) {
+      const res = await postForm(app, `/history/${entry.id}/delete`, fields, { cookie });
+      expect(res.status, JSON.stringify(fields)).toBe(409);
+    }
+    expect(await app.store.getCheckIn(owner, entry.id)).not.toBeNull();
+  });
+});
+
 describe('saving again after a refusal', () => {
   it('puts back none of the old words: a field the person did not touch comes back as it is now', async () => {
     const owner = makeOwner();

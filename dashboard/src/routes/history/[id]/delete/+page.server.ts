@@ -1,5 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { text } from '$lib/server/forms.js';
 import { requireUser, safeNext } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
 
@@ -20,10 +21,17 @@ export const load = (async ({ locals, url, params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-  default: async ({ locals, url, params }) => {
+  default: async ({ locals, url, params, request }) => {
     const owner = requireUser(locals, url);
-    // deleteCheckIn is scoped to the owner, so another person's id deletes nothing and answers 404.
-    const deleted = await (await getStore()).deleteCheckIn(owner, params.id);
+    const store = await getStore();
+    // Scoped to the owner, so another person's id deletes nothing and answers 404.
+    const entry = await store.getCheckIn(owner, params.id);
+    if (!entry) error(404, { message: 'There is no such entry.' });
+    // The page sends back when the entry it showed was last changed. Anything said since (an answer by voice, an edit in
+    // another tab) was never on the page the person confirmed, so it is not deleted unseen: the page comes back with the
+    // entry as it is now, to confirm again. A form without the field (a page from before it existed) is treated alike.
+    if (text(await request.formData(), 'shown') !== entry.updatedAt) return fail(409, { changed: true, entry });
+    const deleted = await store.deleteCheckIn(owner, params.id);
     if (!deleted) error(404, { message: 'There is no such entry.' });
     redirect(303, '/history?deleted=1');
   },
