@@ -310,6 +310,24 @@ export function buildWeek(input: WeekInput): WeekView {
 }
 
 /**
+ * A night of the week still to come, given `tonight` (the evening it is now, from localMoment): any night after it, and
+ * tonight itself until it has a check-in. At 6 a.m. on Thursday the evening has not begun, so Thursday is neither
+ * counted nor shown as a night without one; a check-in tonight makes it one of the nights so far. Before
+ * NIGHT_ROLLOVER_HOUR, tonight is still the evening before.
+ */
+export function stillToCome(day: DayView, tonight: string): boolean {
+  return day.night >= tonight && day.checkIns.length === 0;
+}
+
+/**
+ * The nights of the week that have come by `tonight`: what "3 of the 4 nights so far" counts out of, on the dashboard
+ * and aloud. 7 for a week that is over, or when tonight is not known.
+ */
+export function nightsSoFar(view: WeekView, tonight: string | undefined): number {
+  return tonight === undefined ? 7 : view.days.filter((day) => !stillToCome(day, tonight)).length;
+}
+
+/**
  * The plan that was in force during a week: the newest one started by the week's last night and not ended before
  * its first. Worked out from the plan history rather than "the active plan today", so past weeks show their own plan.
  */
@@ -502,11 +520,13 @@ function weekWord(view: WeekView, tonight: string | undefined): string {
 /** "5 of 7 nights"; for a week still under way, out of the nights so far. */
 function nightsLine(view: WeekView, tonight: string | undefined): string {
   const n = view.nightsCheckedIn;
-  const soFar = tonight && tonight >= view.weekStart && tonight < view.weekEnd
-    ? view.days.findIndex((day) => day.night === tonight) + 1
-    : 7;
+  const soFar = nightsSoFar(view, tonight);
   if (soFar === 7) return `You checked in on ${n} of 7 nights ${weekWord(view, tonight)}.`;
-  if (soFar === 1) return 'You checked in tonight, the first night of the week.';
+  const first = view.days[0]!;
+  // The one night so far is the first of the week: tonight, or, the morning after, the evening before.
+  if (soFar === 1 && first.checkIns.length > 0) {
+    return first.night === tonight ? 'You checked in tonight, the first night of the week.' : `You checked in on ${first.weekdayName}, the first night of the week.`;
+  }
   if (n >= soFar) return `You checked in on all ${soFar} nights so far this week.`;
   return `You checked in on ${n} of the ${soFar} nights so far this week.`;
 }

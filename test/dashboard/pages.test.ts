@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyFeeling } from '../../shared/feelings.js';
-import { FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../../shared/limits.js';
+import { DEFAULT_TIME_ZONE, FEELING_MAX_CHARS, TEXT_MAX_CHARS } from '../../shared/limits.js';
 import type { Owner } from '../../shared/schemas.js';
 import { addDays, localMoment, weekdayOf } from '../../shared/time.js';
+import { WEEKDAY_NAMES } from '../../shared/week.js';
 import { makeOwner, startApp, type RunningApp } from './app.js';
 import { checkIn, tonight } from './factories.js';
 import { get, postForm, sessionCookie, textOf } from './http.js';
@@ -39,6 +40,42 @@ describe('This week', () => {
     const last = textOf(await (await get(app, `/?week=${prev}`, cookie)).text());
     expect(last).toContain('There are no check-ins for this week.');
     expect(last).toContain('Alexa, open between sessions');
+  });
+
+  it('counts tonight only once it has a check-in: before, it is "not yet" and the nights so far are those before it', async () => {
+    const owner = makeOwner();
+    const cookie = await session(owner);
+    const t = tonight();
+    // The week starts three nights before tonight, so tonight is its fourth night whatever day this runs on: Thursday
+    // morning after check-ins Monday to Wednesday.
+    const start = addDays(t, -3);
+    await postForm(app, '/settings?/preferences', { timeZone: DEFAULT_TIME_ZONE, weekStartsOn: String(weekdayOf(start)), crisisRegion: '' }, { cookie });
+    for (const n of [0, 1, 2]) await app.store.addCheckIn(owner, checkIn({ night: addDays(start, n) }));
+    const chart = (html: string) => /<desc id="intensity-chart-desc">([^<]*)<\/desc>/.exec(html)?.[1]?.split('; ') ?? [];
+    const tonightIs = (html: string) => chart(html).find((night) => night.startsWith(`${WEEKDAY_NAMES[weekdayOf(t)]}:`));
+
+    const before = await (await get(app, '/', cookie)).text();
+    expect(textOf(before)).toContain('3 of the 3 nights so far checked in');
+    expect(textOf(before)).toContain('You checked in on all 3 nights so far this week.');
+    expect(tonightIs(before)).toBe(`${WEEKDAY_NAMES[weekdayOf(t)]}: not yet`);
+    expect(chart(before).filter((night) => night.endsWith('no check-in'))).toEqual([]);
+
+    await app.store.addCheckIn(owner, checkIn({ night: t, intensity: 4 }));
+    const after = await (await get(app, '/', cookie)).text();
+    expect(textOf(after)).toContain('4 of the 4 nights so far checked in');
+    expect(textOf(after)).toContain('You checked in on all 4 nights so far this week.');
+    expect(tonightIs(after)).toBe(`${WEEKDAY_NAMES[weekdayOf(t)]}: highest 4`);
+  });
+
+  it('counts nothing out of no nights: an exercise before the first check-in of the week', async () => {
+    const owner = makeOwner();
+    const cookie = await session(owner);
+    const t = tonight();
+    await postForm(app, '/settings?/preferences', { timeZone: DEFAULT_TIME_ZONE, weekStartsOn: String(weekdayOf(t)), crisisRegion: '' }, { cookie });
+    await app.store.addExercise(owner, { night: t, localTime: '21:00', kind: 'slow_exhale', rounds: 3, completed: true, intensityBefore: 7, intensityAfter: 5, checkInId: null });
+    const text = textOf(await (await get(app, '/', cookie)).text());
+    expect(text).toContain('You did one breathing or grounding exercise');
+    expect(text).not.toMatch(/\d+ of (the \d+ nights|\d+ nights?)/);
   });
 
   it('names the years of a week that spans New Year, and the year of a past week', async () => {

@@ -13,11 +13,13 @@ import {
   clusterRange,
   describeWeek,
   hardMomentClusters,
+  nightsSoFar,
   partOfDay,
   planForWeek,
+  stillToCome,
   weeksAround,
 } from '../../shared/week.js';
-import { addDays as shiftNight, weekdayOf as weekdayOfNight, weekStart as weekStartOf } from '../../shared/time.js';
+import { localMoment, addDays as shiftNight, weekdayOf as weekdayOfNight, weekStart as weekStartOf } from '../../shared/time.js';
 import { newExercise } from '../factories.js';
 
 // 2026-03-02 is a Monday.
@@ -374,9 +376,11 @@ describe('describeWeek', () => {
       exercises: [],
     });
     const line = (tonight?: string) => describeWeek(view, null, tonight)[0];
-    expect(line('2026-03-05')).toBe('You checked in on 2 of the 4 nights so far this week.');
+    // Thursday before its check-in: Monday to Wednesday have come, Thursday evening has not.
+    expect(line('2026-03-05')).toBe('You checked in on 2 of the 3 nights so far this week.');
     expect(line('2026-03-03')).toBe('You checked in on all 2 nights so far this week.');
-    expect(line('2026-03-08')).toBe('You checked in on 2 of 7 nights this week.');
+    // The last night of the week is still to come until it has a check-in, as any other.
+    expect(line('2026-03-08')).toBe('You checked in on 2 of the 6 nights so far this week.');
     expect(line()).toBe('You checked in on 2 of 7 nights this week.');
     // A week that is over is "that week", and an empty one is not invited to check in tonight.
     expect(line('2026-03-20')).toBe('You checked in on 2 of 7 nights that week.');
@@ -384,6 +388,40 @@ describe('describeWeek', () => {
     expect(empty).toEqual(['There were no check-ins that week, and that is okay.']);
     const first = buildWeek({ weekStart: MON, plan: null, checkIns: [checkIn({ night: MON })], exercises: [] });
     expect(describeWeek(first, null, MON)[0]).toBe('You checked in tonight, the first night of the week.');
+  });
+
+  describe('tonight counts once it has a check-in, not before its evening has come', () => {
+    const at = (iso: string) => localMoment(new Date(iso), 'America/New_York').night;
+    const THU_0612 = at('2026-03-05T11:12:00Z'); // 06:12 on Thursday 5 March in New York
+    const THU_0100 = at('2026-03-05T06:00:00Z'); // 01:00 on Thursday: still Wednesday's evening
+    const TUE_0700 = at('2026-03-03T12:00:00Z');
+    const nightsOf = (...nights: string[]) => nights.map((night) => checkIn({ night }));
+    const [TUE, WED, THU, SUN] = ['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-08'];
+
+    it.each([
+      { when: 'Thursday 06:12, Monday to Wednesday', tonight: THU_0612, nights: [MON, TUE, WED], soFar: 3, toCome: 'Thursday', said: 'You checked in on all 3 nights so far this week.' },
+      { when: 'Thursday 06:12, Thursday too', tonight: THU_0612, nights: [MON, TUE, WED, THU], soFar: 4, toCome: 'Friday', said: 'You checked in on all 4 nights so far this week.' },
+      { when: 'Thursday 06:12, Monday and Tuesday', tonight: THU_0612, nights: [MON, TUE], soFar: 3, toCome: 'Thursday', said: 'You checked in on 2 of the 3 nights so far this week.' },
+      { when: 'Thursday 06:12, none', tonight: THU_0612, nights: [], soFar: 3, toCome: 'Thursday', said: 'There are no check-ins for this week yet, and that is okay.' },
+      { when: 'Thursday 01:00, Monday and Tuesday', tonight: THU_0100, nights: [MON, TUE], soFar: 2, toCome: 'Wednesday', said: 'You checked in on all 2 nights so far this week.' },
+      { when: 'Thursday 01:00, Wednesday too', tonight: THU_0100, nights: [MON, TUE, WED], soFar: 3, toCome: 'Thursday', said: 'You checked in on all 3 nights so far this week.' },
+      { when: 'Tuesday morning, Monday', tonight: TUE_0700, nights: [MON], soFar: 1, toCome: 'Tuesday', said: 'You checked in on Monday, the first night of the week.' },
+      { when: 'Monday, Monday', tonight: MON, nights: [MON], soFar: 1, toCome: 'Tuesday', said: 'You checked in tonight, the first night of the week.' },
+      { when: 'Sunday, the last night, with its check-in', tonight: SUN, nights: [MON, SUN], soFar: 7, toCome: null, said: 'You checked in on 2 of 7 nights this week.' },
+    ])('$when', ({ tonight, nights, soFar, toCome, said }) => {
+      const view = buildWeek({ weekStart: MON, plan: null, checkIns: nightsOf(...nights), exercises: [] });
+      expect(nightsSoFar(view, tonight)).toBe(soFar);
+      // The nights still to come are the last ones, from the first of them on.
+      const ahead = view.days.filter((day) => stillToCome(day, tonight)).map((day) => day.weekdayName);
+      expect(ahead).toEqual(view.days.slice(soFar).map((day) => day.weekdayName));
+      expect(ahead[0] ?? null).toBe(toCome);
+      // Spoken as the dashboard counts it.
+      expect(describeWeek(view, null, tonight)[0]).toBe(said);
+    });
+
+    it('the times above fall on the nights they are named for', () => {
+      expect([THU_0612, THU_0100, TUE_0700]).toEqual([THU, WED, TUE]);
+    });
   });
 
   it('says "mostly" of what got in the way only when two reasons came up more often than the rest', () => {

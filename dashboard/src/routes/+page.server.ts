@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { NightSchema } from '$shared/schemas.js';
 import { localMoment } from '$shared/time.js';
-import { CLUSTER_WEEKS, PARTS_OF_DAY, describeWeek, hardMomentsFor, weekFor, weeksAround } from '$shared/week.js';
+import { CLUSTER_WEEKS, PARTS_OF_DAY, describeWeek, hardMomentsFor, nightsSoFar, stillToCome, weekFor, weeksAround } from '$shared/week.js';
 import { preferencesOrDefaults } from '$lib/server/profile.js';
 import { requireUser } from '$lib/server/session.js';
 import { getStore } from '$lib/server/store.js';
@@ -40,11 +40,11 @@ export const load = (async ({ locals, url }) => {
       maxIntensity: d.maxIntensity,
       averageIntensity: d.averageIntensity,
       averageIntensityAfter: d.averageIntensityAfter,
-      /** A night of this week still to come: "not yet", never "no check-in". */
-      ahead: d.night > tonight,
+      /** A night of this week still to come (tonight too, until it has a check-in): "not yet", never "no check-in". */
+      ahead: stillToCome(d, tonight),
     })),
-    /** Nights of this week up to tonight (7 for a week that is over): the headline counts out of these. */
-    nightsSoFar: Math.min(7, days.filter((d) => d.night <= tonight).length),
+    /** Nights of this week that have come (7 for a week that is over): the headline counts out of these, as the summary does. */
+    nightsSoFar: nightsSoFar(view, tonight),
     summary: describeWeek(view, clusters, tonight),
     clusters,
     parts: PARTS_OF_DAY,
