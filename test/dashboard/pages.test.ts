@@ -305,6 +305,20 @@ describe('deleting and what was said meanwhile', () => {
     expect(await app.store.getCheckIn(owner, entry.id)).toBeNull();
   });
 
+  it('shows all that would go: a practice answer said meanwhile, in their own words, and the number after an exercise', async () => {
+    const owner = makeOwner();
+    const entry = await app.store.addCheckIn(owner, checkIn({ said: 'panicky', intensity: 9, intensityAfter: 4, whatHappened: null }));
+    const cookie = await session(owner);
+    const page = await (await get(app, `/history/${entry.id}/delete`, cookie)).text();
+    expect(textOf(page)).toContain('After an exercise: 4 out of 10');
+    // By voice, meanwhile, the answer to the practice question.
+    await app.store.updateCheckIn(owner, entry.id, { practice: { planId: null, status: 'not_today', barrier: 'avoidance', barrierSaid: 'the landlord call scared me' } });
+    const refused = await postForm(app, `/history/${entry.id}/delete`, { shown: shownOf(page) ?? '' }, { cookie });
+    expect(refused.status).toBe(409);
+    // The page that asks to confirm again shows what changed: without it, it would look the same as before.
+    expect(textOf(await refused.text())).toMatch(/Practice: Not today ?; Avoiding the feeling ?: ?the landlord call scared me/);
+  });
+
   it('a post that does not say which version it showed deletes nothing', async () => {
     const owner = makeOwner();
     const entry = await app.store.addCheckIn(owner, checkIn());
