@@ -217,11 +217,13 @@ export class JsonStore implements Store {
    * them the store still holds (see purge), before it returns. An exercise's numbers before and after are the entry's:
    * left behind, they went on showing in the week and the export of someone who deleted the entry.
    */
-  async deleteCheckIn(ownerInput: Owner, id: string): Promise<boolean> {
+  async deleteCheckIn(ownerInput: Owner, id: string, options: { ifUpdatedAt?: string } = {}): Promise<boolean> {
     const owner = OwnerSchema.parse(ownerInput);
     const deleted = await this.inAccountQueue(owner.userId, async () => {
       const checkIn = this.locate(CHECK_INS, owner, id);
       if (checkIn === null) return false;
+      // Changed since the person saw it (words said by voice meanwhile): nothing goes unseen.
+      if (options.ifUpdatedAt !== undefined && checkIn.updatedAt !== options.ifUpdatedAt) return false;
       // The exercises first: a crash between leaves the entry, to be deleted again, rather than its exercises behind.
       for (const exercise of await this.exercisesOf(owner, checkIn)) {
         await this.append(owner, { op: 'delete', kind: EXERCISES.kind, id: exercise }, 'if-folder-exists');

@@ -98,8 +98,11 @@ export interface Store {
   /** Throws NotFoundError when the id is not this owner's. */
   updateCheckIn(owner: Owner, id: string, patch: CheckInPatch): Promise<CheckIn>;
   getCheckIn(owner: Owner, id: string): Promise<CheckIn | null>;
-  /** Returns false when the id is not this owner's. */
-  deleteCheckIn(owner: Owner, id: string): Promise<boolean>;
+  /**
+   * Returns false when the id is not this owner's, or, with `ifUpdatedAt`, when the entry has changed since (checked
+   * in the same step as the delete, so a change cannot slip in between: the caller reads the entry again to tell).
+   */
+  deleteCheckIn(owner: Owner, id: string, options?: { ifUpdatedAt?: string }): Promise<boolean>;
   /** Newest first. */
   listCheckIns(owner: Owner, range?: NightRange): Promise<CheckIn[]>;
 

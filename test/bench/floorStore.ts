@@ -51,7 +51,7 @@ export function appendOnlyFloorStore(dir: string, rest: JsonStore): Store {
 
   const delegated: Delegated = {
     updateProfile: (owner, change) => rest.updateProfile(owner, change),
-    deleteCheckIn: (owner, id) => rest.deleteCheckIn(owner, id),
+    deleteCheckIn: (owner, id, options) => rest.deleteCheckIn(owner, id, options),
     exportOwner: (owner) => rest.exportOwner(owner),
     keptAside: (owner) => rest.keptAside(owner),
     dropKeptAside: (owner, id) => rest.dropKeptAside(owner, id),

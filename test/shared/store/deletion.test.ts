@@ -150,6 +150,19 @@ describe('one entry deleted or corrected leaves nothing of the old words', () =>
     expect((await store.listCheckIns(me)).map((c) => c.whatHappened)).toEqual(['kept words']);
   });
 
+  it('deleteCheckIn with the time the entry was shown deletes nothing when it has changed since', async () => {
+    const store = await temp.open();
+    const me = owner();
+    const shown = await store.addCheckIn(me, newCheckIn({ whatHappened: null }));
+    await store.updateCheckIn(me, shown.id, { whatHappened: 'said by voice after the page opened' });
+
+    expect(await store.deleteCheckIn(me, shown.id, { ifUpdatedAt: shown.updatedAt })).toBe(false);
+    expect(await store.getCheckIn(me, shown.id)).toMatchObject({ whatHappened: 'said by voice after the page opened' });
+    const now = await store.getCheckIn(me, shown.id);
+    expect(await store.deleteCheckIn(me, shown.id, { ifUpdatedAt: now!.updatedAt })).toBe(true);
+    expect(await store.getCheckIn(me, shown.id)).toBeNull();
+  });
+
   it('deleteCheckIn takes the exercises done in that entry with it, and leaves the others', async () => {
     const store = await temp.open();
     const me = owner();

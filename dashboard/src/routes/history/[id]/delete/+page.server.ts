@@ -30,9 +30,15 @@ export const actions = {
     // The page sends back when the entry it showed was last changed. Anything said since (an answer by voice, an edit in
     // another tab) was never on the page the person confirmed, so it is not deleted unseen: the page comes back with the
     // entry as it is now, to confirm again. A form without the field (a page from before it existed) is treated alike.
-    if (text(await request.formData(), 'shown') !== entry.updatedAt) return fail(409, { changed: true, entry });
-    const deleted = await store.deleteCheckIn(owner, params.id);
-    if (!deleted) error(404, { message: 'There is no such entry.' });
+    const shown = text(await request.formData(), 'shown');
+    if (shown !== entry.updatedAt) return fail(409, { changed: true, entry });
+    // Checked again by the store in the same step as the delete: a word said between the check above and the delete is
+    // not deleted unseen either.
+    if (!(await store.deleteCheckIn(owner, params.id, { ifUpdatedAt: shown }))) {
+      const now = await store.getCheckIn(owner, params.id);
+      if (!now) error(404, { message: 'There is no such entry.' });
+      return fail(409, { changed: true, entry: now });
+    }
     redirect(303, '/history?deleted=1');
   },
 } satisfies Actions;
