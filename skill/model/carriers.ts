@@ -1,3 +1,6 @@
+/** The question words that are carriers (see EVENT_CARRIERS). Said alone, a question word is no answer to anything. */
+export const QUESTION_WORDS: readonly string[] = ['is', 'can', 'what', "what's", 'how', 'would', 'why', 'who', "who'd", 'does', 'which', 'where', 'will'];
+
 /**
  * Carrier phrases that carry meaning. AMAZON.SearchQuery never includes its carrier phrase in the slot, so "went to
  * the gym", said as "went {event}", would arrive as "to the gym", and "couldn't get out of bed" as "get out of bed",
@@ -37,7 +40,7 @@ export const EVENT_CARRIERS: readonly string[] = [
   // happens if", "how many", ...), which the one word now takes with the same words put back. A question the
   // skill answers itself ("what was that?", "how was my week?", "can you repeat that?") is a sample of its own
   // intent, which matches more of the sentence and wins.
-  'is', 'can', 'what', "what's", 'how', 'would', 'why', 'who', "who'd", 'does', 'which', 'where', 'will',
+  ...QUESTION_WORDS,
   // "No, I'm okay, I just had a bad day": a no and what happened, in one breath ("no I'm {feeling}" still corrects one).
   "no I'm",
   // "No, I skipped it because I was exhausted": the practice skipped, and why, in one breath.

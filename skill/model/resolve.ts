@@ -7,6 +7,8 @@
  */
 import { VirtualAlexa } from 'virtual-alexa';
 import { Utterance, type IModel } from 'virtual-core';
+import { carrierOf, QUESTION_WORDS } from './carriers.js';
+import { AMAZON_BUILT_IN_SAMPLES } from './intents.js';
 
 const INVOCATION = /^(?:alexa,?\s+)?(?:open|start|launch|ask|tell|talk to|begin|use)\s+between sessions\b\s*(?:to\s+)?(.*)$/i;
 
@@ -32,11 +34,17 @@ export function matchUtterance(alexa: VirtualAlexa, phrase: string): { intent: s
   if (exact) return { intent: exact, slots: {} };
   const utterance = new Utterance(model, spoken);
   if (!utterance.matched()) return null;
-  return { intent: utterance.intent(), slots: utterance.toJSON() as Record<string, string> };
+  const slots = utterance.toJSON() as Record<string, string>;
+  // A question word said alone ("why", "how"): Alexa never fills an AMAZON.SearchQuery slot with nothing, so no sample
+  // matches it there, and it is the fallback. (A carrier that is also a feeling, "rough", is the feeling on Alexa; here
+  // the skill puts the carrier back and reads it as one.)
+  if (QUESTION_WORDS.includes(carrierOf(utterance.intent()) ?? '') && !slots.event?.trim()) return null;
+  return { intent: utterance.intent(), slots };
 }
 
 /**
- * A phrase said exactly as a sample with no slot is that sample's intent, as on Alexa. virtual-alexa scores a carrier
+ * A phrase said exactly as a sample with no slot, or as one Amazon ships with a built-in intent, is that sample's
+ * intent, as on Alexa. virtual-alexa scores a carrier
  * sample with nothing in its slot ("what {event}", said "what") the same as the whole sample ("what", say that again),
  * and breaks the tie by the order of the intents; Alexa never fills an AMAZON.SearchQuery slot with nothing.
  */
@@ -53,6 +61,9 @@ function wholeSamples(model: IModel): Map<string, string> {
         const key = sampleKey(sample.phrase);
         if (sample.slotCount() === 0 && !samples.has(key)) samples.set(key, intent.name);
       }
+      // The samples Amazon ships with a built-in intent ("can you help me") are whole samples on Alexa too, though
+      // the model file does not list them.
+      for (const phrase of AMAZON_BUILT_IN_SAMPLES[intent.name] ?? []) if (!samples.has(sampleKey(phrase))) samples.set(sampleKey(phrase), intent.name);
     }
     WHOLE_SAMPLES.set(model, samples);
   }

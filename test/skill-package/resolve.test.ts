@@ -1,0 +1,35 @@
+/**
+ * How `npm run talk` and the utterance tests hear words: as Alexa would, where virtual-alexa's literal matcher is
+ * looser than Alexa's model.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { VirtualAlexa } from 'virtual-alexa';
+import { matchUtterance } from '../../skill/model/resolve.js';
+import { handler } from './echoHandler.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const alexa = VirtualAlexa.Builder()
+  .handler(handler)
+  .interactionModelFile(path.join(repoRoot, 'skill-package/interactionModels/custom/en-US.json'))
+  .create();
+
+describe('matching what is said to the model', () => {
+  it.each(['why', 'how', 'is', 'who'])('takes a question word said alone ("%s") as not understood: no carrier holds nothing', (phrase) => {
+    expect(matchUtterance(alexa, phrase)).toBeNull();
+  });
+
+  it.each([
+    ['can you help me', 'AMAZON.HelpIntent'],
+    ['help me', 'AMAZON.HelpIntent'],
+    ['say that again', 'AMAZON.RepeatIntent'],
+    ['never mind', 'AMAZON.CancelIntent'],
+  ])('hears "%s", a sample Amazon ships with %s, as that intent, not as words about the day', (phrase, intent) => {
+    expect(matchUtterance(alexa, phrase)?.intent).toBe(intent);
+  });
+
+  it('still keeps a question with words in it, for the safety check and the advice path', () => {
+    expect(matchUtterance(alexa, 'why am i even alive')).toMatchObject({ intent: 'WhatHappenedWhyIntent', slots: { event: 'am i even alive' } });
+  });
+});
