@@ -1,9 +1,17 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import type { Intent, IntentRequest, Request, Slot } from 'ask-sdk-model';
 import { FEELING_VALUES } from '../../shared/feelings.js';
-import { carrierOf, qualifierOf } from '../model/carriers.js';
+import { detectCrisis } from '../../shared/safety/detect.js';
+import { carrierOf, qualifierOf, QUESTION_WORDS } from '../model/carriers.js';
 
 const norm = (words: string) => words.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Questions to the skill about itself, said with a question word: the whole sentence, with at most a word or two
+ * after it that say nothing more ("now", "please", "that"). "Can I stop feeling like this?" is not one.
+ */
+const ABOUT_THE_SKILL =
+  /^(?:is (?:it|this|that|everything) (?:saved|recorded|stored|kept|done|over|finished|working|listening|on)|is that it|will (?:you|this|it|that) (?:remember|be saved|be kept|save|keep)|where (?:are|is|do i see|can i (?:see|find)) (?:my|the) (?:notes|entries|answers|check ins|data|records|journal|stuff)|can i (?:stop|skip|go back|delete|change|undo|cancel|start again|start over|finish|leave|quit|edit)|can you (?:repeat|say that|go back|stop|delete|change|explain)|how long (?:will|does|is) (?:this|it)|who are you|what are my options|what time is it|which one|would you (?:repeat|say that))(?: (?:now|please|here|this|that|it|then|take|again|tonight|for now|for tonight|the check in|my answer|my answers|this one|that one|that again|today))*$/;
 
 /** Every spoken form of the FEELING slot type, whole, to its id: "so so" is one, said with the carrier "so". */
 const FEELING_BY_WORDS: ReadonlyMap<string, string> = new Map(
@@ -30,6 +38,12 @@ export function restoreCarrier<R extends Request>(request: R): R {
   const carrier = carrierOf(intent.name);
   if (carrier === null) return request;
   const restored = putBack(intent, 'WhatHappenedIntent', 'event', carrier, true);
+  // A question about the skill itself ("is it saved?", "can I stop?") is not something that happened: not understood,
+  // as before question words were carriers, and the question waiting is asked again. Crisis words never are.
+  const said = restored.slots?.event?.value;
+  if (said && QUESTION_WORDS.includes(carrier) && ABOUT_THE_SKILL.test(norm(said)) && !detectCrisis(said).crisis) {
+    return { ...request, intent: { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE', slots: {} } };
+  }
   // Words that are, whole, a feeling in the slot type's list ("so so", heard as the carrier "so" and "so") are that
   // feeling, as Alexa would send it had the bare "{feeling}" sample won: a sentence about the day is never one.
   const words = restored.slots?.event?.value;

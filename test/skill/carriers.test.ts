@@ -3,7 +3,9 @@
  * interaction model and the real skill: the carrier phrase Alexa leaves out of the slot is put back, so the words are
  * stored as said.
  */
+import type { IntentRequest } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
+import { restoreCarrier } from '../../skill/interceptors/CarrierInterceptor.js';
 import { EVENT_CARRIERS, FEELING_QUALIFIERS, carrierIntentName, carrierOf, qualifierIntentName, qualifierOf } from '../../skill/model/carriers.js';
 import { say } from '../../skill/model/resolve.js';
 import { withVoice } from '../helpers/voice.js';
@@ -118,5 +120,33 @@ describe('carrier phrases', () => {
     for (const carrier of EVENT_CARRIERS) expect(carrierOf(carrierIntentName(carrier))).toBe(carrier);
     expect(new Set(EVENT_CARRIERS.map(carrierIntentName)).size).toBe(EVENT_CARRIERS.length);
     expect(carrierOf('WhatHappenedIntent')).toBeNull();
+  });
+});
+
+describe('a question about the skill itself, said with a question word', () => {
+  const asked = (carrier: string, rest: string) =>
+    restoreCarrier({ type: 'IntentRequest', intent: { name: carrierIntentName(carrier), confirmationStatus: 'NONE', slots: { event: { name: 'event', value: rest, confirmationStatus: 'NONE' } } } } as unknown as IntentRequest).intent;
+
+  it.each([
+    ['is', 'it saved'],
+    ['will', 'you remember this'],
+    ['where', 'are my notes'],
+    ['can', 'I stop'],
+    ['can', 'I delete that'],
+    ['can', 'I change my answer'],
+    ['how', 'long will this take'],
+    ['who', 'are you'],
+  ])('"%s %s" is not kept as what happened: not understood, and the question again', (carrier, rest) => {
+    expect(asked(carrier, rest).name).toBe('AMAZON.FallbackIntent');
+  });
+
+  it.each([
+    ['is', 'it normal to cry after therapy'],
+    ['can', 'I take all my pills'],
+    ['why', 'am I even alive'],
+    ['who', 'would miss me if I died'],
+    ['can', 'I stop feeling like this'],
+  ])('"%s %s" is still kept, for the safety check and the advice path', (carrier, rest) => {
+    expect(asked(carrier, rest)).toMatchObject({ name: 'WhatHappenedIntent', slots: { event: { value: `${carrier} ${rest}` } } });
   });
 });
