@@ -99,6 +99,33 @@ function readRange(words: readonly string[], heard: string): IntensityReading {
   return { ok: true, value: high.value, range: [low.value, high.value] };
 }
 
+/** "Can I say", "is it okay if I say", "what about": a number offered as a question opens with one of these. */
+const ASKED_BEFORE =
+  /^(?:(?:can|could|may|should|shall) i (?:just )?(?:say|put|go with|go for|give (?:it|that)|call it|rate it|pick|choose)|would it be (?:okay|ok|alright|all right|fine) (?:if i (?:say|said|put|go with|went with|give it|gave it|call it|called it)|to (?:say|put|go with|give it|call it))|is it (?:okay|ok|alright|all right|fine) (?:if i (?:say|said|put|go with|give it|call it)|to (?:say|put|go with|give it|call it))|(?:what|how) about|(?:can|could) it be) (.+)$/;
+/** "Is 7 okay", "would a 6 be alright", "would 7 work": the number first, the question about it after. */
+const ASKED_AROUND = /^(?:is|would|will|could) (.+?) (?:be )?(?:okay|ok|alright|all right|fine|work|do)$/;
+/** Words said after the question that change nothing: "can I say 8 please". */
+const ASKED_AFTER = /(?: (?:please|instead|then|for now))+$/;
+
+/**
+ * The number in a question about it, said to "how strong, from 1 to 10?" ("can I say 8", "would 7 be okay", "is it
+ * okay if I say 6"): the words of the number, to read with parseIntensity (one off the scale included, so it is asked
+ * again with the range), or null. Only the whole question counts: "is it okay that 3 people yelled at me" and "I slept
+ * 4 hours" hold numbers that are no answer.
+ */
+export function numberAskedAbout(raw: string | null | undefined): string | null {
+  const words = (raw ?? '')
+    .toLowerCase()
+    .replace(/[?.!,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(ASKED_AFTER, '');
+  const number = (ASKED_BEFORE.exec(words) ?? ASKED_AROUND.exec(words))?.[1];
+  if (!number) return null;
+  const reading = parseIntensity(number);
+  return reading.ok || reading.reason === 'out_of_range' || reading.reason === 'not_whole' ? number : null;
+}
+
 /** Words a number said after a feeling starts with: "anxious about a 6", "sad, like an 8", "tired 7 out of 10". */
 const NUMBER_LEADS = new Set(['about', 'around', 'roughly', 'like', 'maybe', 'probably', 'at', 'a', 'an', 'between']);
 const NOT_BEFORE_A_NUMBER = new Set(['since', 'until', 'till', 'til', 'by', 'from', 'before', 'after', 'past', 'to', 'or', 'and', 'than', 'for', 'in', 'on', 'with', 'between']);

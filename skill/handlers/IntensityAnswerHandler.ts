@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import {
+  numberAskedAbout,
   parseIntensity,
   saysUnchanged,
   strengthInWords,
@@ -55,7 +56,10 @@ export const IntensityAnswerHandler: RequestHandler = {
     }
     // A bare number in a sentence's slot ("honestly 6", heard as WhatHappenedIntent with "6") is the number too:
     // spokenText leaves bare numbers out, as they are no sentence.
-    const heard = intensitySaid(input) ?? spokenText(input) ?? allSlotText(input).find((text) => /^\d+$/.test(text.trim())) ?? null;
+    const said = intensitySaid(input) ?? spokenText(input) ?? allSlotText(input).find((text) => /^\d+$/.test(text.trim())) ?? null;
+    // The number asked as a question ("can I say 8", "would 7 be okay"), heard as a sentence about the day since its
+    // question word is a carrier: the number is the answer, and is read as if said alone.
+    const heard = numberAskedAbout(said) ?? said;
     // A word or two before the number ("bad 7", "rough 8", heard as a sentence about the day): the number is the answer.
     const wordsThenNumber = heard ? /^(?:[a-z']+ ){1,2}(\d{1,2})$/i.exec(heard.trim()) : null;
     const reading = parseIntensity(heard).ok || !wordsThenNumber ? parseIntensity(heard) : parseIntensity(wordsThenNumber[1]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntensity, saysUnchanged, splitInnerIntensity, splitTrailingIntensity, strengthInWords } from '../../shared/intensity.js';
+import { numberAskedAbout, parseIntensity, saysUnchanged, splitInnerIntensity, splitTrailingIntensity, strengthInWords } from '../../shared/intensity.js';
 
 describe('parseIntensity', () => {
   it.each([
@@ -113,6 +113,40 @@ describe('saysUnchanged', () => {
     'does not hear "%s" as no change',
     (said) => expect(saysUnchanged(said)).toBe(false),
   );
+});
+
+describe('numberAskedAbout', () => {
+  it.each([
+    ['can I say 8', '8'],
+    ['Can I say 8?', '8'],
+    ['can I just say eight please', 'eight'],
+    ['would 7 be okay', '7'],
+    ['would a 6 be alright', 'a 6'],
+    ['would 7 work', '7'],
+    ['is 7 okay', '7'],
+    ['is it okay if I say 6', '6'],
+    ['is it alright to put 5', '5'],
+    ['would it be okay if I said 7', '7'],
+    ['can I give it an 8', 'an 8'],
+    ['what about a 6', 'a 6'],
+    ['can it be a 5', 'a 5'],
+    // Off the scale: still the number asked about, so the range is asked again rather than the words kept.
+    ['can I say 12', '12'],
+    ['is 0 okay', '0'],
+  ])('hears the number in "%s"', (said, number) => expect(numberAskedAbout(said)).toBe(number));
+
+  it.each([
+    'I slept 4 hours',
+    'is it okay that 3 people yelled at me',
+    'can I say 2 things went wrong',
+    'is 20 paracetamol okay',
+    'is it okay if I say I want to die',
+    'is everything okay',
+    'can I say something',
+    '8',
+    '',
+    undefined,
+  ])('hears no number asked about in "%s"', (said) => expect(numberAskedAbout(said)).toBeNull());
 });
 
 describe('splitTrailingIntensity', () => {

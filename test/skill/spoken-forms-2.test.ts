@@ -54,6 +54,48 @@ describe('the number, hedged as people hedge it', () => {
   });
 });
 
+// Each opens with a question word, a carrier: the whole question reached the skill as what happened, and the number was
+// lost ("is 7 okay" was heard as "the middle").
+describe('the number, asked as a question', () => {
+  it.each([
+    ['can I say 8', 8],
+    ['can I say eight', 8],
+    ['would 7 be okay', 7],
+    ['is it okay if I say 6', 6],
+    ['is 7 okay', 7],
+    ['is a 5 alright', 5],
+    ['can I give it a 4', 4],
+    ['is it ok to say 3', 3],
+    ['what about a 6', 6],
+    ['how about 2', 2],
+    ['would it be okay if I said 7', 7],
+  ])('takes "%s" as the number, and keeps nothing as what happened', async (said, intensity) => {
+    expect(await evening('open between sessions', 'anxious', said)).not.toMatch(/kept that|1 to 10/);
+    expect(await stored()).toMatchObject([{ intensity, whatHappened: null }]);
+  });
+
+  it.each([
+    ['can I say 12', /past the top.*1 to 10/],
+    ['is 0 okay', /starts at 1.*1 to 10/],
+  ])('asks again for "%s", with the range, and stores nothing', async (said, again) => {
+    expect(await evening('open between sessions', 'anxious', said)).toMatch(again);
+    expect(await stored()).toMatchObject([{ intensity: null, whatHappened: null }]);
+  });
+
+  it.each(['I slept 4 hours', 'is it okay that 3 people yelled at me', 'can I say 2 things went wrong'])(
+    'does not take the number out of "%s", which is no answer to the question',
+    async (said) => {
+      await evening('open between sessions', 'anxious', said);
+      expect(await stored()).toMatchObject([{ intensity: null, whatHappened: said }]);
+    },
+  );
+
+  it('answers crisis words asked the same way with the crisis line', async () => {
+    expect(await evening('open between sessions', 'anxious', 'is it okay if I say I want to die')).toMatch(/nine eight eight/);
+    expect(await stored()).toMatchObject([{ intensity: null }]);
+  });
+});
+
 describe('sentences about the day that open with "it\'s", an adjective or a noun', () => {
   it.each([
     "it's a year today since my dad passed away",
