@@ -5,7 +5,7 @@ import { detectCrisis } from '../../shared/safety/detect.js';
 import type { CheckInPatch } from '../../shared/schemas.js';
 import { turnOf } from '../context.js';
 import { conversation, saveConversation, type ConversationState } from '../conversation.js';
-import { currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
+import { addedToBarrierSaid, barrierSaid, currentCheckIn, feelingAnswer, saveAnswer } from '../flow.js';
 import { allSlotText, isIntent, slot } from '../predicates.js';
 import { rescueWhatWasSaid } from '../rescue.js';
 import { respond } from '../respond.js';
@@ -72,8 +72,9 @@ async function keepWithoutDelay(input: HandlerInput, state: ConversationState): 
 /**
  * Keeps every word that came with the request, on tonight's entry: it is theirs, and nothing said is lost. A feeling
  * or a number said with it ("anxious and I want to die", "a 9 and I want to die") fills the feeling or intensity when
- * the entry has none yet; every other word, the crisis language included, is added to what happened, after what is
- * there. Alexa sends no words for a CrisisIntent sample without a slot, so there is nothing to keep for those.
+ * the entry has none yet; every other word, the crisis language included, is added after what is there: to what got
+ * in the way when said in answer to it ("what got in the way?", "what was it?"), else to what happened. Alexa sends no
+ * words for a CrisisIntent sample without a slot, so there is nothing to keep for those.
  */
 export async function keepWhatWasSaid(input: HandlerInput, state: ConversationState): Promise<void> {
   const texts = allSlotText(input);
@@ -93,6 +94,12 @@ export async function keepWhatWasSaid(input: HandlerInput, state: ConversationSt
     used.add(number);
   }
   const rest = texts.filter((text) => !used.has(text) && !/^\d+$/.test(text));
-  if (rest.length > 0) patch.whatHappened = [checkIn?.whatHappened, ...rest].filter(Boolean).join(' … ');
+  const practice = checkIn?.practice;
+  if (rest.length > 0 && practice && (state.step === 'barrier' || state.step === 'barrier_other')) {
+    // Said to "what got in the way?" or "what was it?": the reason, kept where it was said, not as the day's note.
+    const words = rest.join(' … ');
+    const barrier = practice.barrier ?? barrierSaid(input).barrier;
+    patch.practice = { ...practice, barrier, barrierSaid: addedToBarrierSaid(practice.barrierSaid, words) };
+  } else if (rest.length > 0) patch.whatHappened = [checkIn?.whatHappened, ...rest].filter(Boolean).join(' … ');
   if (Object.keys(patch).length > 0) await saveAnswer(input, state, patch);
 }

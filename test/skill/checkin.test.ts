@@ -845,6 +845,32 @@ describe('the practice question', () => {
     expect((await h.store.listCheckIns(owner))[0]?.practice).toMatchObject({ barrier: 'other', barrierSaid: 'something else … forgot' });
   });
 
+  // They were filed under what happened, as if said about the day.
+  it.each([
+    ['WhatHappenedIntent', { event: 'I just want to die' }],
+    ['BarrierIntent', { barrier: { value: 'I just want to die', type: 'BARRIER', noMatch: true } }],
+  ] as const)('gives the crisis line for crisis words said to "what was it?" (%s), and keeps them as what got in the way', async (intent, slots) => {
+    const { c } = await atWhatItWas();
+    const r = await c.say(intent, slots);
+    expect(spoken(r)).toContain('nine eight eight');
+    expect(JSON.stringify(r.response.card)).toContain('988');
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({
+      whatHappened: null,
+      practice: { status: 'not_today', barrier: 'other', barrierSaid: 'something else … I just want to die' },
+    });
+  });
+
+  it.each([
+    ['I just want to die', 'other'],
+    ['too tired and I want to die', 'low_energy'],
+  ] as const)('gives the crisis line for "%s" said to "what got in the way?", and keeps it as what got in the way', async (event, barrier) => {
+    const c = await atThePracticeQuestion();
+    await c.say('AMAZON.NoIntent');
+    const r = await c.say('WhatHappenedIntent', { event });
+    expect(spoken(r)).toContain('nine eight eight');
+    expect((await h.store.listCheckIns(owner))[0]).toMatchObject({ whatHappened: null, practice: { status: 'not_today', barrier, barrierSaid: event } });
+  });
+
   it.each([
     ['skip', 'SkipIntent'],
     ["I'd rather not say", 'SkipIntent'],
