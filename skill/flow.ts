@@ -202,12 +202,14 @@ async function practiceAnsweredTonight(input: HandlerInput, checkIn: CheckIn, st
 /**
  * After a request that means the same anywhere ("how was my week?", "give me my dashboard code") said while a
  * check-in or an exercise is under way: the question it was waiting on, so the evening carries on. Null when nothing
- * was under way (someone who opens the skill to hear their week has heard it).
+ * was under way (someone who opens the skill to hear their week has heard it). `fromTheFirstQuestion`: the check-in
+ * counts as under way from "how are you feeling?", before anything is stored.
  */
-export async function backToTonight(input: HandlerInput): Promise<say.Said | null> {
+export async function backToTonight(input: HandlerInput, { fromTheFirstQuestion = false } = {}): Promise<say.Said | null> {
   const state = conversation(input);
+  const opened = fromTheFirstQuestion && state.step === 'feeling';
   // A check-in under way: this one, an exercise, or tonight's cut off one offered back ("carry on?").
-  if (!state.checkInId && state.step !== 'exercise' && !(state.step === 'offer_resume' && state.resumeId)) return null;
+  if (!opened && !state.checkInId && state.step !== 'exercise' && !(state.step === 'offer_resume' && state.resumeId)) return null;
   if (state.step === 'idle' || state.step === 'confirm_delete' || state.step === 'crisis') return null;
   const question = await currentQuestion(input);
   if (!question) return null;

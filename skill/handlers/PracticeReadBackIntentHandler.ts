@@ -10,7 +10,8 @@ import { respond } from '../respond.js';
 
 /**
  * "What's my practice?": the plan in force tonight, read back in the user's own words (the task, the if-then cue, why
- * it matters to them, what to bring back). Asked in the middle of a check-in, the check-in carries on afterwards.
+ * it matters to them, what to bring back). Asked in the middle of a check-in, from its first question on, the check-in
+ * carries on afterwards.
  */
 export const PracticeReadBackIntentHandler: RequestHandler = {
   canHandle(input) {
@@ -20,7 +21,9 @@ export const PracticeReadBackIntentHandler: RequestHandler = {
     const { profile, moment } = turnOf(input);
     const plan = activePlanOn(profile?.plans ?? [], moment.night);
     const speech = plan ? say.readPractice(plan) : say.practiceNotSet;
-    const back = await backToTonight(input);
+    // The practice is part of the check-in (it asks whether they got to it): asked for at "how are you feeling?", it is
+    // read back and the check-in begins, where the week asked there is all someone opened the skill for.
+    const back = await backToTonight(input, { fromTheFirstQuestion: true });
     if (back) return respond(input, { speech: join([speech, back.speech]), reprompt: back.reprompt ?? back.speech });
     saveConversation(input, freshConversation(conversation(input)));
     return respond(input, { speech, end: true });

@@ -750,6 +750,20 @@ describe('the practice question', () => {
     expect(r.response.shouldEndSession).toBe(false);
   });
 
+  // It read the plan and ended the session: nothing was stored yet, so no check-in counted as under way.
+  it('reads the practice back when asked at "how are you feeling?", then asks that again', async () => {
+    await setPlan();
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.launch();
+    const r = await c.say('PracticeReadBackIntent');
+    expect(spoken(r)).toContain('say one line about the worst moment of the day');
+    expect(spoken(r)).toMatch(/back to tonight.*feeling/i);
+    expect(reprompt(r)).toMatch(/feeling/i);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(spoken(await c.say('CheckInIntent', { feeling: 'content' }))).toMatch(/1 to 10/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'content' } }]);
+  });
+
   it('says when no practice is set, and that a week without one is a plan too', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     const none = spoken(await c.say('PracticeReadBackIntent'));
