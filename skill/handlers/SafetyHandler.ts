@@ -73,8 +73,8 @@ async function keepWithoutDelay(input: HandlerInput, state: ConversationState): 
  * Keeps every word that came with the request, on tonight's entry: it is theirs, and nothing said is lost. A feeling
  * or a number said with it ("anxious and I want to die", "a 9 and I want to die") fills the feeling or intensity when
  * the entry has none yet; every other word, the crisis language included, is added after what is there: to what got
- * in the way when said in answer to it ("what got in the way?", "what was it?"), else to what happened. Alexa sends no
- * words for a CrisisIntent sample without a slot, so there is nothing to keep for those.
+ * in the way when said in answer to it ("what got in the way?", "what was it?"), else to what happened. CrisisIntent
+ * carries its sentence in the {crisis} slot ("nobody would miss me"), so its words are kept too.
  */
 export async function keepWhatWasSaid(input: HandlerInput, state: ConversationState): Promise<void> {
   const texts = allSlotText(input);

@@ -3,6 +3,7 @@ import type { Intent, IntentRequest, Request, Slot } from 'ask-sdk-model';
 import { FEELING_VALUES } from '../../shared/feelings.js';
 import { detectCrisis } from '../../shared/safety/detect.js';
 import { carrierOf, qualifierOf, QUESTION_WORDS } from '../model/carriers.js';
+import { isListedCrisisLanguage } from '../model/crisis-language.js';
 
 const norm = (words: string) => words.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -69,6 +70,34 @@ function putBack(intent: Intent, name: string, slotName: string, words: string, 
 }
 
 /**
+ * CrisisIntent as the skill reads it. Its sample "{crisis}" is a slot alone, and Alexa fills a custom slot with words off
+ * its list too, so an everyday sentence can reach CrisisIntent ("I want to go to bed"): that is WhatHappenedIntent,
+ * with the words as said, not a reason for the crisis line. The line stays for words on the list (resolved by Alexa,
+ * or found there by the skill), words the safety check reads as crisis language, and a request with no words to
+ * read: when in doubt, the line.
+ */
+export function crisisAsRead<R extends Request>(request: R): R {
+  if (request.type !== 'IntentRequest') return request;
+  const intent = (request as unknown as IntentRequest).intent;
+  if (intent.name !== 'CrisisIntent') return request;
+  const { crisis, feeling, intensity } = intent.slots ?? {};
+  const said = crisis?.value?.trim();
+  if (!said || said === '?' || isCrisisLanguage(crisis!, said)) return request;
+  // "Anxious and ...", "9 and ...": the words as the sample that took them says them.
+  const before = feeling?.value?.trim() || intensity?.value?.trim();
+  const words = before ? `${before} and ${said}` : said;
+  if (detectCrisis(words).crisis) return request;
+  const event: Slot = { name: 'event', value: words, confirmationStatus: 'NONE' };
+  return { ...request, intent: { name: 'WhatHappenedIntent', confirmationStatus: 'NONE', slots: { event } } };
+}
+
+/** Words Alexa resolved to the crisis list, or that are on it, or that the safety check reads as crisis language. */
+function isCrisisLanguage(slot: Slot, words: string): boolean {
+  const resolved = slot.resolutions?.resolutionsPerAuthority?.some((r) => r?.status?.code === 'ER_SUCCESS_MATCH') ?? false;
+  return resolved || isListedCrisisLanguage(words) || detectCrisis(words).crisis;
+}
+
+/**
  * The request with every slot's entity resolution as Alexa documents it (resolutionsPerAuthority a list), or none:
  * the envelope guard checks a slot's words, not its resolutions, and a resolution of another shape (text, an object)
  * is no resolution. The words as said are then the answer, as they are for a value Alexa could not resolve, rather
@@ -92,11 +121,12 @@ export function withReadableResolutions<R extends Request>(request: R): R {
 }
 
 /**
- * Restores the carrier before the safety check and every handler see the request, so they see the words whole; and
- * first leaves out any entity resolution that cannot be read (see withReadableResolutions).
+ * Restores the carrier before the safety check and every handler see the request, so they see the words whole, and
+ * takes everyday words Alexa sent as CrisisIntent as what happened; first it leaves out any entity resolution that
+ * cannot be read (see withReadableResolutions).
  */
 export const carrierInterceptor: RequestInterceptor = {
   process(input) {
-    input.requestEnvelope.request = restoreCarrier(withReadableResolutions(input.requestEnvelope.request));
+    input.requestEnvelope.request = restoreCarrier(crisisAsRead(withReadableResolutions(input.requestEnvelope.request)));
   },
 };

@@ -8,7 +8,7 @@
 import { VirtualAlexa } from 'virtual-alexa';
 import { Utterance, type IModel } from 'virtual-core';
 import { carrierOf, QUESTION_WORDS } from './carriers.js';
-import { AMAZON_BUILT_IN_SAMPLES } from './intents.js';
+import { AMAZON_BUILT_IN_SAMPLES, CRISIS_SLOT } from './intents.js';
 
 const INVOCATION = /^(?:alexa,?\s+)?(?:open|start|launch|ask|tell|talk to|begin|use)\s+between sessions\b\s*(?:to\s+)?(.*)$/i;
 
@@ -31,7 +31,7 @@ export function matchUtterance(alexa: VirtualAlexa, phrase: string): { intent: s
   const model = (alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
   const spoken = asSpoken(phrase);
   const exact = wholeSamples(model).get(sampleKey(spoken));
-  if (exact) return { intent: exact, slots: {} };
+  if (exact) return { intent: exact.intent, slots: exact.slot ? { [exact.slot]: spokenWords(spoken) } : {} };
   const utterance = new Utterance(model, spoken);
   if (!utterance.matched()) return null;
   const slots = utterance.toJSON() as Record<string, string>;
@@ -47,23 +47,45 @@ export function matchUtterance(alexa: VirtualAlexa, phrase: string): { intent: s
  * intent, as on Alexa. virtual-alexa scores a carrier
  * sample with nothing in its slot ("what {event}", said "what") the same as the whole sample ("what", say that again),
  * and breaks the tie by the order of the intents; Alexa never fills an AMAZON.SearchQuery slot with nothing.
+ *
+ * So is a crisis sentence said whole ("nobody would miss me"): CrisisIntent, its words in {crisis}. The sentences were
+ * whole samples until they became the values of that slot, which is a sample on its own, so that Alexa sends the words;
+ * Alexa learns a slot's values as it learns samples, and hears them as before. virtual-alexa scores a sample that is a
+ * slot alone 0, below any carrier that opens the phrase ("nobody {event}"). Other slots that are samples on their own
+ * ("{strength}", said "the worst") are left to its scoring, as the utterance tables expect.
  */
 const sampleKey = (words: string) => words.toLowerCase().replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '').replace(/\s+/g, ' ').trim();
 
-const WHOLE_SAMPLES = new WeakMap<IModel, Map<string, string>>();
+/** The words as Alexa puts them in a slot: the phrase as said, without the punctuation virtual-alexa strips. */
+const spokenWords = (phrase: string) => phrase.replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '').replace(/\s+/g, ' ').trim();
 
-function wholeSamples(model: IModel): Map<string, string> {
+/** The intent a whole phrase is, and the slot it fills when it is a value of a slot that is a sample on its own. */
+interface WholeMatch {
+  intent: string;
+  slot?: string;
+}
+
+const WHOLE_SAMPLES = new WeakMap<IModel, Map<string, WholeMatch>>();
+
+function wholeSamples(model: IModel): Map<string, WholeMatch> {
   let samples = WHOLE_SAMPLES.get(model);
   if (!samples) {
     samples = new Map();
+    const claim = (phrase: string, match: WholeMatch) => {
+      if (!samples!.has(sampleKey(phrase))) samples!.set(sampleKey(phrase), match);
+    };
     for (const intent of model.intentSchema.intents()) {
       for (const sample of model.sampleUtterances.samplesForIntent(intent.name)) {
-        const key = sampleKey(sample.phrase);
-        if (sample.slotCount() === 0 && !samples.has(key)) samples.set(key, intent.name);
+        if (sample.slotCount() === 0) claim(sample.phrase, { intent: intent.name });
       }
       // The samples Amazon ships with a built-in intent ("can you help me") are whole samples on Alexa too, though
       // the model file does not list them.
-      for (const phrase of AMAZON_BUILT_IN_SAMPLES[intent.name] ?? []) if (!samples.has(sampleKey(phrase))) samples.set(sampleKey(phrase), intent.name);
+      for (const phrase of AMAZON_BUILT_IN_SAMPLES[intent.name] ?? []) claim(phrase, { intent: intent.name });
+    }
+    // After every whole sample, which Alexa matches word for word.
+    const crisis = model.slotTypes?.slotType(CRISIS_SLOT.type);
+    for (const value of crisis?.values ?? []) {
+      for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) claim(phrase, { intent: 'CrisisIntent', slot: CRISIS_SLOT.name });
     }
     WHOLE_SAMPLES.set(model, samples);
   }

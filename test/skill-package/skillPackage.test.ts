@@ -274,7 +274,7 @@ describe('interaction model rules the schema cannot check', () => {
       AdviceIntent: [],
       AnotherRoundIntent: [],
       SlowerIntent: [],
-      CrisisIntent: ['feeling:FEELING', 'intensity:AMAZON.NUMBER'],
+      CrisisIntent: ['crisis:CRISIS', 'feeling:FEELING', 'intensity:AMAZON.NUMBER'],
       WeekSummaryIntent: [],
       DashboardCodeIntent: [],
       DeleteDataIntent: [],
@@ -307,7 +307,7 @@ describe('interaction model rules the schema cannot check', () => {
     expect(model.intents.length).toBeLessThanOrEqual(240);
   });
 
-  it('has no sample utterance in two intents, nor twice in one (built-in samples included)', () => {
+  it('has no sample utterance in two intents, nor twice in one (built-in samples and crisis sentences included)', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     const claim = (sample: string, intent: string) => {
@@ -317,6 +317,10 @@ describe('interaction model rules the schema cannot check', () => {
       owner.set(key, intent);
     };
     for (const [intent, samples] of Object.entries(AMAZON_BUILT_IN_SAMPLES)) samples.forEach((s) => claim(s, intent));
+    // Said whole, each is a sample of CrisisIntent through "{crisis}" (skill/model/crisis-language.ts).
+    const crisisType = model.types.find((t) => t.name === 'CRISIS');
+    expect(crisisType).toBeDefined();
+    new Set(crisisType!.values.flatMap((v) => [v.name.value, ...v.name.synonyms]).map(norm)).forEach((s) => claim(s, 'CrisisIntent'));
     for (const intent of model.intents) {
       const own = intent.samples.map(norm);
       expect(new Set(own).size, `${intent.name} repeats a sample`).toBe(own.length);
@@ -440,9 +444,13 @@ describe('interaction model rules the schema cannot check', () => {
     expect(customTypes.get('FEELING')!.values.find((v) => v.name.value === 'meh')?.id).toBe('OFF.MEH');
   });
 
-  it('keeps crisis language out of every slot type, so it reaches CrisisIntent rather than a slot', () => {
+  it('keeps crisis language out of every slot type but CrisisIntent\'s own, so it reaches CrisisIntent rather than a slot', () => {
     const crisis = /suicid|kill myself|want to die|hurt myself|self harm|end it all|end my life|overdose|cutting myself/;
+    // CRISIS holds the crisis sentences so that Alexa sends their words, and no other intent has a slot of that type.
+    const owners = model.intents.filter((i) => i.slots?.some((s) => s.type === 'CRISIS')).map((i) => i.name);
+    expect(owners).toEqual(['CrisisIntent']);
     for (const type of model.types) {
+      if (type.name === 'CRISIS') continue;
       for (const v of type.values) {
         for (const form of [v.name.value, ...v.name.synonyms]) expect(form, `${type.name}:${v.id}`).not.toMatch(crisis);
       }

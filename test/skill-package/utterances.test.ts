@@ -46,6 +46,8 @@ const exercise = (value?: string, id?: string): Expected =>
 const intent = (name: string): Expected => ({ intent: name });
 const range = (from: string, to: string): Expected => ({ intent: 'IntensityIntent', slots: { rangeFrom: { value: from }, intensity: { value: to } } });
 const strength = (value: string, id: string): Expected => ({ intent: 'StrengthIntent', slots: { strength: { value, id } } });
+/** Crisis language said whole: the crisis answer, with the words said, which are kept on tonight's entry. */
+const crisis = (value: string): Expected => ({ intent: 'CrisisIntent', slots: { crisis: { value, id: 'CRISIS' } } });
 
 /** What each phrase must resolve to, per category (the same words can mean different things at different moments). */
 const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = {
@@ -145,8 +147,8 @@ const EXPECTED: Record<(typeof CATEGORIES)[number], Record<string, Expected>> = 
     'no thanks': intent('AMAZON.NoIntent'),
   },
   safety: {
-    'I want to hurt myself': intent('CrisisIntent'),
-    "I don't want to live anymore": intent('CrisisIntent'),
+    'I want to hurt myself': crisis('I want to hurt myself'),
+    "I don't want to live anymore": crisis("I don't want to live anymore"),
   },
   week: {
     'how was my week': intent('WeekSummaryIntent'),
@@ -180,14 +182,14 @@ const MORE: Record<string, Expected> = {
   'money mostly': happened('money'),
   'start over': intent('AMAZON.StartOverIntent'),
   "let's start again": intent('AMAZON.StartOverIntent'),
-  "I'm feeling suicidal": intent('CrisisIntent'),
-  'I want to kill myself': intent('CrisisIntent'),
+  "I'm feeling suicidal": crisis("I'm feeling suicidal"),
+  'I want to kill myself': crisis('I want to kill myself'),
   // Passive wishes and self-harm in its own words reach the crisis answer by intent, not only by the words in a slot.
-  'I want to disappear': intent('CrisisIntent'),
-  "I hope I don't wake up tomorrow": intent('CrisisIntent'),
-  'I just want it all to stop': intent('CrisisIntent'),
-  "I can't take it anymore": intent('CrisisIntent'),
-  'I cut again': intent('CrisisIntent'),
+  'I want to disappear': crisis('I want to disappear'),
+  "I hope I don't wake up tomorrow": crisis("I hope I don't wake up tomorrow"),
+  'I just want it all to stop': crisis('I just want it all to stop'),
+  "I can't take it anymore": crisis("I can't take it anymore"),
+  'I cut again': crisis('I cut again'),
   'wiped out': checkIn('wiped out', 'BAD.TIRED'),
   // Yes to "would you like to breathe together?", said another way; "okay" and "sure" were already.
   ok: intent('AMAZON.YesIntent'),
@@ -265,8 +267,8 @@ const MORE: Record<string, Expected> = {
   "I'm going to bed": happened("I'm going to bed"),
   "I'll try to sleep": happened("I'll try to sleep"),
   // Help without saying what for: the crisis line, which names the emergency number too, not only 911 and goodbye.
-  'I need emergency help': intent('CrisisIntent'),
-  'call for help': intent('CrisisIntent'),
+  'I need emergency help': crisis('I need emergency help'),
+  'call for help': crisis('call for help'),
   'what is it': intent('ExerciseInfoIntent'),
   "I'm freaking out": intent('ExerciseIntent'),
   'help me sleep': intent('ExerciseIntent'),
