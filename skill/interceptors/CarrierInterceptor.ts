@@ -71,24 +71,31 @@ function putBack(intent: Intent, name: string, slotName: string, words: string, 
 
 /**
  * CrisisIntent as the skill reads it. Its sample "{crisis}" is a slot alone, and Alexa fills a custom slot with words off
- * its list too, so an everyday sentence can reach CrisisIntent ("I want to go to bed"): that is WhatHappenedIntent,
- * with the words as said, not a reason for the crisis line. The line stays for words on the list (resolved by Alexa,
- * or found there by the skill), words the safety check reads as crisis language, and a request with no words to
- * read: when in doubt, the line.
+ * its list too, so an everyday sentence can reach CrisisIntent ("I want to go to bed", "we got home at 9"): that is
+ * WhatHappenedIntent, with the words in the order they were said, not a reason for the crisis line. The line stays
+ * for words on the list (resolved by Alexa, or found there by the skill), words the safety check reads as crisis
+ * language, and a request with no words to read: when in doubt, the line. A number said after crisis words
+ * ("suicidal, 9") is the intensity, as when it is said before them.
  */
 export function crisisAsRead<R extends Request>(request: R): R {
   if (request.type !== 'IntentRequest') return request;
   const intent = (request as unknown as IntentRequest).intent;
   if (intent.name !== 'CrisisIntent') return request;
-  const { crisis, feeling, intensity } = intent.slots ?? {};
+  const { crisis, feeling, intensity, numberAfter } = intent.slots ?? {};
   const said = crisis?.value?.trim();
-  if (!said || said === '?' || isCrisisLanguage(crisis!, said)) return request;
-  // "Anxious and ...", "9 and ...": the words as the sample that took them says them.
-  const before = feeling?.value?.trim() || intensity?.value?.trim();
-  const words = before ? `${before} and ${said}` : said;
-  if (detectCrisis(words).crisis) return request;
-  const event: Slot = { name: 'event', value: words, confirmationStatus: 'NONE' };
-  return { ...request, intent: { name: 'WhatHappenedIntent', confirmationStatus: 'NONE', slots: { event } } };
+  const after = numberAfter?.value?.trim();
+  if (said && said !== '?' && !isCrisisLanguage(crisis!, said)) {
+    // "Anxious and ...", "9 and ...", "... 9": the words as the sample that took them says them.
+    const before = feeling?.value?.trim() || intensity?.value?.trim();
+    const words = [before && `${before} and`, said, after].filter(Boolean).join(' ');
+    if (!detectCrisis(words).crisis) {
+      const event: Slot = { name: 'event', value: words, confirmationStatus: 'NONE' };
+      return { ...request, intent: { name: 'WhatHappenedIntent', confirmationStatus: 'NONE', slots: { event } } };
+    }
+  }
+  if (!after) return request;
+  const { numberAfter: number, ...slots } = intent.slots!;
+  return { ...request, intent: { ...intent, slots: { ...slots, intensity: { ...number!, name: 'intensity' } } } };
 }
 
 /** Words Alexa resolved to the crisis list, or that are on it, or that the safety check reads as crisis language. */

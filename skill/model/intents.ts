@@ -44,6 +44,11 @@ const MISTAKEN = { name: 'mistaken', type: 'FEELING' } as const;
 const STRENGTH = { name: 'strength', type: 'STRENGTH' } as const;
 /** Language of self-harm or suicide, in the words said (crisis-language.ts). */
 export const CRISIS_SLOT = { name: 'crisis', type: 'CRISIS' } as const;
+/**
+ * The number said straight after the crisis words ("suicidal, 9"): a slot of its own, not {intensity}, so that words
+ * the skill takes as what happened instead ("we got home at 9") are put back in the order they were said.
+ */
+export const NUMBER_AFTER = { name: 'numberAfter', type: 'AMAZON.NUMBER' } as const;
 
 /** A list without repeats, for samples made by crossing carriers with forms, which meet some spelled-out ones. */
 const unique = (samples: readonly string[]): string[] => [...new Set(samples)];
@@ -556,16 +561,15 @@ const slower: IntentDef = {
  */
 const crisis: IntentDef = {
   name: 'CrisisIntent',
-  slots: [CRISIS_SLOT, FEELING, INTENSITY],
+  slots: [CRISIS_SLOT, FEELING, INTENSITY, NUMBER_AFTER],
   samples: [
     '{crisis}',
     // Said together with the feeling, or with the number to "how strong?" ("anxious and I want to die", "9 and I want
     // to die"): the crisis answer comes first, whatever the feeling; the feeling and the number are kept as answers.
     ...['', "I'm ", 'I feel '].map((c) => `${c}{feeling} and {crisis}`),
     ...['', 'a ', "it's ", "it's a "].map((c) => `${c}{intensity} and {crisis}`),
-    // With the number in the same breath: "suicidal, 9". The number is kept; the word is not, as these are literal.
-    'suicidal {intensity}', 'feeling suicidal {intensity}', "I'm suicidal {intensity}",
-    ...FEELING_QUALIFIERS.map((q) => `${q} suicidal {intensity}`),
+    // With the number in the same breath ("suicidal, 9", "pretty suicidal 9"): both kept, each where it goes.
+    '{crisis} {numberAfter}',
   ],
 };
 

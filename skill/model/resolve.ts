@@ -8,7 +8,7 @@
 import { VirtualAlexa } from 'virtual-alexa';
 import { Utterance, type IModel } from 'virtual-core';
 import { carrierOf, QUESTION_WORDS } from './carriers.js';
-import { AMAZON_BUILT_IN_SAMPLES, CRISIS_SLOT } from './intents.js';
+import { AMAZON_BUILT_IN_SAMPLES, CRISIS_SLOT, NUMBER_AFTER } from './intents.js';
 
 const INVOCATION = /^(?:alexa,?\s+)?(?:open|start|launch|ask|tell|talk to|begin|use)\s+between sessions\b\s*(?:to\s+)?(.*)$/i;
 
@@ -32,6 +32,8 @@ export function matchUtterance(alexa: VirtualAlexa, phrase: string): { intent: s
   const spoken = asSpoken(phrase);
   const exact = wholeSamples(model).get(sampleKey(spoken));
   if (exact) return { intent: exact.intent, slots: exact.slot ? { [exact.slot]: spokenWords(spoken) } : {} };
+  const crisisThenNumber = crisisWithNumber(model, spoken);
+  if (crisisThenNumber) return crisisThenNumber;
   const utterance = new Utterance(model, spoken);
   if (!utterance.matched()) return null;
   const slots = utterance.toJSON() as Record<string, string>;
@@ -90,6 +92,21 @@ function wholeSamples(model: IModel): Map<string, WholeMatch> {
     WHOLE_SAMPLES.set(model, samples);
   }
   return samples;
+}
+
+/**
+ * A crisis sentence said whole with the number after it ("pretty suicidal 9"): "{crisis} {numberAfter}". virtual-alexa
+ * cannot match two slots side by side (its first takes every word), so this one sample is matched here.
+ */
+function crisisWithNumber(model: IModel, spoken: string): { intent: string; slots: Record<string, string> } | null {
+  const split = /^(.+)\s+(\S+)$/.exec(spokenWords(spoken));
+  if (!split) return null;
+  const [, words = '', number = ''] = split;
+  const sample = `{${CRISIS_SLOT.name}} {${NUMBER_AFTER.name}}`;
+  if (!model.sampleUtterances.samplesForIntent('CrisisIntent').some((s) => s.phrase === sample)) return null;
+  if (wholeSamples(model).get(sampleKey(words))?.slot !== CRISIS_SLOT.name) return null;
+  if (!model.slotTypes?.matchesSlot('AMAZON.NUMBER', number).matches) return null;
+  return { intent: 'CrisisIntent', slots: { [CRISIS_SLOT.name]: words, [NUMBER_AFTER.name]: number } };
 }
 
 /**

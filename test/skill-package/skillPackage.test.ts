@@ -274,7 +274,7 @@ describe('interaction model rules the schema cannot check', () => {
       AdviceIntent: [],
       AnotherRoundIntent: [],
       SlowerIntent: [],
-      CrisisIntent: ['crisis:CRISIS', 'feeling:FEELING', 'intensity:AMAZON.NUMBER'],
+      CrisisIntent: ['crisis:CRISIS', 'feeling:FEELING', 'intensity:AMAZON.NUMBER', 'numberAfter:AMAZON.NUMBER'],
       WeekSummaryIntent: [],
       DashboardCodeIntent: [],
       DeleteDataIntent: [],

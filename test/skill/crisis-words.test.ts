@@ -37,6 +37,11 @@ describe('said by voice, through the interaction model', () => {
     expect(await stored()).toMatchObject([{ feeling: null, whatHappened: 'suicidal' }]);
   });
 
+  it('"pretty suicidal 9" gets the line and keeps both: the words, and the number as the intensity', async () => {
+    expect(await evening('open between sessions', 'pretty suicidal 9')).toMatch(LINE);
+    expect(await stored()).toMatchObject([{ intensity: 9, whatHappened: 'pretty suicidal' }]);
+  });
+
   it('"anxious and nobody would miss me" keeps the feeling as the feeling and the rest as what was said', async () => {
     expect(await evening('open between sessions', 'anxious and nobody would miss me')).toMatch(LINE);
     expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, whatHappened: 'nobody would miss me' }]);
@@ -84,6 +89,12 @@ describe('as Alexa may send it: the {crisis} slot filled with words off its list
     expect(entry?.whatHappened).toBe(idiom);
   });
 
+  it('puts a number said after the words back where it was said ("we got home at 9"), with no line', async () => {
+    const { r, entry } = await sayAtWhatHappened({ crisis: offList('we got home at'), numberAfter: '9' });
+    expect(spoken(r)).not.toMatch(LINE);
+    expect(entry).toMatchObject({ whatHappened: 'we got home at 9', intensity: 4 });
+  });
+
   it.each([
     ['resolved to the list by Alexa', { crisis: { value: 'call for help', id: 'CRISIS', type: 'CRISIS' } }, 'call for help'],
     // A sentence the safety check does not read as crisis language is still the line when it is on the list.
@@ -104,5 +115,14 @@ describe('as Alexa may send it: the {crisis} slot filled with words off its list
   ])('gives the line when CrisisIntent comes with %s: in doubt, the line', async (_how, slots) => {
     const { r } = await sayAtWhatHappened(slots);
     expect(spoken(r)).toMatch(LINE);
+  });
+
+  it('gives the line for crisis words with the number after them, and keeps the number as the intensity', async () => {
+    const owner = { userId: 'amzn1.ask.account.CATCHALLNUMBER' };
+    const c = h.talk(owner);
+    await c.launch();
+    const r = await c.say('CrisisIntent', { crisis: { value: 'suicidal', id: 'CRISIS', type: 'CRISIS' }, numberAfter: '9' });
+    expect(spoken(r)).toMatch(LINE);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 9, whatHappened: 'suicidal' }]);
   });
 });
