@@ -3,7 +3,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { exerciseRounds } from '../shared/exercises.js';
 import { HIGH_INTENSITY } from '../shared/limits.js';
-import type { ExerciseKind, ExercisePatch } from '../shared/schemas.js';
+import type { CheckIn, ExerciseKind, ExercisePatch } from '../shared/schemas.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
 import { freshConversation, saveConversation, type ConversationState } from './conversation.js';
@@ -62,8 +62,7 @@ export async function startExercise(
       kind,
       rounds: part.rounds,
       completed: false,
-      // After an exercise tonight, the number it left is where the next one starts, not the number before both.
-      intensityBefore: checkIn?.intensityAfter ?? checkIn?.intensity ?? null,
+      intensityBefore: startingPoint(checkIn),
       intensityAfter: null,
       checkInId,
     }),
@@ -97,6 +96,14 @@ export async function continueExercise(input: HandlerInput, state: ConversationS
     speech: join([part.ssml, say.afterRoundQuestion.speech]),
     reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech,
   });
+}
+
+/**
+ * Where an exercise for this check-in starts: after one tonight, the number it left, not the number before both. The
+ * record's "before" and the change said after it both come from here, so the voice never tells another story.
+ */
+function startingPoint(checkIn: CheckIn | null): number | null {
+  return checkIn?.intensityAfter ?? checkIn?.intensity ?? null;
 }
 
 /** Ends the exercise; when it came from a check-in, asks the intensity again so the record shows what helped. */
@@ -159,7 +166,7 @@ export async function recordIntensityAfter(input: HandlerInput, state: Conversat
     // Said only in words before ("unbearable"): this is still the after.
     const asIntensity = checkIn?.intensity === null && !state.strongInWords;
     if (checkIn) await store.updateCheckIn(owner, checkIn.id, asIntensity ? { intensity: after } : { intensityAfter: after });
-    lead.push(say.intensityChange(checkIn?.intensity ?? null, after));
+    lead.push(say.intensityChange(startingPoint(checkIn), after));
   } else {
     lead.push(say.intensityLetGo);
     // Let go with no number before the exercise either: the check-in goes on without one, not back to "how strong?".

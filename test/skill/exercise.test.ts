@@ -191,6 +191,26 @@ describe('intensity routing', () => {
     expect(sessions).toEqual({ slow_exhale: [9, 10], grounding: [10, 9] });
   });
 
+  // 10, breathing, 9, grounding, 9: the grounding began at 9, so "from 10 to 9" said after it was a change it never made.
+  it.each([
+    ['9', /Still 9\b/, /From 10/],
+    ['7', /From 9 to 7\b/, /From 10/],
+  ])('after the second exercise, says the change from where that one started (then %s)', async (then, says, never) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'panicked', intensity: '10' });
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    expect(spoken(await c.say('IntensityIntent', { intensity: '9' }))).toMatch(/From 10 to 9\b.*grounding/);
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    const r = await c.say('IntensityIntent', { intensity: then });
+    expect(spoken(r)).toMatch(says);
+    expect(spoken(r)).not.toMatch(never);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ intensity: 10, intensityAfter: Number(then) }]);
+    const sessions = Object.fromEntries((await h.store.listExercises(owner)).map((e) => [e.kind, [e.intensityBefore, e.intensityAfter]]));
+    expect(sessions).toEqual({ slow_exhale: [10, 9], grounding: [9, Number(then)] });
+  });
+
   it('takes "no" to "how strong now?" after an exercise as an answer, storing no number', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
