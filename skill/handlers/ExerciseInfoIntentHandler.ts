@@ -21,9 +21,10 @@ export const ExerciseInfoIntentHandler: RequestHandler = {
   async handle(input) {
     const question = await currentQuestion(input);
     const state = conversation(input);
+    // The exercise on offer: the one asked about there, else the one offered.
+    const offered = state.step === 'offer_exercise' ? (state.askedAbout ?? state.nextExercise ?? DEFAULT_EXERCISE) : null;
     // "What is it?" of the exercise just offered, or the one under way: that one.
-    const meant = slot(input, 'exercise').id ??
-      (state.step === 'offer_exercise' ? (state.nextExercise ?? DEFAULT_EXERCISE) : state.step === 'exercise' ? state.exercise?.kind : null);
+    const meant = slot(input, 'exercise').id ?? offered ?? (state.step === 'exercise' ? state.exercise?.kind : null);
     const named = ExerciseKindSchema.safeParse(meant);
     if (!named.success) {
       const list = say.exerciseList(EXERCISE_VALUES.map((value) => value.value));
@@ -32,10 +33,14 @@ export const ExerciseInfoIntentHandler: RequestHandler = {
         reprompt: question?.reprompt ?? list.reprompt ?? list.speech,
       });
     }
+    if (named.data === offered) {
+      const again = say.describedOffer(describeExercise(named.data));
+      return respond(input, { speech: again.speech, reprompt: again.reprompt ?? again.speech });
+    }
     const startWith = EXERCISE_VALUES.find((value) => value.id === named.data)?.value ?? named.data;
     const info = say.exerciseInfo(describeExercise(named.data), startWith);
     // One named at the offer: the offer is now of that one, and a yes starts it.
-    if (state.step === 'offer_exercise' && slot(input, 'exercise').id && named.data !== (state.nextExercise ?? DEFAULT_EXERCISE)) {
+    if (offered) {
       state.askedAbout = named.data;
       saveConversation(input, state);
       const offer = say.offerNamedExercise(startWith);

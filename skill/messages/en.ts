@@ -300,6 +300,17 @@ export function exerciseInfo(description: string, startWith: string): Ssml {
   return ssml`${description} To do it now, say "do ${startWith}".`;
 }
 
+/**
+ * "What is it?" at the offer, of the exercise offered: what it is, and the question alone. The offer's lead ("9 is a lot
+ * to carry…") was just heard, and "say 'do slow exhale'" beside "say yes" would be two ways to start one thing.
+ */
+export function describedOffer(description: string): Said {
+  return {
+    speech: ssml`${description} Would you like to try it now? Say yes, or no to carry on.`,
+    reprompt: ssml`Would you like to try it now? Yes or no?`,
+  };
+}
+
 /** "What exercises do you have?" */
 export function exerciseList(names: readonly string[]): Said {
   const list = `${names.slice(0, -1).join(', ')}, and ${names.at(-1) ?? ''}`;

@@ -299,16 +299,36 @@ describe('asking what an exercise is', () => {
     expect((c.attributes.conversation as { step: string }).step).toBe('intensity');
   });
 
-  it('describes the exercise just offered when asked "what is it?", and asks the offer again', async () => {
+  // The offer's lead ("9 is a lot to carry. Before anything else…") said word for word again after the description made
+  // the answer twice as long as the question; the re-ask is the question alone.
+  it.each([
+    ['a 9', ['9'], /out for six/i, /a lot to carry|before anything else/i],
+    ['"unbearable", twice', ['unbearable', 'unbearable'], /out for six/i, /sounds like a lot|before anything else/i],
+    ['still 9 after the breathing', ['9', 'yes', 'stop', '9'], /five things you see/i, /still a lot|instead/i],
+  ])('describes the exercise offered at %s when asked "what is it?", and asks the offer again, briefly', async (_at, answers, describes, lead) => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.launch();
     await c.say('CheckInIntent', { feeling: 'panicked' });
-    await c.say('IntensityIntent', { intensity: '9' });
+    for (const answer of answers) {
+      if (answer === 'yes') await c.say('AMAZON.YesIntent');
+      else if (answer === 'stop') await c.say('AMAZON.StopIntent');
+      else if (answer === 'unbearable') await c.say('StrengthIntent', { strength: { value: answer, id: 'top', type: 'STRENGTH' } });
+      else await c.say('IntensityIntent', { intensity: answer });
+    }
+    const exercisesBefore = (await h.store.listExercises(owner)).length;
     const r = await c.say('ExerciseInfoIntent');
-    expect(spoken(r)).toMatch(/out for six/i);
-    expect(spoken(r)).toMatch(/breathe together/i);
+    expect(spoken(r)).toMatch(describes);
+    expect(spoken(r)).toMatch(/would you like to try it now\? say yes, or no to carry on\.$/i);
+    expect(spoken(r)).not.toMatch(lead);
+    // One way to start it: "say 'do slow exhale'" beside "say yes" was two.
+    expect(spoken(r)).not.toMatch(/say "do /i);
+    expect(reprompt(r)).toMatch(/try it now\? yes or no/i);
     expect((c.attributes.conversation as { step: string }).step).toBe('offer_exercise');
-    expect(await h.store.listExercises(owner)).toHaveLength(0);
+    expect(await h.store.listExercises(owner)).toHaveLength(exercisesBefore);
+    // Said again on request, the offer is whole.
+    expect(spoken(await c.say('AMAZON.RepeatIntent'))).toMatch(lead);
+    await c.say('AMAZON.YesIntent');
+    expect(await h.store.listExercises(owner)).toHaveLength(exercisesBefore + 1);
   });
 
   // "What is box breathing?" at the offer, then "ok": it started slow exhale, the one first offered.
@@ -321,6 +341,18 @@ describe('asking what an exercise is', () => {
     expect(spoken(r)).toMatch(/box breathing/i);
     expect(spoken(r)).not.toMatch(/breathe together for a minute/i);
     expect(spoken(await c.say('AMAZON.RepeatIntent'))).toMatch(/do box breathing now/i);
+    await c.say('AMAZON.YesIntent');
+    expect(await h.store.listExercises(owner)).toMatchObject([{ kind: 'box' }]);
+  });
+
+  // The offer had become box breathing, and "what is it?" described slow exhale, the one first offered.
+  it('describes the exercise asked about at the offer when then asked "what is it?"', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'panicked', intensity: '9' });
+    await c.say('ExerciseInfoIntent', { exercise: { value: 'box breathing', id: 'box', type: 'EXERCISE' } });
+    const r = await c.say('ExerciseInfoIntent');
+    expect(spoken(r)).toMatch(/^Box breathing: .*Would you like to try it now\?/);
+    expect(spoken(r)).not.toMatch(/out for six/i);
     await c.say('AMAZON.YesIntent');
     expect(await h.store.listExercises(owner)).toMatchObject([{ kind: 'box' }]);
   });
