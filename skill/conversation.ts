@@ -54,6 +54,11 @@ export interface ConversationState {
    * its answer goes after them.
    */
   askHappened: boolean;
+  /**
+   * All that is kept as what happened tells nothing of the day (tears in an exercise): "what happened today?" is asked
+   * as itself, not as "anything else from today?". Any words then kept there make it false.
+   */
+  dayUntold: boolean;
   exerciseOffered: boolean;
   /**
    * Still 8 or more after an exercise: a different one was offered once (grounding after breathing, breathing after
@@ -96,6 +101,7 @@ const initial: ConversationState = {
   intensitySkipped: false,
   happenedLetGo: false,
   askHappened: false,
+  dayUntold: false,
   exerciseOffered: false,
   nextExercise: null,
   askedAbout: null,
@@ -131,6 +137,7 @@ const StateShape = z.object({
   intensitySkipped: Flag,
   happenedLetGo: Flag,
   askHappened: Flag,
+  dayUntold: Flag,
   exerciseOffered: Flag,
   nextExercise: ExerciseKindSchema.nullable().catch(null),
   askedAbout: ExerciseKindSchema.nullable().catch(null),

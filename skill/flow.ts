@@ -67,6 +67,7 @@ export async function saveAnswer(
   }
   saved ??= await startCheckIn(input, patch);
   state.checkInId = saved.id;
+  if (patch.whatHappened) state.dayUntold = false;
   if (long) await keepWhole(input, saved.id, long);
   if (state.redo.length > 0) state.redo = state.redo.filter((step) => !answers(patch, step));
   return saved;
@@ -172,7 +173,7 @@ export async function askNext(
   if ((open('what_happened', checkIn.whatHappenedSkipped ? '' : checkIn.whatHappened) || state.askHappened) && !state.happenedLetGo) {
     // Words just said in passing ("no, my nan's in hospital") are kept there already: "what happened today?" right
     // after them sounds like nobody listened.
-    return ask('what_happened', state.askHappened && checkIn.whatHappened ? say.askAnythingElseToday : say.askWhatHappened(seed));
+    return ask('what_happened', state.askHappened && checkIn.whatHappened && !state.dayUntold ? say.askAnythingElseToday : say.askWhatHappened(seed));
   }
   if (open('practice', checkIn.practice) && !state.practiceDeclined) {
     const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);
@@ -347,10 +348,14 @@ export async function keepWithTonight(
 
 /**
  * Words kept before "what happened today?" was asked (a question, tears, "I need to check in again"): the question is
- * still asked, as "anything else from today?". Filling its place meant it never was.
+ * still asked, as "anything else from today?"; filling its place meant it never was. Words that tell nothing of the
+ * day (tears) leave it asked as itself: "anything else?", minutes later, would answer a question never asked.
  */
-export function stillAskAboutTheDay(state: ConversationState, before: CheckIn | null): void {
-  if (!before?.whatHappened && !before?.whatHappenedSkipped && BEFORE_THE_DAY.includes(state.step)) state.askHappened = true;
+export function stillAskAboutTheDay(state: ConversationState, before: CheckIn | null, { aboutTheDay = true } = {}): void {
+  if (!before?.whatHappened && !before?.whatHappenedSkipped && BEFORE_THE_DAY.includes(state.step)) {
+    state.askHappened = true;
+    state.dayUntold = !aboutTheDay;
+  }
 }
 
 /**

@@ -41,9 +41,9 @@ export const ExerciseAnswerHandler: RequestHandler = {
     // Tears are not a wish to stop: they are met, kept, and the choice is theirs. Stopping at "I'm crying" meant the
     // breathing ended just when it might help, and "another round" after it was no longer understood.
     if (words && CRYING.test(words)) {
-      // Kept, but not an answer about the day: "what happened today?" is still asked, as "anything else?".
+      // Kept, but no answer about the day: "what happened today?" is still asked, as itself.
       const kept = await keepWords(input, state, words);
-      if (kept) stillAskAboutTheDay(state, kept.before);
+      if (kept) stillAskAboutTheDay(state, kept.before, { aboutTheDay: false });
       saveConversation(input, state);
       return respond(input, { speech: join([say.cryingInExercise, say.afterRoundQuestion.speech]), reprompt: say.afterRoundQuestion.reprompt ?? say.afterRoundQuestion.speech });
     }

@@ -55,7 +55,7 @@ export const WhatHappenedAnswerHandler: RequestHandler = {
     if (state.retries < 1) {
       state.retries += 1;
       saveConversation(input, state);
-      const q = after ? say.askAnythingElseToday : say.askWhatHappened(state.turns);
+      const q = after && !state.dayUntold ? say.askAnythingElseToday : say.askWhatHappened(state.turns);
       return respond(input, { speech: say.fallback(q.reprompt ?? q.speech).speech, reprompt: q.reprompt ?? q.speech });
     }
     state.askHappened = false;

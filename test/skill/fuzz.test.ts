@@ -660,7 +660,7 @@ function strangeConversation(rng: Rng, own: { checkInId: string | null; exercise
   field('checkInId', [own.checkInId, own.checkInId, victim.checkInId, 'no-such-check-in', '', 123, null, {}, '../../../etc/passwd', 'x'.repeat(5000)]);
   field('retries', [0, 1, 2, 5, -1, -1e9, 1e9, 'two', null, 2.5, true]);
   field('turns', [0, 3, -5, 1e300, 2 ** 53, 'x', [], null, 1.5]);
-  for (const flag of ['intensitySkipped', 'happenedLetGo', 'askHappened', 'exerciseOffered', 'strongInWords', 'barrierAsked', 'feelingDeclined', 'practiceDeclined', 'afterCrisis']) {
+  for (const flag of ['intensitySkipped', 'happenedLetGo', 'askHappened', 'dayUntold', 'exerciseOffered', 'strongInWords', 'barrierAsked', 'feelingDeclined', 'practiceDeclined', 'afterCrisis']) {
     field(flag, [true, false, 'true', 'false', 1, 0, null, {}]);
   }
   field('nextExercise', ['box', 'grounding', 'bogus', 5, null, '']);

@@ -37,6 +37,39 @@ describe('words said in an exercise', () => {
     expect(await stored()).toMatchObject([{ intensity: 9, intensityAfter: 5, whatHappened: 'I am crying' }]);
   });
 
+  // Tears are kept, but they are no answer about the day: "I've kept that. Anything else from today?", said minutes
+  // later, answered a question never asked.
+  it.each([
+    ['after the breathing', ['sad', '9', 'yes', "I'm crying", 'stop', '6']],
+    ['after the grounding offered next', ['sad', '10', 'yes', 'stop', '9', 'yes', "I'm crying", 'stop', '9']],
+  ])('tears in an exercise are kept, and "what happened today?" is still asked as itself (%s)', async (_when, phrases) => {
+    const r = await evening('open between sessions', ...phrases);
+    expect(r).toMatch(/What happened today|one thing from today|What stood out today/);
+    expect(r).not.toMatch(/kept that|Anything else/i);
+    expect(await stored()).toMatchObject([{ whatHappened: "I'm crying", whatHappenedSkipped: false }]);
+    await evening('my mum is in hospital');
+    expect(await stored()).toMatchObject([{ whatHappened: "I'm crying … my mum is in hospital" }]);
+  });
+
+  it('after tears in an exercise, a reply Alexa could not place gets "what happened today?" again, not "anything else?"', async () => {
+    await evening('open between sessions', 'sad', '9', 'yes', "I'm crying", 'stop', '6');
+    const r = await evening('wibble wobble flibble');
+    expect(r).toMatch(/didn't catch that/);
+    expect(r).not.toMatch(/Anything else/i);
+  });
+
+  it('tears in an exercise stay kept when "what happened today?" is then skipped', async () => {
+    await evening('open between sessions', 'sad', '9', 'yes', "I'm crying", 'stop', '6', 'skip');
+    expect(await stored()).toMatchObject([{ intensity: 9, intensityAfter: 6, whatHappened: "I'm crying" }]);
+  });
+
+  it('a sentence about the day told after tears in an exercise makes the question "anything else from today?"', async () => {
+    await evening('open between sessions', 'sad', '9', 'yes', "I'm crying", 'another round');
+    await evening('my landlord says we have to move out by Friday');
+    expect(await evening('6')).not.toMatch(/What happened today|one thing from today|What stood out today/);
+    expect(await stored()).toMatchObject([{ whatHappened: "I'm crying … my landlord says we have to move out by Friday" }]);
+  });
+
   it('a sentence about the day is added after what was kept before, not dropped', async () => {
     await evening('open between sessions', 'anxious', '9', 'my boss yelled at me', 'help me breathe', 'my sister called me about mum tonight');
     expect(await stored()).toMatchObject([{ whatHappened: 'my boss yelled at me … my sister called me about mum tonight' }]);
