@@ -1492,6 +1492,57 @@ describe('a check-in cut off half-way', () => {
     ]));
   });
 
+  // How it is now, in words, to "would you like to carry on?": the same question came back word for word, or "sorry, I
+  // didn't catch that … tell me how you're feeling now", which is what they had just done.
+  const top = { value: "it's unbearable", id: 'top', type: 'STRENGTH' };
+  const worse = { value: 'worse', id: 'worse', type: 'CHANGE' };
+  it.each([
+    ['"it\'s unbearable"', 'StrengthIntent', { strength: top }, /8, 9 or 10/],
+    ['"off the charts"', 'StrengthIntent', { strength: { value: 'off the charts', id: 'top', type: 'STRENGTH' } }, /8, 9 or 10/],
+    ['"I\'m feeling worse now"', 'FeltChangeIntent', { change: worse }, /thank you for saying so\. as a number now, from 1 to 10/i],
+  ])('takes %s to the offer, when the entry has its number, as how strong it is now: the number asked, a new reading', async (_said, intent, slots, asks) => {
+    await cutOff();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    const r = await c.say(intent, slots);
+    expect(spoken(r)).toMatch(asks);
+    expect(spoken(r)).not.toMatch(/carry on|didn't catch/i);
+    expect(spoken(await c.say('IntensityIntent', { intensity: '9' }))).toMatch(/9 is a lot to carry.*breathe together/);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(2);
+    expect(entries).toEqual(expect.arrayContaining([
+      expect.objectContaining({ feeling: expect.objectContaining({ said: 'anxious' }), intensity: 6 }),
+      expect.objectContaining({ feeling: null, intensity: 9 }),
+    ]));
+  });
+
+  it('takes "it\'s unbearable", said twice to the offer when the entry stopped at "how strong?", as the answer: the exercise offered', async () => {
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'anxious' });
+    await c0.timeout();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    expect(spoken(await c.launch())).toMatch(/carry on/i);
+    expect(spoken(await c.say('StrengthIntent', { strength: top }))).toMatch(/8, 9 or 10/);
+    expect(spoken(await c.say('StrengthIntent', { strength: top }))).toMatch(/sounds like a lot.*breathe together/);
+    await c.say('AMAZON.YesIntent');
+    await c.say('AMAZON.StopIntent');
+    await c.say('IntensityIntent', { intensity: '6' });
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: "anxious, it's unbearable" }, intensity: null, intensityAfter: 6 }]);
+  });
+
+  it('takes "worse" to the offer, when the entry stopped at "how strong?", as carrying on: the number asked for it', async () => {
+    const c0 = h.talk({ userId: USER, timestamp: EVENING });
+    await c0.launch();
+    await c0.say('CheckInIntent', { feeling: 'anxious' });
+    await c0.timeout();
+    const c = h.talk({ userId: USER, timestamp: later(10) });
+    await c.launch();
+    expect(spoken(await c.say('FeltChangeIntent', { change: worse }))).toMatch(/as a number now, from 1 to 10/i);
+    expect(spoken(await c.say('IntensityIntent', { intensity: '8' }))).toMatch(/8 is a lot to carry/);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: 8 }]);
+  });
+
   it('is offered when it stopped at the practice question, and the practice said straight away carries on with it', async () => {
     await setWalkPlan();
     const c0 = h.talk({ userId: USER, timestamp: EVENING });
