@@ -199,15 +199,20 @@ function summariseFeelings(checkIns: CheckIn[]): FeelingFamilyCount[] {
 }
 
 function summarisePractice(checkIns: CheckIn[]): PracticeSummary {
-  // A night counts once, with its latest answer: "I skipped it" at 7 p.m. and "I did it" at 11 p.m. is a done night.
+  // A night counts once, with its latest answer: "I skipped it" at 7 p.m. and "I did it" at 11 p.m. is a done night,
+  // and what got in the way at 7 is no reason for a skip that night no longer has. The earlier entry keeps its words,
+  // on the day's entries and in the history; only the week's count is the night's.
   const latestByNight = new Map<string, CheckIn>();
-  const barriers = new Map<Barrier, { count: number; said: string[] }>();
   const chronological = [...checkIns].sort((a, b) => newestFirst(b, a));
-  for (const c of chronological) {
-    if (!c.practice) continue;
-    latestByNight.set(c.night, c);
-    const { barrier, barrierSaid } = c.practice;
-    // Every barrier named is kept, even on a night that later became "done": nothing a user said is dropped.
+  for (const c of chronological) if (c.practice) latestByNight.set(c.night, c);
+  const summary: PracticeSummary = { done: 0, partly: 0, notToday: 0, answered: 0, barriers: [] };
+  const barriers = new Map<Barrier, { count: number; said: string[] }>();
+  for (const c of latestByNight.values()) {
+    summary.answered += 1;
+    const { status, barrier, barrierSaid } = c.practice!;
+    if (status === 'done') summary.done += 1;
+    else if (status === 'partly') summary.partly += 1;
+    else summary.notToday += 1;
     // Words without a category are still a barrier; they go under "other" rather than disappearing.
     if (barrier === null && barrierSaid === null) continue;
     const key: Barrier = barrier ?? 'other';
@@ -215,14 +220,6 @@ function summarisePractice(checkIns: CheckIn[]): PracticeSummary {
     entry.count += 1;
     if (barrierSaid !== null && !entry.said.includes(barrierSaid)) entry.said.push(barrierSaid);
     barriers.set(key, entry);
-  }
-  const summary: PracticeSummary = { done: 0, partly: 0, notToday: 0, answered: 0, barriers: [] };
-  for (const c of latestByNight.values()) {
-    summary.answered += 1;
-    const status = c.practice!.status;
-    if (status === 'done') summary.done += 1;
-    else if (status === 'partly') summary.partly += 1;
-    else summary.notToday += 1;
   }
   summary.barriers = [...barriers]
     .map(([barrier, e]) => ({ barrier, count: e.count, said: e.said }))

@@ -195,13 +195,13 @@ describe('buildWeek', () => {
     ]);
   });
 
-  it('counts practice once per night with the latest answer, and keeps every barrier in their words', () => {
+  it('counts practice once per night with the latest answer, barriers included, and keeps the earlier words on the day', () => {
     const view = buildWeek({
       weekStart: MON,
       plan: null,
       exercises: [],
       checkIns: [
-        // Monday: skipped at 8 p.m., then did it by 11 p.m. — a done night, but the barrier is still kept.
+        // Monday: skipped at 8 p.m., then did it by 11 p.m. — a done night, with nothing in the way of it.
         checkIn({
           createdAt: `${MON}T20:00:00-05:00`,
           practice: { status: 'not_today', barrier: 'forgot', barrierSaid: 'totally forgot' },
@@ -216,9 +216,14 @@ describe('buildWeek', () => {
     });
     expect(view.practice).toMatchObject({ done: 1, partly: 1, notToday: 3, answered: 5 });
     expect(view.practice.barriers).toEqual([
-      { barrier: 'forgot', count: 3, said: ['totally forgot', 'forgot again'] },
+      { barrier: 'forgot', count: 2, said: ['forgot again'] },
       { barrier: 'low_energy', count: 1, said: ['too tired'] },
       { barrier: 'other', count: 1, said: ["Sam's mum visited"] },
+    ]);
+    // The 8 p.m. entry is still Monday's, with its words.
+    expect(view.days[0]!.checkIns.map((c) => c.practice)).toEqual([
+      expect.objectContaining({ status: 'done', barrierSaid: null }),
+      expect.objectContaining({ status: 'not_today', barrier: 'forgot', barrierSaid: 'totally forgot' }),
     ]);
   });
 

@@ -36,6 +36,35 @@ describe('"how was my week?"', () => {
     expect(r.response.shouldEndSession).toBe(true);
   });
 
+  // "I skipped my practice today", "I was too tired", then later "I did my homework": the week said "you did it on 1
+  // night. What got in the way was low energy or mood", a reason for a skip the night no longer had.
+  it('takes the night\'s latest practice answer as the night\'s answer, keeping both entries as said', async () => {
+    const owner = { userId: USER };
+    await h.store.updateProfile(owner, (p) => ({
+      ...p,
+      plans: [{ id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', createdAt: '2026-11-20T18:00:00.000Z', none: false, action: 'a walk',
+        cueWhen: null, cueThen: null, why: null, bringBack: null, modality: null, startsOn: '2026-11-20', endedAt: null }],
+    }));
+    const first = h.talk({ userId: USER, timestamp: '2026-11-26T02:00:00Z' });
+    await first.say('PracticeStatusIntent', { status: { value: 'I skipped my practice today', id: 'not_today', type: 'PRACTICE_STATUS' } });
+    await first.say('BarrierIntent', { barrier: { value: 'I was too tired', id: 'low_energy', type: 'BARRIER' } });
+    await first.timeout();
+    const second = h.talk({ userId: USER, timestamp: '2026-11-26T02:30:00Z' });
+    await second.say('PracticeStatusIntent', { status: { value: 'I did my homework', id: 'done', type: 'PRACTICE_STATUS' } });
+    await second.timeout();
+
+    const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WeekSummaryIntent');
+    expect(spoken(r)).toMatch(/With your practice, you did it on 1 night\./);
+    expect(spoken(r)).not.toMatch(/got in the way|low energy/i);
+    const week = await weekFor(h.store, owner, '2026-11-25', 1);
+    expect(week.practice).toEqual({ done: 1, partly: 0, notToday: 0, answered: 1, barriers: [] });
+    // Both entries stay, each with what was said in it.
+    expect(week.days.find((d) => d.night === '2026-11-25')?.checkIns.map((c) => c.practice)).toEqual([
+      expect.objectContaining({ status: 'done' }),
+      expect.objectContaining({ status: 'not_today', barrier: 'low_energy', barrierSaid: 'I was too tired' }),
+    ]);
+  });
+
   it('says something kind and useful about an empty week', async () => {
     const r = await h.talk({ userId: USER, timestamp: EVENING }).say('WeekSummaryIntent');
     expect(spoken(r).length).toBeGreaterThan(20);
