@@ -293,7 +293,7 @@ export const notMineToAnswer: Record<Exclude<AdviceAsked, 'urgent'>, Ssml> = {
   what_to_do: ssml`That's not mine to answer, and you don't have to work it out tonight. It sounds like a good one to bring to your therapist.`,
 };
 export const keptQuestion = ssml`I've kept your question with tonight's entry, so you can take it to your next session.`;
-export const backToTonight = ssml`Now, back to tonight.`;
+export const backToTonight = ssml`Back to tonight.`;
 
 /** "What is box breathing?": what it is, and the words that start it (the slot value Alexa resolves). */
 export function exerciseInfo(description: string, startWith: string): Ssml {

@@ -93,6 +93,18 @@ describe('intensity routing', () => {
     expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'overwhelmed' }, intensity: 8, intensityAfter: 5 }]);
   });
 
+  // "Now, back to tonight. Now, how strong is the feeling": the way back and the question each opened with "Now".
+  it('goes back to "how strong now?" after the week is asked for, saying "now" once', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CheckInIntent', { feeling: 'scared', intensity: '9' });
+    await c.say('AMAZON.YesIntent');
+    const stopped = await c.say('AMAZON.StopIntent');
+    expect(spoken(stopped)).toMatch(/how strong/i);
+    const r = await c.say('WeekSummaryIntent');
+    expect(spoken(r)).toMatch(/back to tonight.*how strong/i);
+    expect(spoken(r).match(/\bnow\b/gi) ?? []).toHaveLength(1);
+  });
+
   it('does not offer an exercise below 8', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('CheckInIntent', { feeling: 'anxious' });
