@@ -1,16 +1,20 @@
 /**
  * The safety check runs on every slot of every request, before anything else: what it costs per text, for the short
  * answers a check-in is made of and for sentences, and what one alternation of every pattern would cost instead (the
- * reason detect.ts splits its patterns; see there).
+ * reason detect.ts splits its patterns; see there). The medical-emergency check (medical.ts) runs on every slot too
+ * (respond.ts), so its cost is here beside it.
  *
  *   npx tsx test/bench/safety.ts
  */
 import { pathToFileURL } from 'node:url';
 import { detectCrisis, normaliseForSafety, SAFETY_PATTERNS } from '../../shared/safety/detect.js';
+import { detectMedicalEmergency } from '../../shared/safety/medical.js';
+import { EMERGENCIES, NOT_EMERGENCIES } from '../fixtures/medical-phrases.js';
 import { CRISIS, IDIOMS } from '../fixtures/safety-phrases.js';
 
 const SHORT = ['anxious', '6', 'my boss yelled at me in the meeting', 'overwhelmed', 'tired', 'I guess so', 'pretty low', 'skip'];
 const SENTENCES = [...IDIOMS, ...CRISIS];
+const MEDICAL_SENTENCES = [...NOT_EMERGENCIES, ...EMERGENCIES];
 
 function perText(texts: readonly string[], check: (text: string) => unknown): number {
   for (const text of texts) check(text);
@@ -31,6 +35,8 @@ export async function benchSafety(): Promise<Record<string, string | number>> {
     short_answer_us: perText(SHORT, detectCrisis),
     sentence_us: perText(SENTENCES, detectCrisis),
     one_alternation_short_answer_us: perText(normalisedShort, (text) => one.exec(text)),
+    medical_short_answer_us: perText(SHORT, detectMedicalEmergency),
+    medical_sentence_us: perText(MEDICAL_SENTENCES, detectMedicalEmergency),
   };
 }
 
