@@ -77,11 +77,11 @@ const MEDICINE_KIND: ReadonlyMap<string, string> = new Map(
   Object.entries(MEDICINE_KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)),
 );
 
-// Longest first, so "dolo 650" is one name. A lithium battery is not lithium.
-const MEDICINE_NAME = new RegExp(
-  String.raw`\b(?:${[...MEDICINE_KIND.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?! (?:battery|batteries|ion)\b)`,
-  'g',
-);
+/** Every medicine's name, longest first, so "dolo 650" is one name. The medical-emergency check hears them too. */
+export const MEDICINE_NAMES: readonly string[] = [...MEDICINE_KIND.keys()].sort((a, b) => b.length - a.length);
+
+// A lithium battery is not lithium.
+const MEDICINE_NAME = new RegExp(String.raw`\b(?:${MEDICINE_NAMES.join('|')})\b(?! (?:battery|batteries|ion)\b)`, 'g');
 
 export function normaliseForSafety(text: string): string {
   let s = ` ${text.toLowerCase()} `;

@@ -8,8 +8,14 @@
  * on what happens now. A named condition or a call for help can be a story, and is let go when the answer shows it is
  * one: the past ("had a stroke years ago"), a show or a course, an appointment ("a stroke rehab session"), hyperbole
  * ("having a heart attack over this bill"), a pet. Signs that need help whatever the cause ("isn't breathing",
- * "crushing chest pain") are never let go that way: "at the dog park" does not make "he isn't breathing" safe. Self-harm, an overdose included, is the crisis line's too (detect.ts), and gets both.
+ * "crushing chest pain", "I can't stop the bleeding") are never let go that way: "at the dog park" does not make "he
+ * isn't breathing" safe. Something already taken or done (an overdose, bleach, a ligature) is let go only when the
+ * answer says it was long ago or in a story (TAKEN, HISTORY): "last night" is not long ago, since a paracetamol
+ * overdose harms over days. So much blood is let go when it is a film's, a blood test's or a period's (BLOOD).
+ * Self-harm, an overdose included, is the crisis line's too (detect.ts), and gets both.
  */
+import { MEDICINE_NAMES } from './detect.js';
+
 const CONDITION = String.raw`(?:heart attack|stroke|seizure|fit|allergic reaction|anaphylactic (?:reaction|shock)|anaphylaxis|asthma attack|diabetic (?:coma|emergency|hypo))`;
 
 /** What may follow the condition when it is happening now: the end, or the start of more about it. */
@@ -62,18 +68,114 @@ const SIGNS: RegExp[] = [
   /\bcan't feel my (?:arm|leg|face|left side|right side)\b/,
   /\b(?:arm|left arm|face) (?:is|has gone|went) numb\b/,
   /\bthroat is (?:closing|swelling)\b/,
-  // Two checks rather than one pattern with ".*" between them: no backtracking over a long answer.
-  /\bwon't stop bleeding\b/,
   /\b(?:is|'s|are|keeps) fitting(?=$| and| again| right now| now)/,
-  /\boverdosed\b(?! on (?:coffee|caffeine|sugar|chocolate|sweets|candy|tv|netflix|work|sleep|love|cheese|carbs))/,
-  /\b(?:taken an overdose|took an overdose|taken too many|took too many|swallowed (?:a whole|the whole|all (?:of )?(?:his|her|my|the|their)))\b/,
   /\bneed a doctor (?:right now|now)\b/,
+  // Bleeding that will not stop, said any way round ("I can't stop the bleeding", "the bleeding isn't stopping").
+  // Money bled away is not blood.
+  /\b(?:(?:won't|will not|doesn't|does not) stop|(?:isn't|is not|'s not) stopping|(?:hasn't|has not) stopped) bleeding\b(?! money| cash| us dry| me dry)/,
+  /\b(?:can't|cannot|can not) (?:stop (?:the |it |this |him |her |them |(?:my|his|her|their) \w+ )?(?:from )?bleeding(?! money| cash| us dry| me dry)|get (?:it|the bleeding|the blood) to stop)\b/,
+  /\bbleeding (?:still )?(?:won't|will not|isn't|is not|'s not|hasn't|has not|doesn't|does not) (?:stop|stopping|slow|slowing)\b/,
+  /\bbleeding (?:really )?(?:heavily|badly|a lot|so much) (?:from|out of) (?:my|his|her|their|the) \w+/,
+  // A cut too deep, said of a body ("I cut myself too deep", "I cut my arm really deep"), not of words or a hedge.
+  /\b(?:i|he|she|they)(?: (?:have|'ve|has|just|think i|think he|think she))* cut (?:(?:myself|himself|herself|themselves|my \w+|his \w+|her \w+) )?(?:way )?(?:too|really|very|so|quite) deep\b(?! into (?:the|a|an) )/,
+  // Breathing, said as happening now: "I was struggling to breathe in the panic attack" is over.
+  /\b(?:i am|is|'s|are) (?:really )?(?:struggling|fighting) (?:to breathe|for (?:breath|air))\b/,
+  /\b(?:i am|is|'s|are) gasping(?= ?$| and| for (?:air|breath))/,
+  /\bcan (?:barely|hardly) breathe\b(?! in (?:this|the) (?:heat|humidity|weather|traffic)| for laughing| from laughing)/,
+  /\blips (?:are|have gone|are going|are turning) (?:blue|grey|gray)\b/,
+  // Choking on something, now. Choking back tears, or up at a speech, or a job choking someone, is not that.
+  /\b(?:i am|is|'s|are) choking(?= ?$| on (?!tears|my words|his words|her words|emotion|laughter)| and| right now| now| please| help| i | he | she | what)/,
+  // Heartache is said this way too ("a pain in my chest when I think of her"): the thought names it.
+  /\b(?:pain|pressure) (?:in|across|on) (?:my|his|her) chest\b(?! when (?:i|ever i) think| whenever i think| thinking)/,
+  // Someone who cannot be woken. Not "not waking up early", nor the user's own "I'm not waking up tomorrow" (a wish).
+  /(?<!\bi am )\b(?:isn't|is not|'s not|aren't|are not) waking up\b(?! (?:early|on time|in time|for|at|before|until|till))/,
+  new RegExp(String.raw`\b(?:can't|cannot|can not) wake (?:my |our )?${PERSON}\b`),
+  new RegExp(String.raw`\b(?:he|she|they|${PERSON}) (?:is not|isn't|'s not|are not|aren't) moving(?= ?$| and| at all)`),
 ];
 
-/** "Bleeding a lot … and it won't stop", without one regular expression spanning the whole answer. */
+/** "Bleeding a lot … and it won't stop", "I cut my wrist and it's really deep", without one pattern over the answer. */
 function bleedingThatWillNotStop(s: string): boolean {
   return /\bbleeding (?:a lot|heavily|badly)\b/.test(s) && /\b(?:won't|will not|can't|cannot) stop\b/.test(s);
 }
+
+function cutThatIsDeep(s: string): boolean {
+  return (
+    /\bcut (?:myself|my \w+|his \w+|her \w+|it)\b/.test(s) &&
+    /\b(?:it is|it's|is|'s|looks|feels) (?:really |very |so |too |quite )?(?:deep|gaping|wide open)\b|\bi can see (?:the |my )?(?:bone|fat|tendon|tendons)\b/.test(s)
+  );
+}
+
+/**
+ * Medicines as people name them: the kinds, and every name detect.ts knows ("I took 40 sertraline", "all my lithium").
+ * SPECIFIC leaves out the words for one's own daily tablets: "I took all my pills today" is a day's medication, "all my
+ * sleeping pills" or "all my lithium" is not.
+ */
+const SPECIFIC_MEDICINE = String.raw`(?:sleeping (?:pills|tablets)|sleepers|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants|insulin|${MEDICINE_NAMES.join('|')})`;
+const MEDICINE = String.raw`(?:pills|tablets|meds|medication|medications|medicines?|${SPECIFIC_MEDICINE})`;
+const WHOSE = String.raw`(?:(?:my|the|those|these|his|her|their|our) )?`;
+const ALCOHOL = String.raw`(?:alcohol|booze|drink|drinks|vodka|whisky|whiskey|wine|beer|gin|rum|tequila|cider|spirits)`;
+/** More than any dose: from ten up, or a whole container, or a handful; two, or a couple, is a dose. */
+const MANY = String.raw`(?:too many|way too many|a handful of|handfuls of|a load of|a whole load of|loads of|lots of|a lot of|a bunch of|a whole bunch of|(?:a|the|half a|half the) (?:whole )?(?:box|bottle|packet|pack|strip|tub|jar|blister pack) of|\d{2,}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred)(?: (?:one|two|three|four|five|six|seven|eight|nine))?)`;
+/** Not "had": "I had a whole box of paracetamol in the cupboard" is having it. */
+const TOOK = String.raw`(?:took|taken|swallowed|downed|necked|popped)`;
+/** Asked, not done: "what would happen if I took all my sleeping tablets" is the crisis line's, not an emergency. */
+const NOT_ASKED = String.raw`(?<!\bif (?:i|you|someone|somebody|he|she|they|we) (?:\w+ )?)`;
+/** Pills packed for a trip or handed round are not swallowed. */
+const NOT_CARRIED = String.raw`(?! (?:with (?:me|us|him|her)|to (?:the|my|work|school|spain|france)|for (?:the|my|everyone)|round|back)\b)`;
+/** Coffee, sugar or television taken too much is hyperbole. */
+const NOT_FOOD = String.raw`(?! on (?:coffee|caffeine|sugar|chocolate|sweets|candy|tv|netflix|work|sleep|love|cheese|carbs|espresso)\b)`;
+const POISON = String.raw`(?:bleach|antifreeze|poison|weed ?killer|rat poison|rat killer|pesticide|insecticide|phenyle?|paraquat|drain cleaner|screenwash|methanol|detergent)`;
+
+/**
+ * Something already taken or done that needs a hospital whatever it was for: an overdose (a number or a container of
+ * pills, all of a medicine, pills with drink), a poison, a ligature. Let go only by HISTORY.
+ */
+const TAKEN: RegExp[] = [
+  new RegExp(String.raw`\boverdosed\b${NOT_FOOD}`),
+  new RegExp(String.raw`\b(?:i am|is|'s|are) overdosing\b${NOT_FOOD}`),
+  new RegExp(String.raw`\b(?:taken|took|had|having) an? (?:overdose|od)\b|\b(?:od'd|oded)\b${NOT_FOOD}`),
+  new RegExp(String.raw`${NOT_ASKED}\b${TOOK} (?:another |like |about |around |over |maybe |nearly |almost |at least |probably )*${MANY} (?:of )?${WHOSE}${MEDICINE}\b${NOT_CARRIED}`),
+  // "I took too many", "I think I took too much", said with nothing after: pills are what is meant at bedtime.
+  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|swallowed) (?:way )?too (?:many|much)(?= ?$| and (?:i|now|he|she)| i (?:think|feel))`),
+  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|had|injected|used) (?:way )?too much (?:of )?${WHOSE}${MEDICINE}\b`),
+  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|swallowed|downed|necked|injected|used) all (?:of )?${WHOSE}${SPECIFIC_MEDICINE}\b${NOT_CARRIED}`),
+  new RegExp(String.raw`${NOT_ASKED}\bswallowed (?:a whole|the whole|all (?:of )?(?:his|her|my|the|their))\b`),
+  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|swallowed) (?:the|a) whole (?:bottle|box|packet|pack|strip)(?= ?$| and | i )`),
+  new RegExp(String.raw`${NOT_ASKED}\b${TOOK} (?:all )?(?:of )?${WHOSE}${MEDICINE} (?:all )?(?:at once|in one go)\b`),
+  new RegExp(String.raw`${NOT_ASKED}\b${TOOK} (?:\w+ ){0,4}?${MEDICINE} (?:to|so (?:i|that i) (?:would|could|will|can)) (?:die|end it|end my life|kill myself|not wake up|never wake up|sleep forever)\b`),
+  // Pills and drink together, said as done. Advice or a question about it ("not to mix", "can mixing … kill you") is not.
+  new RegExp(String.raw`(?<!\b(?:not to|never|don't|do not|shouldn't|should not|can i|can you|could i|safe to|okay to|ok to|how to|if you|if i|can|could|does|would|will|from|by|about) )\bmix(?:ed|ing)? (?:\w+ ){0,3}?(?:${MEDICINE} (?:and|with) (?:\w+ ){0,2}?${ALCOHOL}|${ALCOHOL} (?:and|with) (?:\w+ ){0,2}?${MEDICINE})\b`),
+  new RegExp(String.raw`${NOT_ASKED}\b${TOOK} (?:some |a few |my |the )?(?:sleeping (?:pills|tablets)|painkillers|pills|tablets) (?:with|and) (?:(?:a|the) (?:whole )?bottle of |half a bottle of |loads of |lots of |a lot of )?(?:alcohol|booze|vodka|whisky|whiskey|gin|rum|tequila|spirits)\b`),
+  new RegExp(String.raw`${NOT_ASKED}\b${TOOK} (?:\w+ ){0,3}?${MEDICINE} (?:with|and) (?:(?:a|the) (?:whole )?bottle|half a bottle) of ${ALCOHOL}\b`),
+  // Poison swallowed. A pet's is the vet's.
+  new RegExp(String.raw`${NOT_ASKED}(?<!\b(?:dog|dogs|cat|cats|puppy|kitten|pet)(?: has| just)? )\b(?:drank|drunk|swallowed|taken|took|ate|eaten|had) (?:some |a bit of |a bottle of |the |a cup of |a glass of )?${POISON}\b(?! ivy| oak| control)`),
+  /\bpoisoned (?:myself|himself|herself|themselves)\b/,
+  // A child into the medicine cabinet, or a button battery.
+  new RegExp(String.raw`\b(?:toddler|baby|son|daughter|kid|child|little one|grandson|granddaughter|nephew|niece|boy|girl)(?: has| 's| just)* (?:swallowed|ate|eaten|drank|drunk|got into|taken|took) (?:some of |a few of |one of |all of |a )?(?:my|the|her|his|our|\w+'s) ${MEDICINE}\b`),
+  /\bswallowed (?:a |one of the |some )?(?:button )?(?:batter(?:y|ies)|magnets?)\b/,
+  // A ligature used, or a way of dying tried: "I tried to hang myself tonight", "there's a rope around my neck".
+  /\b(?:tried|try|attempted|trying) to (?:hang|strangle|choke|suffocate) (?:myself|himself|herself|themselves)\b|\b(?:hanged|hung) (?:myself|himself|herself)\b/,
+  // "Like a noose around my neck" is a job or a debt.
+  /(?<!\blike (?:a|an) )\b(?:rope|cord|belt|ligature|noose|cable|wire|flex|strap)(?: is| 's)? (?:around|round) (?:my|his|her|their) neck\b/,
+  /\btied (?:something|it|a \w+) (?:around|round) (?:my|his|her|their) neck\b/,
+  new RegExp(String.raw`\bfound (?:him|her|them|someone|somebody|(?:my |our )?${PERSON}) hanging\b(?! out| around| about| with| on| up)`),
+  /\bslit (?:my|his|her|their) (?:wrist|wrists|throat)\b|\bcut (?:my|his|her|their) throat\b/,
+];
+
+/** Said of something long over, or of a story, a lesson or a death: not an emergency now. */
+const HISTORY =
+  /\b(?:years ago|a year ago|months ago|when (?:i|he|she|we|they) (?:was|were)|as a (?:teenager|teen|kid|child)|last (?:year|month|summer|spring|autumn|fall|winter|christmas)|in (?:19|20)\d\d|back in|anniversary|died (?:of|from)|first aid|documentary|(?:a|the|that) (?:film|movie|tv show|episode|book|novel|podcast))\b/;
+
+/** So much blood, or an artery cut: let go when it is a film's, a donation's, a blood test's, a period's or a patient's. */
+const BLOOD: RegExp[] = [
+  /\b(?:so much|a lot of|lots of|loads of|too much|a pool of|pools of|covered in(?: my own)?) blood\b|\bblood everywhere\b/,
+  /\bblood (?:is |'s |keeps |just keeps )?(?:pouring|gushing|spurting|pumping|squirting|streaming|running down)\b/,
+  /\bsoaked (?:through )?(?:the |a |my |his |her )?(?:towel|towels|tea towel|bandage|bandages|dressing|dressings)\b|\bsoaked (?:in|with) blood\b/,
+  // Done, not asked: "how deep do you have to cut to hit a vein" is the crisis line's.
+  /(?<!\bto )\b(?:hit|cut|nicked|severed|sliced) (?:an?|my|the) (?:artery|vein|major vein)\b/,
+];
+const BLOOD_ELSEWHERE =
+  /\b(?:film|movie|show|episode|series|game|book|novel|horror|documentary|butcher|abattoir|donat\w*|gave blood|giving blood|blood tests?|period|periods|nosebleed|nose bleed|patient|patients|my ward|on shift|years ago|when (?:i|he|she) was|last (?:year|month|week))\b/;
 
 /** Lower case, one kind of apostrophe, "I'm" as "i am", no punctuation: what Alexa sends, and what people type. */
 function normalise(text: string): string {
@@ -83,12 +185,16 @@ function normalise(text: string): string {
     .replace(/\bi'?m\b/g, 'i am')
     .replace(/\bheartattack\b/g, 'heart attack')
     .replace(/[^a-z0-9' ]+/g, ' ')
+    // Typed without the apostrophe ("cant", "wont", "isnt"), as the patterns spell them with it.
+    .replace(/\b(can|won|don|isn|doesn|hasn|aren)t\b/g, "$1't")
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 export function detectMedicalEmergency(text: string): boolean {
   const s = normalise(text);
-  if (SIGNS.some((pattern) => pattern.test(s)) || bleedingThatWillNotStop(s)) return true;
+  if (SIGNS.some((pattern) => pattern.test(s)) || bleedingThatWillNotStop(s) || cutThatIsDeep(s)) return true;
+  if (TAKEN.some((pattern) => pattern.test(s)) && !HISTORY.test(s)) return true;
+  if (BLOOD.some((pattern) => pattern.test(s)) && !BLOOD_ELSEWHERE.test(s)) return true;
   return CONDITIONS.some((pattern) => pattern.test(s)) && !NOT_NOW.some((frame) => frame.test(s));
 }
