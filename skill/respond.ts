@@ -1,6 +1,14 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { crisisReminder, crisisResponse, LETTING_YOU_GO, medicalEmergency, medicalEmergencyFirst, regionForLocale } from '../shared/safety/crisis-lines.js';
+import {
+  crisisReminder,
+  crisisResponse,
+  emergencyWithTheLine,
+  LETTING_YOU_GO,
+  medicalEmergency,
+  medicalEmergencyFirst,
+  regionForLocale,
+} from '../shared/safety/crisis-lines.js';
 import { detectMedicalEmergency } from '../shared/safety/medical.js';
 import { join, toSpeak, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
@@ -27,20 +35,31 @@ export interface Reply {
 export function respond(input: HandlerInput, reply: Reply): Response {
   // Words that may mean a medical emergency ("my dad's had a stroke", "he isn't breathing"), in any answer: the number
   // comes first, and the skill steps aside (the handler has kept the words) rather than ask the check-in's next
-  // question. With the crisis line, which stays with the person, the number comes first and the line goes on.
+  // question. With the crisis line ("I took a whole bottle of pills", or "I can't stop the bleeding" said after it),
+  // the number comes first, the line beside it, and the skill steps aside too: the line's offer to breathe together
+  // would keep someone who needs a hospital talking to a speaker.
   if (!reply.emergencyFirst && mentionsMedicalEmergency(input)) {
     const region = regionOf(input);
-    const card = medicalEmergency(region);
     const inSession = input.requestEnvelope.session !== undefined;
-    // After the crisis line its card stays (it names the emergency number too), as the goodbye below says it is there.
-    const keepsCrisisCard = inSession && conversation(input).afterCrisis;
-    const withTheLine = inSession && conversation(input).step === 'crisis';
-    reply = {
-      ...reply,
-      speech: join([medicalEmergencyFirst(region), withTheLine ? reply.speech : LETTING_YOU_GO]),
-      card: reply.card ?? (keepsCrisisCard ? undefined : { title: card.cardTitle, text: card.cardText }),
-      ...(withTheLine ? {} : { end: true }),
-    };
+    if (inSession && conversation(input).step === 'crisis') {
+      const both = emergencyWithTheLine(region);
+      reply = {
+        speech: join([medicalEmergencyFirst(region), both.speech]),
+        card: { title: both.cardTitle, text: both.cardText },
+        end: true,
+        isCrisisLine: true,
+      };
+    } else {
+      const card = medicalEmergency(region);
+      // After the crisis line its card stays (it names the emergency number too), as the goodbye below says it is there.
+      const keepsCrisisCard = inSession && conversation(input).afterCrisis;
+      reply = {
+        ...reply,
+        speech: join([medicalEmergencyFirst(region), LETTING_YOU_GO]),
+        card: reply.card ?? (keepsCrisisCard ? undefined : { title: card.cardTitle, text: card.cardText }),
+        end: true,
+      };
+    }
   }
   const ending = !reply.reprompt || reply.end === true;
   // Any goodbye but the crisis goodbye (which is the number) gets it added, and the card too unless the answer has its

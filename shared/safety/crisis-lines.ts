@@ -306,6 +306,25 @@ export const LETTING_YOU_GO: Ssml = ssml`I'll let you go so you can call. What y
 const LETTING_YOU_GO_QUESTION: Ssml = ssml`I'll let you go for now. Your question is kept, and the check-in can wait.`;
 
 /**
+ * Emergency words said with the crisis line, or after it: an overdose taken ("I took a whole bottle of pills", "my
+ * friend overdosed"), bleeding that will not stop. Said after medicalEmergencyFirst. The line is named beside the
+ * emergency number, and the skill steps aside so they can call: the line's offer to breathe together would keep
+ * someone who needs a hospital talking to a speaker. The card leads with the emergency number and names the line too.
+ */
+export function emergencyWithTheLine(region: CrisisRegion): { speech: Ssml; cardTitle: string; cardText: string } {
+  const line = CRISIS_LINES[CrisisRegionSchema.parse(region)];
+  const how = line.canText ? 'call or text' : 'call';
+  return {
+    speech: ssml`${p(ssml`I'm really glad you told me. You don't have to carry this on your own: after that, or any time tonight, you can ${reachShort(line)}.`)} ${p(LETTING_YOU_GO)}`,
+    cardTitle: `Call ${line.emergency} now`,
+    cardText:
+      `If this could be a medical emergency, call ${line.emergency} now from a phone, or ask someone near you to call.\n` +
+      `Then, or any time, ${how} ${line.number} (${line.service}), 24 hours a day.\n` +
+      `Between Sessions cannot call for you and is not an emergency service.`,
+  };
+}
+
+/**
  * "Should I go to the hospital?", "do I need an ambulance?": the skill cannot judge that, and must not seem to. It names
  * the emergency number for the person to decide with, and steps aside as after an emergency, keeping what was said.
  */

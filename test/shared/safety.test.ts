@@ -4,6 +4,7 @@ import {
   CRISIS_LINES,
   crisisFollowUp,
   crisisResponse,
+  emergencyWithTheLine,
   medicalEmergencyFirst,
   regionFor,
   regionForLocale,
@@ -182,6 +183,18 @@ describe('crisisResponse', () => {
     const said = toSpeak(medicalEmergencyFirst(region));
     expect(checkAlexaSsml(said)).toEqual([]);
     expect(ssmlToText(said)).toBe(`If this could be a medical emergency, call ${expected[region].emergency} now.`);
+  });
+
+  it.each(CRISIS_REGIONS)('%s: with an emergency said beside crisis words, names the line after the number and offers no breathing', (region) => {
+    const want = expected[region];
+    const r = emergencyWithTheLine(region);
+    const speech = toSpeak(r.speech);
+    expect(checkAlexaSsml(speech)).toEqual([]);
+    expect(speech).toContain(want.spoken);
+    expect(speech.includes('call or text')).toBe(want.text);
+    expect(ssmlToText(speech)).not.toMatch(/breathe|\?/);
+    expect(r.cardTitle).toBe(`Call ${CRISIS_LINES[region].emergency} now`);
+    expect(r.cardText.indexOf(CRISIS_LINES[region].emergency)).toBeLessThan(r.cardText.indexOf(want.number));
   });
 
   it('is brief: one or two breaths, not a lecture', () => {

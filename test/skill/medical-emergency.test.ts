@@ -111,3 +111,57 @@ describe('emergency words inside any other answer', () => {
     expect(spoken(r)).not.toMatch(/emergency/i);
   });
 });
+
+describe('an overdose taken, or bleeding that will not stop', () => {
+  // "I took a whole bottle of pills" got the crisis line and "would you like to breathe together?" with no emergency
+  // number; "my friend overdosed" got the number first and then the same offer to breathe, which would keep someone who
+  // needs a hospital talking to a speaker.
+  it.each(['I took a whole bottle of pills', 'I took 20 paracetamol', 'I drank bleach', 'I took all my sleeping pills', 'I cut too deep', 'my friend overdosed'])(
+    'said with crisis words ("%s"): the emergency number first, the line beside it, no offer to breathe, the session ended so they can call, the words kept',
+    async (event) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.say('CheckInIntent', { feeling: 'scared', intensity: '7' });
+      const r = await c.say('WhatHappenedIntent', { event });
+      expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. /);
+      expect(spoken(r)).toMatch(/call or text nine eight eight/);
+      expect(spoken(r)).not.toMatch(/breathe/i);
+      expect(r.response.shouldEndSession).toBe(true);
+      expect(r.response.reprompt).toBeUndefined();
+      expect(JSON.stringify(r.response.card)).toMatch(/^(?=.*Call 911 now)(?=.*988)/);
+      expect(await h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'scared' }, intensity: 7, whatHappened: event }]);
+    },
+  );
+
+  it("in en-GB: nine nine nine first, then the Samaritans, both on the card", async () => {
+    const r = await h.talk({ userId: USER, timestamp: EVENING, locale: 'en-GB' }).say('WhatHappenedIntent', { event: "I've taken like 30 tablets" });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine nine nine now\. .*Samaritans on one one six, one two three/);
+    expect(JSON.stringify(r.response.card)).toMatch(/^(?=.*999)(?=.*116 123)/);
+  });
+
+  // "I can't stop the bleeding" at "what happened?" got "Thanks for checking in. It's all saved. Good night."
+  it.each(["I can't stop the bleeding", "there's a lot of blood", 'I mixed pills and alcohol', 'I think I took too much'])(
+    'said without crisis words ("%s"): the emergency number first, the words kept, and the skill steps aside',
+    async (event) => {
+      const c = h.talk({ userId: USER, timestamp: EVENING });
+      await c.say('CheckInIntent', { feeling: 'scared', intensity: '7' });
+      const r = await c.say('WhatHappenedIntent', { event });
+      expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. I'll let you go so you can call\./);
+      expect(spoken(r)).not.toMatch(/good night|breathe/i);
+      expect(r.response.shouldEndSession).toBe(true);
+      expect(JSON.stringify(r.response.card)).toContain('911');
+      expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: event }]);
+    },
+  );
+
+  // After the line, "I can't stop the bleeding" got the number and then "shall we breathe together for a minute?".
+  it('said after the crisis line: the number first, the line again, no offer to breathe, the words kept', async () => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    await c.say('CrisisIntent');
+    const r = await c.say('WhatHappenedIntent', { event: "I can't stop the bleeding" });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. .*nine eight eight/);
+    expect(spoken(r)).not.toMatch(/breathe/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect(JSON.stringify(r.response.card)).toMatch(/^(?=.*911)(?=.*988)/);
+    expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toBe("I can't stop the bleeding");
+  });
+});
