@@ -1,4 +1,5 @@
 import { withoutControlCharacters } from '../shared/schemas.js';
+import { detectMedicalEmergency } from '../shared/safety/medical.js';
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { conversation, type Step } from './conversation.js';
@@ -49,6 +50,14 @@ export function allSlotText(input: HandlerInput): string[] {
   return Object.values(slots(input))
     .map((s) => (typeof s?.value === 'string' ? withoutControlCharacters(s.value).trim() : undefined))
     .filter((v): v is string => Boolean(v) && v !== '?');
+}
+
+/**
+ * Words in any slot that may mean a medical emergency ("I can't stop the bleeding", "my dad has collapsed"): respond.ts
+ * says the emergency number first, and says that what was said is kept, so every handler that can hear them keeps them.
+ */
+export function mentionsMedicalEmergency(input: HandlerInput): boolean {
+  return isRequest(input, 'IntentRequest') && allSlotText(input).some(detectMedicalEmergency);
 }
 
 /**

@@ -9,11 +9,10 @@ import {
   medicalEmergencyFirst,
   regionForLocale,
 } from '../shared/safety/crisis-lines.js';
-import { detectMedicalEmergency } from '../shared/safety/medical.js';
 import { join, toSpeak, type Ssml } from '../shared/ssml.js';
 import { turnOf } from './context.js';
 import { conversation } from './conversation.js';
-import { allSlotText } from './predicates.js';
+import { mentionsMedicalEmergency } from './predicates.js';
 
 export interface Reply {
   speech: Ssml;
@@ -77,10 +76,6 @@ export function respond(input: HandlerInput, reply: Reply): Response {
     builder.withShouldEndSession(true);
   }
   return builder.getResponse();
-}
-
-function mentionsMedicalEmergency(input: HandlerInput): boolean {
-  return input.requestEnvelope.request.type === 'IntentRequest' && allSlotText(input).some(detectMedicalEmergency);
 }
 
 /** The user's crisis-line region; from the locale alone when the turn could not be loaded (an error before it). */

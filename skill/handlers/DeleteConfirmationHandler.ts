@@ -3,9 +3,10 @@ import { endAllSessions } from '../../shared/auth.js';
 import { turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
-import { isAnswerIn, isIntent } from '../predicates.js';
+import { isAnswerIn, isIntent, mentionsMedicalEmergency } from '../predicates.js';
 import { respond } from '../respond.js';
 import { isSessionOwnersVoice, notDeleted } from './DeleteDataIntentHandler.js';
+import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
  * The answer to "are you sure?": only a clear yes deletes; anything else keeps everything. Anything but a yes or a no
@@ -17,6 +18,8 @@ export const DeleteConfirmationHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
+    // Emergency words to "are you sure?" get the number first (respond.ts), which says they are kept: they are.
+    if (mentionsMedicalEmergency(input)) await keepWhatWasSaid(input, state);
     // Anything but a yes or a no ("um, what?", heard as a sentence or as nothing) is asked about once more.
     const clear = isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'SkipIntent');
     if (!clear && state.retries < 1) {

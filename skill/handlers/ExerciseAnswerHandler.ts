@@ -8,7 +8,8 @@ import { keepWithTonight, stillAskAboutTheDay, tellsWhatHappened } from '../flow
 import { respond } from '../respond.js';
 import { join } from '../../shared/ssml.js';
 import * as say from '../messages/en.js';
-import { inStep, isIntent, slot, spokenText } from '../predicates.js';
+import { inStep, isIntent, mentionsMedicalEmergency, slot, spokenText } from '../predicates.js';
+import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
  * Whatever else is said to "another round, slower, or stop?" ends the exercise: "thank you", "it helped", "I feel
@@ -26,6 +27,12 @@ export const ExerciseAnswerHandler: RequestHandler = {
   },
   async handle(input) {
     const state = conversation(input);
+    // "I can't stop the bleeding": the exercise ends and the emergency number comes first (respond.ts), which says the
+    // words are kept; they are, on tonight's entry, even when the exercise began outside a check-in.
+    if (mentionsMedicalEmergency(input)) {
+      await keepWhatWasSaid(input, state);
+      return finishExercise(input, state, [say.exerciseStopped]);
+    }
     // "This isn't helping": stopped without fuss, and asked how strong it is now, so a different one can be offered.
     if (notHelping(input)) return finishExercise(input, state, [say.exerciseNotHelping]);
     // "Better, like a 6": the number is the answer to the question that comes next.

@@ -25,8 +25,9 @@ import {
   tellsWhatHappened,
 } from '../flow.js';
 import * as say from '../messages/en.js';
-import { allSlotText, inStep, intensitySaid, isAnswerIn, isIntent, reportsPractice, slot, spokenText } from '../predicates.js';
+import { allSlotText, inStep, intensitySaid, isAnswerIn, isIntent, mentionsMedicalEmergency, reportsPractice, slot, spokenText } from '../predicates.js';
 import { respond } from '../respond.js';
+import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
  * The answer to "how strong, from 1 to 10?" (before, or again after an exercise). A number out of range or not
@@ -46,6 +47,9 @@ export const IntensityAnswerHandler: RequestHandler = {
   async handle(input) {
     const state = conversation(input);
     const after = state.step === 'intensity_after';
+    // Emergency words to "how strong is it now?" get the number first (respond.ts), which says they are kept: kept they
+    // are, with what happened. (Before the exercise they are kept as the day's words below.)
+    if (after && mentionsMedicalEmergency(input)) await keepWhatWasSaid(input, state);
     // "Skip" and "no" are answers: the person would rather not give a number, and is not asked again.
     if (isIntent(input, 'SkipIntent', 'AMAZON.NoIntent')) {
       if (after) return recordIntensityAfter(input, state, null);

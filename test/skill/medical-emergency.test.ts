@@ -165,3 +165,24 @@ describe('an overdose taken, or bleeding that will not stop', () => {
     expect((await h.store.listCheckIns(owner))[0]?.whatHappened).toBe("I can't stop the bleeding");
   });
 });
+
+// The number first ends with "What you said is kept", and three places kept nothing: an exercise begun outside a
+// check-in (or words too short to read as the day's), "how strong is it now?" after one, and "are you sure?" before
+// deleting.
+describe('emergency words are kept wherever they are said', () => {
+  it.each([
+    ['in an exercise begun on its own', [['ExerciseIntent', {}]]],
+    ['in an exercise begun from the check-in', [['CheckInIntent', { feeling: 'scared', intensity: '9' }], ['AMAZON.YesIntent', {}]]],
+    ['at "how strong is it now?" after an exercise', [['CheckInIntent', { feeling: 'scared', intensity: '9' }], ['AMAZON.YesIntent', {}], ['AMAZON.StopIntent', {}]]],
+    ['at "are you sure?" before deleting', [['CheckInIntent', { feeling: 'scared', intensity: '7' }], ['DeleteDataIntent', {}]]],
+  ] as Array<[string, Array<[string, Record<string, string>]>]>)('%s', async (_where, before) => {
+    const c = h.talk({ userId: USER, timestamp: EVENING });
+    for (const [intent, slots] of before) await c.say(intent, slots);
+    const r = await c.say('WhatHappenedIntent', { event: 'so much blood' });
+    expect(spoken(r)).toMatch(/^If this could be a medical emergency, call nine one one now\. .*What you said is kept/);
+    expect(r.response.shouldEndSession).toBe(true);
+    const entries = await h.store.listCheckIns(owner);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.whatHappened).toBe('so much blood');
+  });
+});
