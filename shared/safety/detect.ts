@@ -470,7 +470,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:painless|least painful|easiest|easy|quickest|quick|fastest|surest|most reliable|simplest|gentlest|peaceful|most peaceful|best|cleanest) (?:way|ways|method|methods) to (?:die${DYED}|kill (?:myself|yourself)|commit suicide|end it(?! (?:with|between|nicely|kindly|gently|politely|off))|end my life|end your life|overdose|od)\b`),
   /\benough (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants) to (?:do it|end it|die|kill myself|overdose|not wake up|end my life)\b/,
   // Poisons kept at home, taken: in India rat poison, pesticide and phenyl (a floor cleaner) are common means.
-  /\b(?:take|took|taking|drink|drank|drinking|consume|consumed|eat|ate|swallow|swallowed) (?:some |the )?(?:rat poison|rat killer|pesticide|insecticide|phenyl|phenyle)\b/,
+  /\b(?:take|took|taken|taking|drink|drank|drunk|drinking|consume|consumed|eat|ate|eaten|swallow|swallowed) (?:some |the )?(?:rat poison|rat killer|pesticide|insecticide|phenyl|phenyle)\b/,
+  // A ligature on one's own neck, said as done. A scarf or a tie is clothing, and "like a rope around my neck" a job.
+  /(?<!\blike (?:a|an) )\b(?:rope|cord|belt|ligature|noose|cable|wire|flex|strap)(?: is)? (?:around|round) my neck\b/,
   // A third sweep: self-harm in the words of people who do it, and recovery's.
   // "SH", said as letters ("s h"): relapsing into it, doing it, its urges. "Sh" said to a child has none of these.
   /\brelaps(?:ed|e|ing) (?:with |on |into |in )?(?:s h|sh)\b|\b(?:did|do|done|doing|urges? to|want to|wanted to|thinking about) (?:s h|sh)\b(?! (?:up|it|the|a)\b)|\b(?:s h|sh) (?:urges?|relapse|scars|cuts|wounds)\b/,
