@@ -618,7 +618,7 @@ const PATTERNS: RegExp[] = [
  */
 const CHUNK_SOURCE_CHARS = 8_000;
 
-function alternations(patterns: readonly RegExp[]): RegExp[] {
+export function alternations(patterns: readonly RegExp[]): RegExp[] {
   const chunks: string[][] = [[]];
   let size = 0;
   for (const pattern of patterns) {

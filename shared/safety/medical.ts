@@ -14,7 +14,7 @@
  * overdose harms over days. So much blood is let go when it is a film's, a blood test's or a period's (BLOOD).
  * Self-harm, an overdose included, is the crisis line's too (detect.ts), and gets both.
  */
-import { MEDICINE_NAMES } from './detect.js';
+import { alternations, MEDICINE_NAMES } from './detect.js';
 
 const CONDITION = String.raw`(?:heart attack|stroke|seizure|fit|allergic reaction|anaphylactic (?:reaction|shock)|anaphylaxis|asthma attack|diabetic (?:coma|emergency|hypo))`;
 
@@ -191,10 +191,21 @@ function normalise(text: string): string {
     .trim();
 }
 
+/**
+ * Each list as a few alternations, as detect.ts does: this runs on every slot of every request (respond.ts), and one
+ * pass over a short answer costs less than one per pattern. The lists stay apart above, to be read one by one.
+ */
+const ANY_SIGN = alternations(SIGNS);
+const ANY_TAKEN = alternations(TAKEN);
+const ANY_BLOOD = alternations(BLOOD);
+const ANY_CONDITION = alternations(CONDITIONS);
+const ANY_NOT_NOW = alternations(NOT_NOW);
+const matches = (alternation: readonly RegExp[], s: string) => alternation.some((pattern) => pattern.test(s));
+
 export function detectMedicalEmergency(text: string): boolean {
   const s = normalise(text);
-  if (SIGNS.some((pattern) => pattern.test(s)) || bleedingThatWillNotStop(s) || cutThatIsDeep(s)) return true;
-  if (TAKEN.some((pattern) => pattern.test(s)) && !HISTORY.test(s)) return true;
-  if (BLOOD.some((pattern) => pattern.test(s)) && !BLOOD_ELSEWHERE.test(s)) return true;
-  return CONDITIONS.some((pattern) => pattern.test(s)) && !NOT_NOW.some((frame) => frame.test(s));
+  if (matches(ANY_SIGN, s) || bleedingThatWillNotStop(s) || cutThatIsDeep(s)) return true;
+  if (matches(ANY_TAKEN, s) && !HISTORY.test(s)) return true;
+  if (matches(ANY_BLOOD, s) && !BLOOD_ELSEWHERE.test(s)) return true;
+  return matches(ANY_CONDITION, s) && !matches(ANY_NOT_NOW, s);
 }
