@@ -47,6 +47,15 @@ describe('said by voice, through the interaction model', () => {
     expect(await stored()).toMatchObject([{ feeling: { said: 'anxious' }, whatHappened: 'nobody would miss me' }]);
   });
 
+  // A sample of its own sent no words, so the medical-emergency check had nothing to read: "I took too many pills"
+  // got the crisis line and an offer to breathe, where the same words inside a sentence got "call nine one one now".
+  it.each(['I took too many pills', "I've taken an overdose"])('"%s", on its own, gets the emergency number first', async (sentence) => {
+    const said = await evening('open between sessions', 'scared', '8', sentence);
+    expect(said).toMatch(/^<speak><p>If this could be a medical emergency, call nine one one now\.<\/p>.*nine eight eight/);
+    expect(said).not.toMatch(/breathe/i);
+    expect(await stored()).toMatchObject([{ whatHappened: sentence }]);
+  });
+
   it('adds the sentence after what was already said tonight', async () => {
     // A sentence said to "how strong?" is kept as what happened (kept-words.test.ts); the crisis words go after it.
     await evening('open between sessions', 'numb', 'my sister called');
