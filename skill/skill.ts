@@ -30,6 +30,7 @@ import { PreviousIntentHandler } from './handlers/PreviousIntentHandler.js';
 import { ResumeAnswerHandler } from './handlers/ResumeAnswerHandler.js';
 import { MedicalEmergencyHandler } from './handlers/MedicalEmergencyHandler.js';
 import { SafetyHandler } from './handlers/SafetyHandler.js';
+import { SetPracticeIntentHandler } from './handlers/SetPracticeIntentHandler.js';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
 import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
 import { SkipIntentHandler } from './handlers/SkipIntentHandler.js';
@@ -78,6 +79,7 @@ export const HANDLERS = [
   WhatHappenedIntentHandler,
   PracticeStatusIntentHandler,
   PracticeReadBackIntentHandler,
+  SetPracticeIntentHandler,
   BarrierIntentHandler,
   ExerciseIntentHandler,
   BodySymptomIntentHandler,

@@ -465,6 +465,18 @@ function sentence(words: string): string {
 
 export const practiceNotSet = ssml`You don't have a practice set yet.`;
 
+/**
+ * A new practice, or none this week, asked for by voice: not something the skill can set yet, said plainly, and what
+ * that means tonight. With a practice in force, the check-in still asks about it, so "skip" is offered for then.
+ * `kept`: the words of the task were kept aside (History, "Words kept aside"), not lost, and not taken as the plan.
+ */
+export function practiceNotSetByVoice({ inForce, kept }: { inForce: boolean; kept: boolean }): Ssml {
+  const plan = inForce
+    ? ssml`I can't change your practice by voice yet, so the one you have stays for now. If I ask about it, you can just say skip.`
+    : ssml`I can't set a practice by voice yet, so there isn't one here for now, and I won't ask about one.`;
+  return kept ? join([plan, ssml`I've kept your words, so they aren't lost.`]) : plan;
+}
+
 // ---- How strong, said as a range or in words (shared/intensity.ts) ----
 
 /** A range said for the number ("6 or 7"): its top is what is kept, and said so. */

@@ -369,6 +369,38 @@ const practiceReadBack: IntentDef = {
   ],
 };
 
+/**
+ * A new practice, or none this week, said by voice ("set my homework", "I have new homework: call my sister when
+ * anxious", "there's no homework this week"). Setting one by voice is a later release: the skill says so, leaves the
+ * plan as it is, and keeps the words of the task aside. Its own intent, so that these are not heard as what happened
+ * ("I {event}", "there's {event}"), which filed them on a new entry as if they had been taken. Only "new" openings take
+ * words: "my homework is too hard" is what got in the way.
+ */
+const NEW_PRACTICE_OPENINGS = [
+  'I have new homework', 'I have some new homework', 'I have a new practice', "I've got new homework", "I've got a new practice",
+  'I got new homework', 'I got a new practice', 'my new homework is', 'my new practice is', 'my new homework this week is',
+  'the new homework is', 'my therapist gave me new homework', 'my therapist gave me a new practice', 'my therapist set me new homework',
+];
+const setPractice: IntentDef = {
+  name: 'SetPracticeIntent',
+  slots: [{ name: 'task', type: 'AMAZON.SearchQuery' }],
+  samples: [
+    'set my homework', 'set my practice', 'set my homework for this week', 'set my practice for this week', 'set a new practice',
+    'set new homework', 'set up my homework', 'set up my practice', 'change my homework', 'change my practice', 'update my homework',
+    'update my practice', 'add my homework', 'add new homework', 'new homework', 'new practice', 'I have new homework this week',
+    'I got homework from my therapist', 'I got new homework from my therapist', 'my therapist gave me homework',
+    'my therapist gave me some homework', 'my therapist gave me new homework this week', 'to set my homework', 'to set my practice',
+    'to change my homework', 'to change my practice', 'that I have new homework',
+    ...NEW_PRACTICE_OPENINGS,
+    ...NEW_PRACTICE_OPENINGS.map((opening) => `${opening} {task}`),
+    // None this week: a plan too, and as little to be set by voice yet.
+    "there's no homework this week", 'there is no homework this week', "there's no practice this week", 'there is no practice this week',
+    'no homework this week', 'no practice this week', "I don't have homework this week", "I don't have any homework this week",
+    'I have no homework this week', "I don't have a practice this week", 'we agreed no homework this week',
+    'my therapist said no homework this week', "that there's no homework this week", "there's no homework", 'no homework',
+  ],
+};
+
 const barrier: IntentDef = {
   name: 'BarrierIntent',
   slots: [{ name: 'barrier', type: 'BARRIER' }],
@@ -696,7 +728,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 }));
 
 export const INTENTS: readonly IntentDef[] = [
-  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, advice, whatHappened, topic, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
+  checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, advice, whatHappened, topic, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, setPractice, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
   weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 

@@ -251,6 +251,8 @@ export const EVERYDAY_ANSWERS: ReadonlyArray<readonly [string, Slots]> = [
   ['FeltChangeIntent', { change: { value: 'better', id: 'better', type: 'CHANGE' } }],
   ['FeltChangeIntent', { change: { value: 'worse', id: 'worse', type: 'CHANGE' }, intensity: '9' }],
   ['PracticeReadBackIntent', {}],
+  ['SetPracticeIntent', {}],
+  ['SetPracticeIntent', { task: 'call my sister when anxious' }],
   ['CorrectFeelingIntent', { feeling: 'scared' }],
   ['CheckInIntent', { feeling: 'angry', andFeeling: 'sad' }],
   ['AnotherRoundIntent', {}],

@@ -259,6 +259,7 @@ describe('interaction model rules the schema cannot check', () => {
       FeltChangeIntent: ['change:CHANGE', 'intensity:AMAZON.NUMBER'],
       ThanksIntent: [],
       PracticeReadBackIntent: [],
+      SetPracticeIntent: ['task:AMAZON.SearchQuery'],
       CorrectFeelingIntent: ['feeling:FEELING', 'mistaken:FEELING'],
       WhatHappenedIntent: ['event:AMAZON.SearchQuery'],
       TopicIntent: ['about:TOPIC'],
