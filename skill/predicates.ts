@@ -89,8 +89,7 @@ export function spokenText(input: HandlerInput): string | null {
 
 /**
  * Requests that mean the same wherever the user is (leave, help, go back, repeat, start over, breathe, a body in distress, the
- * week, the dashboard code, delete, the practice asked for or said to be new): state-specific handlers never take these as an
- * answer.
+ * week, the dashboard code, delete, a new practice, a reminder): state-specific handlers never take these as an answer.
  */
 const GLOBAL_COMMANDS = [
   'AMAZON.StopIntent',
@@ -112,6 +111,7 @@ const GLOBAL_COMMANDS = [
   'CorrectFeelingIntent',
   'PracticeReadBackIntent',
   'SetPracticeIntent',
+  'SetReminderIntent',
 ];
 
 export function isGlobalCommand(input: HandlerInput): boolean {

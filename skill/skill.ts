@@ -31,6 +31,7 @@ import { ResumeAnswerHandler } from './handlers/ResumeAnswerHandler.js';
 import { MedicalEmergencyHandler } from './handlers/MedicalEmergencyHandler.js';
 import { SafetyHandler } from './handlers/SafetyHandler.js';
 import { SetPracticeIntentHandler } from './handlers/SetPracticeIntentHandler.js';
+import { SetReminderIntentHandler } from './handlers/SetReminderIntentHandler.js';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler.js';
 import { SkillDisabledEventHandler } from './handlers/SkillDisabledEventHandler.js';
 import { SkipIntentHandler } from './handlers/SkipIntentHandler.js';
@@ -80,6 +81,7 @@ export const HANDLERS = [
   PracticeStatusIntentHandler,
   PracticeReadBackIntentHandler,
   SetPracticeIntentHandler,
+  SetReminderIntentHandler,
   BarrierIntentHandler,
   ExerciseIntentHandler,
   BodySymptomIntentHandler,

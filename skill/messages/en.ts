@@ -477,6 +477,12 @@ export function practiceNotSetByVoice({ inForce, kept }: { inForce: boolean; kep
   return kept ? join([plan, ssml`I've kept your words, so they aren't lost.`]) : plan;
 }
 
+/**
+ * "Remind me at bedtime": the skill cannot set reminders yet (a later release), said plainly. Alexa's own reminders can,
+ * and that is said too, since it is true today and is what the person wanted.
+ */
+export const remindersNotYet = ssml`I can't set reminders yet, I'm sorry. For now, Alexa's own reminders can do it: once we've finished, ask Alexa to remind you to open Between Sessions.`;
+
 // ---- How strong, said as a range or in words (shared/intensity.ts) ----
 
 /** A range said for the number ("6 or 7"): its top is what is kept, and said so. */

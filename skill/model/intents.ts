@@ -605,6 +605,33 @@ const crisis: IntentDef = {
   ],
 };
 
+/**
+ * "Remind me at bedtime", "set a reminder for 10 pm": the daily reminder is a later release (journey 9). Its own intent,
+ * so that the skill can say so, rather than "Sorry, I didn't catch that"; nothing is set and nothing is kept (a time is no
+ * words to keep). Not "remind me of my practice": that is PracticeReadBackIntent.
+ */
+const REMINDER_ASKS = [
+  'remind me', 'to remind me', 'can you remind me', 'remind me to check in', 'remind me to do my check in',
+  'remind me to do my practice', 'remind me to do my homework',
+];
+const setReminder: IntentDef = {
+  name: 'SetReminderIntent',
+  slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+  samples: unique([
+    ...REMINDER_ASKS.flatMap((ask) => [
+      `${ask} at bedtime`, `${ask} every night`, `${ask} every day`, `${ask} at {time}`, `${ask} every night at {time}`,
+      `${ask} every day at {time}`, `${ask} each night at {time}`,
+    ]),
+    'remind me to check in', 'remind me to do my check in', 'remind me to do my practice', 'remind me to do my homework',
+    'to remind me to check in', 'can you remind me', 'remind me at {time} every night', 'remind me tonight at {time}',
+    'set a reminder', 'set a reminder for {time}', 'set a reminder at {time}', 'set a reminder for bedtime', 'set a bedtime reminder',
+    'set a daily reminder', 'set a daily reminder for {time}', 'set a daily reminder at {time}', 'set a nightly reminder',
+    'set a bedtime reminder for {time}', 'set up a reminder', 'set up a daily reminder', 'to set a reminder', 'to set a reminder for {time}',
+    'can you set a reminder', 'can you set a reminder for {time}', 'I want a reminder', "I'd like a reminder", 'I need a reminder',
+    'bedtime reminder', 'a reminder', 'reminder', 'reminders',
+  ]),
+};
+
 const weekSummary: IntentDef = {
   name: 'WeekSummaryIntent',
   samples: [
@@ -729,7 +756,7 @@ const qualifierIntents: IntentDef[] = FEELING_QUALIFIERS.map((qualifier) => ({
 
 export const INTENTS: readonly IntentDef[] = [
   checkIn, correctFeeling, intensity, strength, noChange, feltChange, thanks, advice, whatHappened, topic, ...carrierIntents, ...qualifierIntents, skip, practiceStatus, practiceReadBack, setPractice, barrier, exercise, bodySymptom, medicalEmergency, exerciseInfo, anotherRound, slower, crisis,
-  weekSummary, dashboardCode, deleteData, ...builtIns,
+  setReminder, weekSummary, dashboardCode, deleteData, ...builtIns,
 ];
 
 const slotType = <Id extends string>(name: string, values: readonly VocabularyValue<Id>[]): SlotTypeDef => ({

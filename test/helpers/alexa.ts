@@ -253,6 +253,7 @@ export const EVERYDAY_ANSWERS: ReadonlyArray<readonly [string, Slots]> = [
   ['PracticeReadBackIntent', {}],
   ['SetPracticeIntent', {}],
   ['SetPracticeIntent', { task: 'call my sister when anxious' }],
+  ['SetReminderIntent', { time: '21:30' }],
   ['CorrectFeelingIntent', { feeling: 'scared' }],
   ['CheckInIntent', { feeling: 'angry', andFeeling: 'sad' }],
   ['AnotherRoundIntent', {}],

@@ -276,6 +276,7 @@ describe('interaction model rules the schema cannot check', () => {
       AnotherRoundIntent: [],
       SlowerIntent: [],
       CrisisIntent: ['crisis:CRISIS', 'feeling:FEELING', 'intensity:AMAZON.NUMBER', 'numberAfter:AMAZON.NUMBER'],
+      SetReminderIntent: ['time:AMAZON.TIME'],
       WeekSummaryIntent: [],
       DashboardCodeIntent: [],
       DeleteDataIntent: [],

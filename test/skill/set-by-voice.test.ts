@@ -1,8 +1,8 @@
 /**
- * What cannot be set by voice yet (journey 4's new practice, said right after a session), said aloud through the real
- * interaction model and the real skill: understood, said plainly, nothing pretended, and the evening carried on. Before
- * this, "set my homework" was not understood at all, and "I have new homework" was kept as what happened on a new entry
- * ("I've kept that") while the plan stayed as it was.
+ * What cannot be set by voice yet (journey 4's new practice, said right after a session, and journey 9's reminder), said
+ * aloud through the real interaction model and the real skill: understood, said plainly, nothing pretended, and the
+ * evening carried on. Before this, "set my homework" and the reminders were not understood at all, and "I have new
+ * homework" was kept as what happened on a new entry ("I've kept that") while the plan stayed as it was.
  */
 import { describe, expect, it } from 'vitest';
 import { plan } from '../factories.js';
@@ -95,5 +95,35 @@ describe('a new practice said by voice', () => {
     const r = await speak('tell between sessions I have new homework to stop wanting to kill myself');
     expect(said(r)).toMatch(/nine eight eight/);
     expect(said(r)).not.toMatch(NOT_YET);
+  });
+});
+
+describe('a reminder asked for', () => {
+  const NO_REMINDER = /I can't set reminders yet, I'm sorry\. For now, Alexa's own reminders can do it/;
+
+  it.each([
+    'ask between sessions to remind me at bedtime',
+    'ask between sessions to set a reminder for 10 pm',
+    'ask between sessions to remind me every night at 9 30',
+  ])('"%s", said on its own, is understood and said not to be possible yet: nothing set, nothing asked for, nothing stored', async (phrase) => {
+    const r = await speak(phrase);
+    expect(said(r)).toMatch(NO_REMINDER);
+    expect(said(r)).not.toMatch(/didn't catch|reminder is set|I'll remind you/i);
+    expect(r.response.shouldEndSession).toBe(true);
+    // No permission card, no directive: a reminder is neither set nor pretended.
+    expect(r.response).not.toHaveProperty('card');
+    expect(r.response).not.toHaveProperty('directives');
+    const { h } = voice();
+    expect(await h.store.listCheckIns(owner)).toEqual([]);
+    expect(await h.store.keptAside(owner)).toEqual([]);
+  });
+
+  it('in the middle of a check-in, says so and asks the question it was waiting on', async () => {
+    await speak('open between sessions', 'anxious');
+    const r = await speak('remind me every night at 9 30');
+    expect(said(r)).toMatch(NO_REMINDER);
+    expect(said(r)).toMatch(/back to tonight\. .*1 to 10/);
+    expect(r.response.shouldEndSession).toBe(false);
+    expect(await voice().h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
   });
 });
