@@ -85,7 +85,7 @@ describe('a new practice said by voice', () => {
     await withPractice();
     await speak('open between sessions', 'tired', '4', 'skip');
     const r = await speak("there's no homework this week");
-    expect(said(r)).toMatch(/you can just say skip\. Now, back to tonight\. Your practice: write one line/);
+    expect(said(r)).toMatch(/you can just say skip\. Back to tonight\. Your practice: write one line/);
     const done = await speak('skip');
     expect(done.response.shouldEndSession).toBe(true);
     expect(await voice().h.store.listCheckIns(owner)).toMatchObject([{ intensity: 4, practice: null }]);
@@ -122,7 +122,7 @@ describe('a reminder asked for', () => {
     await speak('open between sessions', 'anxious');
     const r = await speak('remind me every night at 9 30');
     expect(said(r)).toMatch(NO_REMINDER);
-    expect(said(r)).toMatch(/back to tonight\. .*1 to 10/);
+    expect(said(r)).toMatch(/back to tonight\. .*1 to 10/i);
     expect(r.response.shouldEndSession).toBe(false);
     expect(await voice().h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'anxious' }, intensity: null }]);
   });
