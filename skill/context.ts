@@ -49,8 +49,22 @@ export function turnOf(input: HandlerInput): Turn {
 
 const SPEAKER_KEY = 'speaker';
 
+/*
+ * Every turn has two owners, and this is the household's rule:
+ *
+ * - Writing follows the session (ownerOf, below): what is said goes into the record of the person the session is
+ *   for, even on a turn Alexa did not recognise. Alexa drops the person most on short answers ("three", "yes"), which
+ *   are nearly always the person whose check-in it is; filing them under the account would split their evening and
+ *   put their own words in the record every unrecognised voice may hear. The worst case the other way (a housemate's
+ *   sentence in that person's entry) is seen only by that person, who can delete it.
+ * - Reading back follows the voice (heardOwner): anything spoken from the store (the week, the practice) is for the
+ *   voice heard on this turn. A recognised person hears their own records, in anyone's session; a voice not
+ *   recognised hears the account's only in a session that is the account's; in a recognised person's session it
+ *   hears nothing of theirs, and is not told whether there is anything (say.readBackNotRecognised).
+ */
+
 /**
- * Whose records this request reads and writes: the account's, or a recognised person's. Alexa recognises the speaker
+ * Whose records this request writes: the account's, or a recognised person's. Alexa recognises the speaker
  * utterance by utterance, and a short "three" in the middle of a check-in may come without the person; so a session
  * keeps the owner it started with (SPEAKER_KEY in the session attributes, set by LoadTurnInterceptor), and one evening is
  * never split between two records. Another recognised person speaking changes it; and so does a person recognised
@@ -109,6 +123,22 @@ export function heardOwner(input: HandlerInput, sessionOwner: Owner): Owner | nu
   const heard = input.requestEnvelope.context?.System?.person?.personId;
   if (heard) return { userId: sessionOwner.userId, personId: heard };
   return sessionOwner.personId ? null : sessionOwner;
+}
+
+/**
+ * Whether the voice heard on this turn is the one whose records the session holds: the recognised person it belongs
+ * to, or, in the account's own session, a voice Alexa does not recognise. Only that voice hears the session's records
+ * read back; a deletion asked for or confirmed by any other does nothing.
+ */
+export function isOwnersVoice(input: HandlerInput): boolean {
+  const owner = turnOf(input).owner;
+  return heardOwner(input, owner)?.personId === owner.personId;
+}
+
+/** The profile of `owner` (heardOwner's, for a read-back): the one this turn loaded when it is the session owner's. */
+export async function profileOf(input: HandlerInput, owner: Owner): Promise<Profile | null> {
+  const turn = turnOf(input);
+  return owner.personId === turn.owner.personId ? turn.profile : turn.store.getProfile(owner);
 }
 
 /** Remembers the session's owner for the turns that follow (see ownerOf). */

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { endAllSessions } from '../../shared/auth.js';
-import { turnOf } from '../context.js';
+import { isOwnersVoice, turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
 import { isAnswerIn, isIntent, mentionsMedicalEmergency } from '../predicates.js';
 import { respond } from '../respond.js';
-import { isSessionOwnersVoice, notDeleted } from './DeleteDataIntentHandler.js';
+import { notDeleted } from './DeleteDataIntentHandler.js';
 import { keepWhatWasSaid } from './SafetyHandler.js';
 
 /**
@@ -30,7 +30,7 @@ export const DeleteConfirmationHandler: RequestHandler = {
     }
     saveConversation(input, freshConversation(state));
     if (!isIntent(input, 'AMAZON.YesIntent')) return respond(input, { speech: say.keptData, end: true });
-    if (!isSessionOwnersVoice(input)) return notDeleted(input);
+    if (!isOwnersVoice(input)) return notDeleted(input);
     const { store, owner } = turnOf(input);
     await endAllSessions(store, owner);
     await store.deleteOwner(owner);

@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { heardOwner, turnOf } from '../context.js';
+import { isOwnersVoice } from '../context.js';
 import { conversation, saveConversation } from '../conversation.js';
 import { backToTonight } from '../flow.js';
 import { join } from '../../shared/ssml.js';
@@ -9,14 +9,14 @@ import { respond } from '../respond.js';
 
 /**
  * "Delete my data": asks for a confirmation first; nothing is deleted on this turn. Only the voice whose records the
- * session holds can ask (see isSessionOwnersVoice): on a shared Echo, nobody deletes another person's records.
+ * session holds can ask, and confirm (isOwnersVoice): on a shared Echo, nobody deletes another person's records.
  */
 export const DeleteDataIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'DeleteDataIntent');
   },
   async handle(input) {
-    if (!isSessionOwnersVoice(input)) return notDeleted(input);
+    if (!isOwnersVoice(input)) return notDeleted(input);
     const state = conversation(input);
     state.step = 'confirm_delete';
     state.retries = 0;
@@ -24,16 +24,6 @@ export const DeleteDataIntentHandler: RequestHandler = {
     return respond(input, { speech: say.confirmDelete.speech, reprompt: say.confirmDelete.reprompt ?? say.confirmDelete.speech });
   },
 };
-
-/**
- * Whether the voice heard on this turn is the one whose records the session holds: the recognised person it belongs
- * to, or, in the account's own session, a voice Alexa does not recognise. A deletion cannot be undone, so both the
- * asking and the yes must pass.
- */
-export function isSessionOwnersVoice(input: HandlerInput): boolean {
-  const owner = turnOf(input).owner;
-  return heardOwner(input, owner)?.personId === owner.personId;
-}
 
 /** Nothing deleted, said why, and the evening (if one is under way) goes on. */
 export async function notDeleted(input: HandlerInput) {

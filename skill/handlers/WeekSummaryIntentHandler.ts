@@ -1,6 +1,6 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
-import { turnOf } from '../context.js';
+import { heardOwner, profileOf, turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import { join } from '../../shared/ssml.js';
 import { backToTonight } from '../flow.js';
@@ -10,15 +10,19 @@ import { respond } from '../respond.js';
 
 /**
  * "How was my week?": the dashboard's facts in a few spoken sentences, computed by the same code in shared/. Asked in
- * the middle of a check-in, the check-in carries on afterwards.
+ * the middle of a check-in, the check-in carries on afterwards. The week is the voice's that asks (heardOwner, and the
+ * rule in context.ts): a recognised person hears their own in anyone's session, and a voice not recognised in a
+ * recognised person's session hears nothing of theirs.
  */
 export const WeekSummaryIntentHandler: RequestHandler = {
   canHandle(input) {
     return isIntent(input, 'WeekSummaryIntent');
   },
   async handle(input) {
-    const { store, owner, moment, profile } = turnOf(input);
-    const weekStartsOn = profile?.weekStartsOn ?? 1;
+    const { store, moment } = turnOf(input);
+    const owner = heardOwner(input, turnOf(input).owner);
+    if (!owner) return notReadBack(input);
+    const weekStartsOn = (await profileOf(input, owner))?.weekStartsOn ?? 1;
     const [view, clusters] = await Promise.all([
       weekFor(store, owner, moment.night, weekStartsOn),
       hardMomentsFor(store, owner, moment.night, weekStartsOn),
@@ -34,3 +38,13 @@ export const WeekSummaryIntentHandler: RequestHandler = {
     return respond(input, { speech: summary, end: true });
   },
 };
+
+/**
+ * Asked for by a voice not recognised in a recognised person's session: said warmly that it is read back only to its
+ * owner, in words that do not change with what is stored, and the evening (if one is under way) goes on.
+ */
+export async function notReadBack(input: HandlerInput, options: Parameters<typeof backToTonight>[1] = {}) {
+  const back = await backToTonight(input, options);
+  if (back) return respond(input, { speech: join([say.readBackNotRecognised, back.speech]), reprompt: back.reprompt ?? back.speech });
+  return respond(input, { speech: say.readBackNotRecognised, end: true });
+}

@@ -432,6 +432,12 @@ export function dashboardCode(groups: string[], onCard = true): Said {
 /** A voice not recognised, in a session a recognised person opened: their code would open their records. */
 export const codeNotRecognised = ssml`To keep everyone's check-ins private, I only give a dashboard code to a voice I recognise, and I couldn't tell whose voice that was. If it's you, ask me again in a moment.`;
 
+/**
+ * "How was my week?" or "what's my practice?" from a voice not recognised in a recognised person's session: the same
+ * words whatever is stored, so it tells nothing, not even whether there is anything.
+ */
+export const readBackNotRecognised = ssml`I can only read that back to the person it belongs to, and I couldn't tell whose voice that was. If it's you, ask me again in a moment.`;
+
 export const confirmDelete: Said = {
   speech: ssml`This deletes every check-in, exercise and setting you've saved with Between Sessions, for good. Are you sure? Say yes to delete, or no to keep everything.`,
   reprompt: ssml`Should I delete all of your data? Yes or no?`,
