@@ -60,7 +60,9 @@ const SPEAKER_KEY = 'speaker';
  * - Reading back follows the voice (heardOwner): anything spoken from the store (the week, the practice) is for the
  *   voice heard on this turn. A recognised person hears their own records, in anyone's session; a voice not
  *   recognised hears the account's only in a session that is the account's; in a recognised person's session it
- *   hears nothing of theirs, and is not told whether there is anything (say.readBackNotRecognised).
+ *   hears nothing of theirs, and is not told whether there is anything (say.readBackNotRecognised). The check-in's
+ *   questions go on for it, but without the owner's stored words in them (isOwnersVoice, in flow.ts): no practice
+ *   named, no earlier check-in's feeling or number repeated in "would you like to carry on with it?".
  */
 
 /**

@@ -16,7 +16,7 @@ import { classifyBarrier, namesNoReason } from '../shared/vocabulary.js';
 import { join, type Ssml } from '../shared/ssml.js';
 import { rescue } from '../shared/store/rescue.js';
 import { NotFoundError } from '../shared/store/Store.js';
-import { turnOf } from './context.js';
+import { isOwnersVoice, turnOf } from './context.js';
 import { conversation, freshConversation, saveConversation, type ConversationState, type RedoStep } from './conversation.js';
 import * as say from './messages/en.js';
 import { slot, spokenText } from './predicates.js';
@@ -142,6 +142,8 @@ export async function askNext(
   known?: CheckIn,
 ): Promise<Response> {
   const turn = turnOf(input);
+  // Stored words go into a question only for the voice they belong to (the rule in context.ts).
+  const own = isOwnersVoice(input);
   // The caller that just saved the check-in passes it, saving a read.
   const checkIn = known && known.id === state.checkInId ? known : await currentCheckIn(input, state);
   const seed = state.turns + Math.floor(Date.parse(`${turn.moment.night}T00:00:00Z`) / 86_400_000);
@@ -157,7 +159,7 @@ export async function askNext(
   // A number of 8 or more is met first with the offer of an exercise, whenever it is said: before the feeling too.
   if (checkIn && checkIn.intensity !== null && checkIn.intensity >= HIGH_INTENSITY && !state.exerciseOffered) {
     state.exerciseOffered = true;
-    return ask('offer_exercise', say.offerExercise(checkIn.intensity));
+    return ask('offer_exercise', own ? say.offerExercise(checkIn.intensity) : say.offerForStrongWords);
   }
   if ((!checkIn || checkIn.feeling === null) && !state.feelingDeclined) return ask('feeling', say.askFeeling(seed));
   // No word for the feeling, and nothing stored yet: the entry starts with the next answer, if one comes.
@@ -177,7 +179,7 @@ export async function askNext(
   }
   if (open('practice', checkIn.practice) && !state.practiceDeclined) {
     const plan = activePlanOn(turn.profile?.plans ?? [], checkIn.night);
-    if (plan && !plan.none && !(await practiceAnsweredTonight(input, checkIn, state))) return ask('practice', say.askPractice(plan));
+    if (plan && !plan.none && !(await practiceAnsweredTonight(input, checkIn, state))) return ask('practice', say.askPractice(plan, own));
   }
   if (checkIn.practice && checkIn.practice.status !== 'done' && open('barrier', checkIn.practice.barrier) && !state.barrierAsked) {
     state.barrierAsked = true;
@@ -223,12 +225,14 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
   const state = conversation(input);
   const turn = turnOf(input);
   const seed = state.turns;
+  // Asked again to a voice the records are not for, the question carries none of their words (the rule in context.ts).
+  const own = isOwnersVoice(input);
   switch (state.step) {
     case 'feeling':
       return say.askFeeling(seed);
     case 'intensity': {
       const checkIn = await currentCheckIn(input, state);
-      return say.askIntensity(spokenFeeling(checkIn?.feeling ?? null), seed);
+      return say.askIntensity(own ? spokenFeeling(checkIn?.feeling ?? null) : null, seed);
     }
     case 'intensity_after':
       return say.askIntensityAfter();
@@ -237,7 +241,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
       if (state.nextExercise) return say.offerAnotherExercise(state.nextExercise);
       const checkIn = await currentCheckIn(input, state);
       // Offered for words ("unbearable"), no number is stored yet: none is said back.
-      return checkIn?.intensity != null ? say.offerExercise(checkIn.intensity) : say.offerForStrongWords;
+      return checkIn?.intensity != null && own ? say.offerExercise(checkIn.intensity) : say.offerForStrongWords;
     }
     case 'exercise':
       return say.afterRoundQuestion;
@@ -246,7 +250,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
     case 'practice': {
       const checkIn = await currentCheckIn(input, state);
       const plan = checkIn ? activePlanOn(turn.profile?.plans ?? [], checkIn.night) : null;
-      return plan ? say.askPractice(plan) : null;
+      return plan ? say.askPractice(plan, own) : null;
     }
     case 'barrier':
       return say.askBarrierAgain();
@@ -255,7 +259,7 @@ export async function currentQuestion(input: HandlerInput): Promise<say.Said | n
     case 'confirm_delete':
       return say.confirmDelete;
     case 'offer_resume': {
-      const unfinished = state.resumeId ? await turn.store.getCheckIn(turn.owner, state.resumeId) : null;
+      const unfinished = state.resumeId && own ? await turn.store.getCheckIn(turn.owner, state.resumeId) : null;
       return say.offerResume(unfinished?.feeling?.said ?? null, unfinished?.intensity ?? null, true);
     }
     default:

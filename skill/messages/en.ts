@@ -112,13 +112,20 @@ export function welcomeBackAfterCrisis(reminder: Ssml): Said {
   };
 }
 
-/** Tonight's check-in, cut off half-way, offered back. */
-/** `again`: asked again in the same session (after "say that again", or an aside), where "welcome back" would be odd. */
+/**
+ * Tonight's check-in, cut off half-way, offered back. `again`: asked again in the same session (after "say that
+ * again", or an aside), where "welcome back" would be odd. With neither its feeling nor its number (asked again to a
+ * voice it does not belong to), nothing of it is said.
+ */
 export function offerResume(feeling: string | null, intensity: number | null, again = false): Said {
-  const so = feeling && intensity !== null ? ssml`${feeling}, at ${intensity}` : feeling ? ssml`${feeling}` : ssml`${intensity ?? ''} out of 10`;
+  const so =
+    feeling && intensity !== null ? ssml`: ${feeling}, at ${intensity}`
+    : feeling ? ssml`: ${feeling}`
+    : intensity !== null ? ssml`: ${intensity} out of 10`
+    : ssml``;
   const welcome = again ? ssml`` : ssml`Welcome back. `;
   return {
-    speech: ssml`${welcome}Earlier tonight you started a check-in: ${so}. Would you like to carry on with it?`,
+    speech: ssml`${welcome}Earlier tonight you started a check-in${so}. Would you like to carry on with it?`,
     reprompt: ssml`Shall we carry on with tonight's check-in? Say yes, or tell me how you're feeling now.`,
   };
 }
@@ -225,8 +232,9 @@ export const askAnythingElseToday: Said = {
  * The practice question. The plan's task is named as a sentence of its own, in the user's words as written ("Write one
  * line…", "I will text my sister…"), which read badly folded into the question.
  */
-export function askPractice(plan: PracticePlan): Said {
-  const action = plan.action?.trim().replace(/[.!?\s]+$/, '');
+/** `named` false: the practice is not said (asked of a voice it does not belong to). */
+export function askPractice(plan: PracticePlan, named = true): Said {
+  const action = named ? plan.action?.trim().replace(/[.!?\s]+$/, '') : null;
   const task = action ? ssml`Your practice: ${action}. Did you get to it today?` : ssml`Did you get to your practice today?`;
   return {
     speech: ssml`${task} Yes, partly, or not today?`,

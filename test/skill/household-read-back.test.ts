@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeWeek, hardMomentsFor, weekFor } from '../../shared/week.js';
-import { spoken } from '../helpers/alexa.js';
+import { reprompt, spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
 import type { Owner } from '../../shared/schemas.js';
 
@@ -160,5 +160,81 @@ describe('a recognised voice in a session that is not their own', () => {
     const week = weekPart(await c.say('WeekSummaryIntent'));
     expect(week).toMatch(/grumpy/);
     expect(week).not.toMatch(/hopeful|restless/);
+  });
+});
+
+describe('a question asked again to a voice Alexa does not recognise, in a recognised person\'s session', () => {
+  const AGAIN = ['AMAZON.RepeatIntent', 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent', 'WeekSummaryIntent'] as const;
+  /** The speech and the reprompt: neither may carry the words. */
+  const said = (r: Parameters<typeof spoken>[0]) => `${spoken(r)} ${reprompt(r)}`;
+
+  // "Would you like to carry on with it?" said again repeated the words of a check-in from an earlier session.
+  it.each(AGAIN)('offers tonight\'s unfinished check-in back without its words, at %s', async (intent) => {
+    const earlier = h.talk({ ...ana, timestamp: '2026-11-26T02:30:00Z' });
+    await earlier.say('CheckInIntent', { feeling: 'heartbroken', intensity: '4' });
+    await earlier.timeout();
+    const c = h.talk({ ...ana, ...at });
+    expect(spoken(await c.launch())).toMatch(/heartbroken, at 4[\s\S]*carry on/);
+    c.caller = { ...unrecognised, ...at };
+    const r = await c.say(intent);
+    expect(said(r)).not.toMatch(/heartbroken|\b4\b/);
+    expect(said(r)).toMatch(/carry on/);
+    expect(r.response.shouldEndSession).toBeFalsy();
+    // Ana, recognised, hears it as before.
+    c.caller = { ...ana, ...at };
+    expect(spoken(await c.say('AMAZON.RepeatIntent'))).toMatch(/heartbroken, at 4/);
+  });
+
+  // The offer said "panicky, at 9" to Ana, recognised when she opened; a "yes" Alexa did not recognise carries on her
+  // entry (writing follows the session), but does not have its number said to it.
+  it('carries on the unfinished check-in on a "yes" it did not recognise, without its number', async () => {
+    const earlier = h.talk({ ...ana, timestamp: '2026-11-26T02:30:00Z' });
+    await earlier.say('CheckInIntent', { feeling: 'panicky', intensity: '9' });
+    await earlier.timeout();
+    const c = h.talk({ ...ana, ...at });
+    await c.launch();
+    c.caller = { ...unrecognised, ...at };
+    const r = await c.say('AMAZON.YesIntent');
+    expect(said(r)).toMatch(/breathe together/);
+    expect(said(r)).not.toMatch(/panicky|\b9\b/i);
+    await c.say('AMAZON.NoIntent');
+    await c.say('WhatHappenedIntent', { event: 'a long shift' });
+    expect(await h.store.listCheckIns(ana)).toMatchObject([{ feeling: { said: 'panicky' }, intensity: 9, whatHappened: 'a long shift' }]);
+    expect(await h.store.listCheckIns(unrecognised)).toEqual([]);
+  });
+
+  it('asks about the practice without saying what it is', async () => {
+    await setPlan(ana, 'call my sister');
+    const c = h.talk({ ...ana, ...at });
+    await c.say('CheckInIntent', { feeling: 'hopeful', intensity: '3' });
+    c.caller = { ...unrecognised, ...at };
+    const asked = await c.say('WhatHappenedIntent', { event: 'work was long' });
+    expect(said(asked)).toMatch(/Did you get to your practice today/);
+    expect(said(asked)).not.toMatch(/sister/);
+    const again = await c.say('AMAZON.RepeatIntent');
+    expect(said(again)).toMatch(/practice/);
+    expect(said(again)).not.toMatch(/sister/);
+    // The answer is still Ana's, on her entry (context.ts: writing follows the session).
+    await c.say('AMAZON.YesIntent');
+    expect(await h.store.listCheckIns(ana)).toMatchObject([{ whatHappened: 'work was long', practice: { status: 'done' } }]);
+  });
+
+  it('still names the practice to the person it belongs to', async () => {
+    await setPlan(ana, 'call my sister');
+    const c = h.talk({ ...ana, ...at });
+    await c.say('CheckInIntent', { feeling: 'hopeful', intensity: '3' });
+    expect(spoken(await c.say('WhatHappenedIntent', { event: 'work was long' }))).toMatch(/Your practice: call my sister/);
+  });
+
+  it.each([
+    ['how strong', { feeling: 'restless' }, /restless/i],
+    ['the offer of an exercise', { feeling: 'panicky', intensity: '9' }, /panicky|\b9\b/i],
+  ] as const)('asks %s without the words said to it', async (_, slots, words) => {
+    const c = h.talk({ ...ana, ...at });
+    expect(spoken(await c.say('CheckInIntent', slots))).toMatch(words);
+    c.caller = { ...unrecognised, ...at };
+    expect(said(await c.say('AMAZON.RepeatIntent'))).not.toMatch(words);
+    c.caller = { ...ana, ...at };
+    expect(said(await c.say('AMAZON.RepeatIntent'))).toMatch(words);
   });
 });
