@@ -238,3 +238,23 @@ describe('a question asked again to a voice Alexa does not recognise, in a recog
     expect(said(await c.say('AMAZON.RepeatIntent'))).toMatch(words);
   });
 });
+
+describe('two recognised people in one session', () => {
+  // Ana opened, and was offered her unfinished check-in back; Ben, recognised, answers. The session follows him
+  // (ownerOf): he hears nothing of Ana's entry, and his words go into his own records, not hers.
+  it('gives the second nothing of the first\'s unfinished check-in, and keeps their words apart', async () => {
+    const earlier = h.talk({ ...ana, timestamp: '2026-11-26T02:30:00Z' });
+    await earlier.say('CheckInIntent', { feeling: 'heartbroken', intensity: '4' });
+    await earlier.timeout();
+    const c = h.talk({ ...ana, ...at });
+    await c.launch();
+    c.caller = { ...ben, ...at };
+    const again = await c.say('AMAZON.RepeatIntent');
+    expect(`${spoken(again)} ${reprompt(again)}`).not.toMatch(/heartbroken|\b4\b/);
+    const yes = await c.say('AMAZON.YesIntent');
+    expect(`${spoken(yes)} ${reprompt(yes)}`).not.toMatch(/heartbroken|\b4\b/);
+    await c.say('CheckInIntent', { feeling: 'grumpy', intensity: '3' });
+    expect(await h.store.listCheckIns(ana)).toMatchObject([{ feeling: { said: 'heartbroken' }, intensity: 4, whatHappened: null }]);
+    expect(await h.store.listCheckIns(ben)).toMatchObject([{ feeling: { said: 'grumpy' }, intensity: 3 }]);
+  });
+});
