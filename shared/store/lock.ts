@@ -12,13 +12,21 @@ import path from 'node:path';
  * polls the file system against itself and the order of its own writes is kept.
  *
  * A holder that crashed leaves its directory behind. The holder refreshes the directory's mtime while it works
- * (a heartbeat), so a lock whose mtime is older than `staleMs` belongs to nobody alive and is broken.
+ * (a heartbeat), so a lock whose mtime is older than `staleMs` belongs to nobody alive and is broken. So is one whose
+ * mtime has not changed for `staleMs` by this process's monotonic clock, whatever its date: a holder killed before the
+ * system clock stepped back (NTP) leaves a lock dated ahead of now, which by its date alone would look fresh until the
+ * clock caught up, while a live holder's next heartbeat (every staleMs / 3) changes the date, ahead or not.
  */
 export interface LockOptions {
   /** A lock not refreshed for this long is considered abandoned. */
   staleMs?: number;
   /** Give up waiting after this long (longer than staleMs, so an abandoned lock is always recovered first). */
   timeoutMs?: number;
+  /**
+   * A `performance.now()` time by which a caller must have its answer (a voice turn: Alexa waits 8 s). Waiting, in this
+   * process's queue or for the lock, ends then with LockTimeoutError, whichever of this and timeoutMs comes first.
+   */
+  deadline?: number;
 }
 
 export const DEFAULT_STALE_MS = 5_000;
@@ -38,24 +46,39 @@ export class LockTimeoutError extends Error {
  */
 const tails = new Map<string, Promise<void>>();
 
+/*
+ * Each lock held by someone else as this process last saw it (inode and mtime), and since when by this process's
+ * monotonic clock, which no step of the system clock moves (see acquire). Kept across waits, so that waits which each
+ * give up sooner than staleMs (a voice turn's) still add up to it. An entry goes when the lock is taken or broken, or
+ * is replaced when the lock changes.
+ */
+const unchanged = new Map<string, { ino: number; mtimeMs: number; since: number }>();
+
 export async function withLock<T>(lockPath: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const key = path.resolve(lockPath);
-  return inQueue(key, async () => {
-    const held = await acquire(key, options);
-    try {
-      return await fn();
-    } finally {
-      await release(held);
-    }
-  });
+  return inQueue(
+    key,
+    async () => {
+      const held = await acquire(key, options);
+      try {
+        return await fn();
+      } finally {
+        await release(held);
+      }
+    },
+    options.deadline,
+  );
 }
 
 /**
  * The in-process half alone: runs `fn` after every earlier call with the same key has settled, in call order. For
  * work that must not interleave within this process but has its own answer to other processes (the journal's appends).
  * A key must not be queued on from inside its own queue, or the inner call waits for the outer one for ever.
+ *
+ * With a `deadline` (a performance.now() time), a call still waiting for its turn then gives up with LockTimeoutError;
+ * the calls after it still wait for the ones before it.
  */
-export async function inQueue<T>(key: string, fn: () => Promise<T>): Promise<T> {
+export async function inQueue<T>(key: string, fn: () => Promise<T>, deadline?: number): Promise<T> {
   const previous = tails.get(key) ?? Promise.resolve();
   let done!: () => void;
   const mine = new Promise<void>((resolve) => {
@@ -63,13 +86,32 @@ export async function inQueue<T>(key: string, fn: () => Promise<T>): Promise<T> 
   });
   const tail = previous.then(() => mine);
   tails.set(key, tail);
-  await previous;
   try {
+    await (deadline === undefined ? previous : byDeadline(previous, deadline, key));
     return await fn();
   } finally {
     done();
-    if (tails.get(key) === tail) tails.delete(key);
+    // Forgotten once it settles, which for a call that gave up is when the work before it ends: a caller arriving
+    // meanwhile must still queue behind that work, not start beside it.
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
   }
+}
+
+/** `turn`, or LockTimeoutError at `deadline` if it has not come by then. */
+function byDeadline(turn: Promise<void>, deadline: number, key: string): Promise<void> {
+  const started = performance.now();
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new LockTimeoutError(key, Math.round(performance.now() - started))),
+      Math.max(0, deadline - started),
+    );
+    void turn.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**
@@ -93,8 +135,9 @@ export interface HeldLock {
 
 async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const started = Date.now();
+  // Timed by the monotonic clock: a wait must not last hours because the system clock stepped back meanwhile.
+  const started = performance.now();
+  const giveUpAt = Math.min(started + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS), options.deadline ?? Infinity);
   let delay = 1;
   for (;;) {
     // Synchronous calls, as in FileCache: a free lock is taken in a few microseconds, without a thread-pool round trip.
@@ -107,6 +150,7 @@ async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
         utimes(dir, now, now).catch(() => undefined);
       }, Math.max(10, Math.floor(staleMs / 3)));
       heartbeat.unref();
+      unchanged.delete(dir);
       return { dir, ino, heartbeat };
     } catch (error) {
       const code = errorCode(error);
@@ -119,16 +163,33 @@ async function acquire(dir: string, options: LockOptions): Promise<HeldLock> {
 
     const current = statSync(dir, { throwIfNoEntry: false }) ?? null;
     if (current === null) continue; // released between our mkdir and stat: try again at once
-    if (Date.now() - current.mtimeMs > staleMs) {
+    if (abandoned(dir, current, staleMs)) {
+      unchanged.delete(dir);
       await breakStale(dir);
       continue;
     }
-    const waited = Date.now() - started;
-    if (waited > timeoutMs) throw new LockTimeoutError(dir, waited);
+    const now = performance.now();
+    if (now > giveUpAt) throw new LockTimeoutError(dir, Math.round(now - started));
     // Jittered exponential backoff: two processes that collided do not retry in lockstep.
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 25);
   }
+}
+
+/**
+ * Whether nobody alive holds the lock: its date is older than staleMs, or it has not changed for staleMs while this
+ * process watched it (a lock dated ahead of now, whose holder died before the clock stepped back: a live holder's
+ * heartbeat would have changed it, so it is not broken at first sight).
+ */
+function abandoned(dir: string, current: { ino: number; mtimeMs: number }, staleMs: number): boolean {
+  if (Date.now() - current.mtimeMs > staleMs) return true;
+  const now = performance.now();
+  const seen = unchanged.get(dir);
+  if (seen && seen.ino === current.ino && seen.mtimeMs === current.mtimeMs) return now - seen.since > staleMs;
+  // Bounded like the file caches: a lock given up on and never waited for again is not kept for ever.
+  if (unchanged.size >= 10_000) unchanged.clear();
+  unchanged.set(dir, { ino: current.ino, mtimeMs: current.mtimeMs, since: now });
+  return false;
 }
 
 /**

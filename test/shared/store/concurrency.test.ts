@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, stat, utimes } from 'node:fs/promises';
+import { mkdir, readdir, rmdir, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -170,6 +170,93 @@ describe('locks', () => {
     })();
     await Promise.all([slow, other]);
     expect(order).toEqual(['slow start', 'slow end', 'other']);
+  });
+
+  // A process killed while it held the lock, before the clock stepped back (NTP): the lock it left is dated ahead of
+  // now, so by its date it would look fresh until the clock caught up, and the account could not be written till then.
+  it('recover a lock dated ahead of now once nobody refreshes it', async () => {
+    const dir = (await temp.open()).dataDir;
+    const store = new JsonStore(dir, { durable: false, lock: { staleMs: 300, timeoutMs: 5_000 } });
+    const me = owner();
+    const lock = store.layout.accountLock(me.userId);
+    await mkdir(lock, { recursive: true });
+    const inTwoHours = new Date(Date.now() + 2 * 3_600_000);
+    await utimes(lock, inTwoHours, inTwoHours);
+    const started = Date.now();
+    await store.updateProfile(me, (p) => ({ ...p, plans: [plan()] }));
+    const waited = Date.now() - started;
+    // Not broken at sight (a live holder refreshes it within staleMs), but once staleMs passed with no refresh.
+    expect(waited).toBeGreaterThanOrEqual(250);
+    expect(waited).toBeLessThan(2_000);
+    expect((await store.getProfile(me))?.plans).toHaveLength(1);
+  });
+
+  // The same lock held by a live process whose clock stepped back: its heartbeat keeps changing the date, still ahead.
+  it('do not break a lock dated ahead of now while its holder keeps refreshing it', async () => {
+    const dir = (await temp.open()).dataDir;
+    const lock = path.join(dir, 'locks', 'ahead');
+    await mkdir(lock, { recursive: true });
+    let ahead = Date.now() + 3_600_000;
+    const heartbeat = setInterval(() => {
+      ahead += 50;
+      void utimes(lock, new Date(ahead), new Date(ahead));
+    }, 50);
+    try {
+      await expect(withLock(lock, async () => 'taken', { staleMs: 300, timeoutMs: 1_200 })).rejects.toBeInstanceOf(LockTimeoutError);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  });
+
+  // Each wait is shorter than staleMs (a voice turn must answer in time): what one wait saw is not forgotten by the next.
+  it('count the time a lock went unrefreshed across waits that each gave up', async () => {
+    const dir = (await temp.open()).dataDir;
+    const lock = path.join(dir, 'locks', 'ahead-again');
+    await mkdir(lock, { recursive: true });
+    const inTwoHours = new Date(Date.now() + 2 * 3_600_000);
+    await utimes(lock, inTwoHours, inTwoHours);
+    const options = { staleMs: 400, timeoutMs: 250 };
+    await expect(withLock(lock, async () => 'taken', options)).rejects.toBeInstanceOf(LockTimeoutError);
+    await new Promise((r) => setTimeout(r, 200));
+    await expect(withLock(lock, async () => 'taken', options)).resolves.toBe('taken');
+  });
+
+  it('give up by the deadline they are given, whatever their own time-out', async () => {
+    const dir = (await temp.open()).dataDir;
+    const lock = path.join(dir, 'locks', 'held-long');
+    await mkdir(lock, { recursive: true });
+    const keepFresh = setInterval(() => void utimes(lock, new Date(), new Date()), 20);
+    try {
+      const started = Date.now();
+      const deadline = performance.now() + 300;
+      await expect(withLock(lock, async () => 'never', { staleMs: 10_000, timeoutMs: 15_000, deadline })).rejects.toBeInstanceOf(LockTimeoutError);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      clearInterval(keepFresh);
+    }
+  });
+
+  // Behind another caller of this process that waits for the lock: the queue in front of the lock is waited on no longer.
+  it('give up by their deadline while queued behind a caller of the same process', async () => {
+    const dir = (await temp.open()).dataDir;
+    const lock = path.join(dir, 'locks', 'queued');
+    await mkdir(lock, { recursive: true });
+    const keepFresh = setInterval(() => void utimes(lock, new Date(), new Date()), 20);
+    try {
+      const first = withLock(lock, async () => 'first', { staleMs: 10_000, timeoutMs: 1_500 }).catch((error: unknown) => error);
+      const started = Date.now();
+      const second = withLock(lock, async () => 'second', { staleMs: 10_000, deadline: performance.now() + 300 });
+      await expect(second).rejects.toBeInstanceOf(LockTimeoutError);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(await first).toBeInstanceOf(LockTimeoutError);
+      // The queue still works after both gave up.
+      clearInterval(keepFresh);
+      await new Promise((r) => setTimeout(r, 30));
+      await rmdir(lock);
+      await expect(withLock(lock, async () => 'third')).resolves.toBe('third');
+    } finally {
+      clearInterval(keepFresh);
+    }
   });
 
   it('time out with a clear error when a live holder never lets go', async () => {
