@@ -6,6 +6,12 @@ const flag = z
   .optional()
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/**
+ * A whole number written in decimal digits only. z.coerce.number() takes whatever Number() takes, so `0x10` was port
+ * 16 and `1e3` port 1000; adapter-node reads XFF_DEPTH with parseInt, so `0x2` there was 2 to us and 0 to it.
+ */
+const digits = (message: string) => z.string().regex(/^\d{1,6}$/, message).transform(Number);
+
 const timeZone = z.string().refine(
   (tz) => {
     try {
@@ -20,7 +26,10 @@ const timeZone = z.string().refine(
 
 /** The whole environment the product reads, parsed once at start-up. */
 export const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  // 0 (any free port) is accepted for tests, which need a port nobody holds; it is not offered to operators.
+  PORT: digits('must be a port number from 1 to 65535, in digits')
+    .pipe(z.number().max(65_535, 'must be a port number from 1 to 65535, in digits'))
+    .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   /** DATA_DIR is on a network file system (EFS, NFS) shared with other machines: see JsonStoreOptions. */
@@ -50,7 +59,7 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'must be an HTTP header name such as X-Forwarded-For')
     .optional(),
-  XFF_DEPTH: z.coerce.number().int('must be a whole number of proxies, 1 or more').min(1, 'must be 1 or more').optional(),
+  XFF_DEPTH: digits('must be a whole number of proxies, 1 or more, in digits').pipe(z.number().min(1, 'must be 1 or more')).optional(),
   /** Demo mode: a seeded demo user and a one-click demo sign-in. */
   DEMO: flag,
 });
