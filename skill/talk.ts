@@ -11,6 +11,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { EnvError, loadEnv } from '../shared/env.js';
 import { ssmlToText } from '../shared/ssml.js';
 import { openStore } from '../shared/store/index.js';
+import { LOCALES, type Locale } from './model/manifest.js';
 import { createSkill } from './skill.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +32,40 @@ export function asText(response: ResponseEnvelope): string {
   return lines.join('\n');
 }
 
+const USAGE = `npm run talk: talk to the skill in your terminal, as you would to an Echo.
+
+Type what you would say ("open between sessions", "anxious", "7", "help me breathe"); "quit" leaves.
+Words go through the real interaction model and the real skill, into the same store as npm start.
+
+Environment:
+  LOCALE     the Echo's language and country: ${LOCALES.join(', ')} (default en-US)
+  DATA_DIR   the store to use (default ./data, as npm start)
+  DEFAULT_TIME_ZONE, and the rest of the README's Configuration, as for npm start
+
+Example: LOCALE=en-GB npm run talk`;
+
+/** A mistake in how the tool was started: said plainly, without a stack. */
+class UsageError extends Error {}
+
+const localeList = `${LOCALES.slice(0, -1).join(', ')} or ${LOCALES.at(-1)}`;
+
+/** A locale the skill has an interaction model for, or a message saying which ones it has. */
+function parseLocale(value: string | undefined): Locale {
+  const locale = value || 'en-US';
+  if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
+  throw new UsageError(
+    `LOCALE ${locale} is not one the skill speaks: set LOCALE to ${localeList}, or leave it unset for en-US ` +
+      '(an Echo elsewhere uses one of these, such as en-AU in New Zealand).',
+  );
+}
+
 async function main() {
+  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(USAGE);
+    return;
+  }
+  // Before the slow imports below, so a mistyped locale is said at once.
+  const locale = parseLocale(process.env.LOCALE);
   // virtual-alexa pulls in the AWS SDK v2, which prints an end-of-support notice on load: not for this terminal.
   process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
   const { VirtualAlexa } = await import('virtual-alexa');
@@ -41,7 +75,6 @@ async function main() {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const store = await openStore(dataDir);
   const skill = createSkill({ store, env, dataDir });
-  const locale = process.env.LOCALE ?? 'en-US';
   const alexa = VirtualAlexa.Builder()
     .handler((event: RequestEnvelope) => skill.invoke(event))
     .interactionModelFile(path.join(root, `skill-package/interactionModels/custom/${locale}.json`))
@@ -57,7 +90,7 @@ async function main() {
 
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   console.log('Between Sessions, in your terminal. Say "open between sessions" to start; "quit" to leave.');
-  console.log(`(data: ${dataDir})\n`);
+  console.log(`(locale: ${locale}; data: ${dataDir}; npm run talk -- --help for options)\n`);
   let open = false;
   for await (const line of rl) {
     const words = line.trim();
@@ -75,7 +108,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError) {
+  if (error instanceof EnvError || error instanceof UsageError) {
     console.error(error.message);
     process.exit(2);
   }
