@@ -12,6 +12,9 @@ const config = {
     },
     // Cross-site form posts are refused (403). This is SvelteKit's default; stated so nobody turns it off casually.
     csrf: { trustedOrigins: [] },
+    // src/instrumentation.server.ts runs before adapter-node's server when the dashboard runs alone, to check the
+    // environment and default ORIGIN before the server reads it. (Experimental in SvelteKit 2; kit is pinned to 2.70.x.)
+    experimental: { instrumentation: { server: true } },
     // A strict content security policy: the pages load only their own scripts and styles.
     csp: {
       mode: 'auto',

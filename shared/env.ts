@@ -72,6 +72,15 @@ export class EnvError extends Error {
   }
 }
 
+/**
+ * The origin SvelteKit checks form posts against when ORIGIN is unset: this server by the name it prints,
+ * http://localhost:PORT (adapter-node would otherwise assume https and refuse every form). Undefined when ORIGIN is set,
+ * or when adapter-node reads the protocol from a proxy's PROTOCOL_HEADER instead.
+ */
+export function defaultOrigin(env: Env, source: Record<string, string | undefined> = process.env): string | undefined {
+  return env.ORIGIN || source.PROTOCOL_HEADER ? undefined : `http://localhost:${env.PORT}`;
+}
+
 /** Parses the environment; a bad value throws an EnvError that names the variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   // An empty string from a shell (`PORT= npm start`) means "not set", not "invalid".

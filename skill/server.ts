@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import type { RequestHandler } from 'express';
-import { EnvError, loadEnv, type Env } from '../shared/env.js';
+import { defaultOrigin, EnvError, loadEnv, type Env } from '../shared/env.js';
 import { openStore, type Store } from '../shared/store/index.js';
 import { createServer } from './app.js';
 import { createSkill } from './skill.js';
@@ -27,11 +27,11 @@ async function loadDashboard(store: Store, env: Env): Promise<RequestHandler | u
   }
   (globalThis as Record<symbol, unknown>)[Symbol.for('between-sessions.store')] = store;
   // SvelteKit refuses form posts whose Origin differs from the one it believes it serves; adapter-node reads it
-  // from ORIGIN when its module loads.
-  const defaulted = !env.ORIGIN && !process.env.PROTOCOL_HEADER;
-  if (defaulted) process.env.ORIGIN = `http://localhost:${env.PORT}`;
+  // from ORIGIN when its module loads. (Run alone, the dashboard sets the same default in instrumentation.server.ts.)
+  const origin = defaultOrigin(env);
+  if (origin) process.env.ORIGIN = origin;
   const mod = (await import(pathToFileURL(handlerPath).href)) as { handler: RequestHandler };
-  if (!defaulted) return mod.handler;
+  if (!origin) return mod.handler;
   // With that default, this server on this port is as much http://127.0.0.1 as http://localhost: a post from a page of
   // one loopback name to the other (Origin and Host both naming this port) is the same site, so it is checked as the
   // default. Any other Origin (another site, another port) still meets SvelteKit's cross-site check unchanged.
