@@ -3,9 +3,10 @@ import adapter from '@sveltejs/adapter-node';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   kit: {
-    // Built into dashboard/build: `node dashboard/build` runs it alone, and the skill's Express server
-    // mounts dashboard/build/handler.js so one process serves both.
-    adapter: adapter({ out: 'build' }),
+    // `npm run build` builds into a folder of its own (DASHBOARD_OUT) and points dashboard/build at it (see
+    // releases.ts): `node dashboard/build` runs it alone, and the skill's Express server mounts
+    // dashboard/build/handler.js so one process serves both.
+    adapter: adapter({ out: process.env.DASHBOARD_OUT || 'build' }),
     alias: {
       // Domain code shared with the skill; imported by path so there is one source of truth.
       $shared: '../shared',

@@ -2,12 +2,13 @@
  * `npm start`: one Node process serving the skill endpoint (POST /alexa) and the dashboard on one port, over the
  * embedded store in DATA_DIR.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import type { RequestHandler } from 'express';
+import { holdRelease } from '../dashboard/releases.js';
 import { defaultOrigin, EnvError, loadEnv, type Env } from '../shared/env.js';
 import { openStore, type Store } from '../shared/store/index.js';
 import { createServer } from './app.js';
@@ -20,11 +21,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * module instance with us, so the store is handed over on a well-known symbol before the handler loads.
  */
 async function loadDashboard(store: Store, env: Env): Promise<RequestHandler | undefined> {
-  const handlerPath = path.join(root, 'dashboard', 'build', 'handler.js');
-  if (!existsSync(handlerPath)) {
+  const linked = path.join(root, 'dashboard', 'build', 'handler.js');
+  if (!existsSync(linked)) {
     console.warn('The dashboard is not built (run `npm run build`); serving the skill endpoint only.');
     return undefined;
   }
+  // dashboard/build is a link to the newest build; this process keeps the build it starts with, whatever is built
+  // after it (dashboard/releases.ts).
+  const handlerPath = realpathSync(linked);
+  holdRelease(path.dirname(handlerPath));
   (globalThis as Record<symbol, unknown>)[Symbol.for('between-sessions.store')] = store;
   // SvelteKit refuses form posts whose Origin differs from the one it believes it serves; adapter-node reads it
   // from ORIGIN when its module loads. (Run alone, the dashboard sets the same default in instrumentation.server.ts.)

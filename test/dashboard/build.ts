@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUILD_DIR = path.join(ROOT, 'dashboard/build');
@@ -36,24 +37,44 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/**
- * Builds the dashboard the way `npm run build` does, unless the existing build is already up to date. Test files run
- * in parallel workers, so the build is guarded by a lock directory: one worker builds, the others wait and reuse it.
- */
-export function ensureBuilt(): void {
-  if (!buildIsStale()) return;
+function takeLock(): void {
   for (;;) {
     try {
       mkdirSync(LOCK);
-      break;
+      return;
     } catch {
       // Held by another worker; a lock left by a killed run is broken after LOCK_STALE_MS.
       if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
       sleep(250);
     }
   }
+}
+
+/**
+ * Builds the dashboard the way `npm run build` does, unless the existing build is already up to date. Test files run
+ * in parallel workers, so the build is guarded by a lock directory: one worker builds, the others wait and reuse it.
+ */
+export function ensureBuilt(): void {
+  if (!buildIsStale()) return;
+  takeLock();
   try {
     if (buildIsStale()) build();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds again whether or not anything changed, under the same lock, as a second `npm run build` in the checkout would:
+ * for the tests of what a build does to servers already running.
+ */
+export async function rebuild(): Promise<void> {
+  takeLock();
+  try {
+    // Not execFileSync: the servers under test write to pipes this process must keep reading meanwhile.
+    await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((err: { stdout?: string; stderr?: string }) => {
+      throw new Error(`npm run build failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+    });
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
