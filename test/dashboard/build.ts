@@ -69,12 +69,19 @@ export function ensureBuilt(): void {
  * for the tests of what a build does to servers already running.
  */
 export async function rebuild(): Promise<void> {
-  takeLock();
-  try {
+  await withBuildLock(async () => {
     // Not execFileSync: the servers under test write to pipes this process must keep reading meanwhile.
     await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((err: { stdout?: string; stderr?: string }) => {
       throw new Error(`npm run build failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
     });
+  });
+}
+
+/** Runs `work` (something that builds the dashboard) while no other test file builds it: builds share .svelte-kit/. */
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  takeLock();
+  try {
+    return await work();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
