@@ -64,6 +64,10 @@ export const EVENT_CARRIERS: readonly string[] = [
   // "When I'm dead they'll be sorry", "once I'm gone everyone will see": "when I" took "when I got home" but not "when
   // I'm", so "when" alone replaces it, and "once" opens the same thought.
   'once',
+  // A medical emergency told about someone else fell to the fallback, its words unread by the emergency check, when it
+  // was said as people say it, contracted: "she's overdosing", "he's not breathing", "someone's collapsed" ("she is"
+  // and "someone has" went through "she" and "someone"). Nothing else opens with them, so they take no answer.
+  "she's", "he's", "someone's",
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -3,6 +3,7 @@ import { detectMedicalEmergency } from '../../shared/safety/medical.js';
 import { EMERGENCIES, NOT_EMERGENCIES } from '../fixtures/medical-phrases.js';
 import { spoken } from '../helpers/alexa.js';
 import { type SkillHarness, withSkillHarness } from '../helpers/skill.js';
+import { eveningOf, speakOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.EMERGENCY';
 const EVENING = '2026-11-26T03:00:00Z';
@@ -184,5 +185,27 @@ describe('emergency words are kept wherever they are said', () => {
     const entries = await h.store.listCheckIns(owner);
     expect(entries).toHaveLength(1);
     expect(entries[0]?.whatHappened).toBe('so much blood');
+  });
+});
+
+// Said by voice, an emergency about someone else fell to the fallback, which carries no words for the emergency check
+// to read: "she's overdosing" got "Sorry, I didn't catch that", as if it were a mishearing.
+describe('said by voice, through the interaction model', () => {
+  const voice = withVoice(USER);
+  const evening = eveningOf(voice);
+  const NUMBER_FIRST = /^<speak><p>If this could be a medical emergency, call nine one one now\./;
+
+  it.each(["she's overdosing", "he's not breathing", "she's not waking up", "he's gasping for air", "someone's collapsed"])(
+    '"%s" at "what happened?": the number first, the words kept as said, and the session ended so they can call',
+    async (sentence) => {
+      const r = await speakOf(voice)('open between sessions', 'scared', '7', sentence);
+      expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
+      expect(r.response.shouldEndSession).toBe(true);
+      expect(await voice().h.store.listCheckIns(owner)).toMatchObject([{ feeling: { said: 'scared' }, intensity: 7, whatHappened: sentence }]);
+    },
+  );
+
+  it.each(["he's not breathing", "someone's collapsed"])('"%s" said to "how are you feeling?": the number first', async (sentence) => {
+    expect(await evening('open between sessions', sentence)).toMatch(NUMBER_FIRST);
   });
 });
