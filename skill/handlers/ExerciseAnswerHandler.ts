@@ -7,6 +7,7 @@ import { finishExercise, finishExerciseWith } from '../exercise.js';
 import { keepWithTonight, stillAskAboutTheDay, tellsWhatHappened } from '../flow.js';
 import { respond } from '../respond.js';
 import { join } from '../../shared/ssml.js';
+import { BARRIER_VALUES, matchVocabulary } from '../../shared/vocabulary.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, mentionsMedicalEmergency, slot, spokenText } from '../predicates.js';
 import { keepWhatWasSaid } from './SafetyHandler.js';
@@ -59,9 +60,16 @@ export const ExerciseAnswerHandler: RequestHandler = {
   },
 };
 
-/** "This isn't helping", "it's not working": heard as the reason "didn't see the point". */
+/**
+ * "This isn't helping", "it's not working": heard as the reason "didn't see the point", or sent as words about the day
+ * that are, whole, that reason. Alexa can send them either way, since "it", "it's" and "this" open sentences about the
+ * day too (skill/model/carriers.ts); a longer sentence that only holds the words ("my sister says therapy doesn't
+ * help") is no wish to stop this one.
+ */
 function notHelping(input: HandlerInput): boolean {
-  return isIntent(input, 'BarrierIntent') && slot(input, 'barrier').id === 'no_point';
+  if (isIntent(input, 'BarrierIntent')) return slot(input, 'barrier').id === 'no_point';
+  const words = isIntent(input, 'WhatHappenedIntent') ? spokenText(input) : null;
+  return words !== null && matchVocabulary(BARRIER_VALUES, words)?.id === 'no_point';
 }
 
 const CRYING = /\b(?:crying|cry|tears|teary|tearful|sobbing|weeping|welling up)\b/i;

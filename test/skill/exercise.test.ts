@@ -565,6 +565,27 @@ describe('speaking up mid-exercise', () => {
     expect(spoken(next)).not.toMatch(/what happened|anything from today/i);
   });
 
+  // Alexa can send "it doesn't help" as words about the day ("it" opens them too): it got a plain "Okay, we'll stop
+  // there", and no other exercise was offered, as it is when the same words arrive as the reason "no point".
+  it.each(["it doesn't help", "this isn't helping", "it's not working"])(
+    'stops gently on "%s" sent as words about the day, keeps nothing, and offers a different one while still 8 or more',
+    async (event) => {
+      const c = await midExercise();
+      const r = await c.say('WhatHappenedIntent', { event });
+      expect(spoken(r)).toMatch(/not every exercise/i);
+      expect(spoken(r)).toMatch(/1 to 10/);
+      expect(spoken(await c.say('IntensityIntent', { intensity: '9' }))).toMatch(/grounding/i);
+      expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: null }]);
+    },
+  );
+
+  it('takes a sentence that only holds those words as what happened, not a wish to stop this exercise', async () => {
+    const c = await midExercise();
+    const r = await c.say('WhatHappenedIntent', { event: "my sister keeps saying therapy doesn't help" });
+    expect(spoken(r)).not.toMatch(/not every exercise/i);
+    expect(await h.store.listCheckIns(owner)).toMatchObject([{ whatHappened: "my sister keeps saying therapy doesn't help" }]);
+  });
+
   it('ends an exercise on demand kindly on "thank you"', async () => {
     const c = h.talk({ userId: USER, timestamp: EVENING });
     await c.say('ExerciseIntent');
