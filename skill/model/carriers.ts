@@ -68,6 +68,10 @@ export const EVENT_CARRIERS: readonly string[] = [
   // was said as people say it, contracted: "she's overdosing", "he's not breathing", "someone's collapsed" ("she is"
   // and "someone has" went through "she" and "someone"). Nothing else opens with them, so they take no answer.
   "she's", "he's", "someone's",
+  // And with no one named: "it won't stop bleeding", "blood is pouring out of my arm". "It" takes every verb "it was",
+  // "it's" and "it is" did not ("it hurts", "it went fine", "it got worse"); an answer that opens with it ("it helped",
+  // "it was a 6", "it felt pointless") is a sample of its own intent, whole or with a slot Alexa fills, and wins.
+  'it', 'blood',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -29,6 +29,23 @@ describe('matching what is said to the model', () => {
     expect(matchUtterance(alexa, phrase)?.intent).toBe(intent);
   });
 
+  // A carrier ("it", "this morning") opens sentences about the day (skill/model/carriers.ts): an answer that opens with
+  // the same words is a sample of its own intent, whole or with a slot its value fills, and stays there.
+  it.each([
+    ['it helped', 'ThanksIntent'],
+    ['it helped a lot', 'ThanksIntent'],
+    ['it was a 6', 'IntensityIntent'],
+    ['it is 6 now', 'IntensityIntent'],
+    ['it feels really high', 'StrengthIntent'],
+    ["it hasn't changed", 'NoChangeIntent'],
+    ['it is about the same', 'NoChangeIntent'],
+    ['it brought stuff up', 'BarrierIntent'],
+    ['it was too hard', 'BarrierIntent'],
+    ['this morning I cried', 'WhatHappenedThisMorningIntent'],
+  ])('hears "%s" as %s, not as words about the day', (phrase, intent) => {
+    expect(matchUtterance(alexa, phrase)?.intent).toBe(intent);
+  });
+
   it('still keeps a question with words in it, for the safety check and the advice path', () => {
     expect(matchUtterance(alexa, 'why am i even alive')).toMatchObject({ intent: 'WhatHappenedWhyIntent', slots: { event: 'am i even alive' } });
   });

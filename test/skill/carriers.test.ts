@@ -35,6 +35,9 @@ describe('carrier phrases', () => {
     // A question word is a carrier of its own: a question with it left out is not the question asked.
     'why am I even awake',
     'who would have thought the bus would be on time',
+    // "It" takes every verb "it was" and "it's" did not.
+    'it went better than I expected',
+    'it hurts to talk about it',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
     await toWhatHappened();
     await say(voice().alexa, sentence);
@@ -48,6 +51,7 @@ describe('carrier phrases', () => {
     "I've been thinking I would be better off dead",
     'I keep wishing I would not wake up',
     'every night I think about ending it',
+    'it hurts so much I want to die',
   ])('answers "%s", said at "what happened?", with the crisis line', async (sentence) => {
     await toWhatHappened();
     const r = (await say(voice().alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };

@@ -188,14 +188,18 @@ describe('emergency words are kept wherever they are said', () => {
   });
 });
 
-// Said by voice, an emergency about someone else fell to the fallback, which carries no words for the emergency check
+// Said by voice, an emergency about someone else, or with no one named, fell to the fallback, which carries no words for the emergency check
 // to read: "she's overdosing" got "Sorry, I didn't catch that", as if it were a mishearing.
 describe('said by voice, through the interaction model', () => {
   const voice = withVoice(USER);
   const evening = eveningOf(voice);
   const NUMBER_FIRST = /^<speak><p>If this could be a medical emergency, call nine one one now\./;
 
-  it.each(["she's overdosing", "he's not breathing", "she's not waking up", "he's gasping for air", "someone's collapsed"])(
+  it.each([
+    "she's overdosing", "he's not breathing", "she's not waking up", "he's gasping for air", "someone's collapsed",
+    // With no one named.
+    "it won't stop bleeding", 'blood is pouring out of my arm',
+  ])(
     '"%s" at "what happened?": the number first, the words kept as said, and the session ended so they can call',
     async (sentence) => {
       const r = await speakOf(voice)('open between sessions', 'scared', '7', sentence);
@@ -205,7 +209,7 @@ describe('said by voice, through the interaction model', () => {
     },
   );
 
-  it.each(["he's not breathing", "someone's collapsed"])('"%s" said to "how are you feeling?": the number first', async (sentence) => {
+  it.each(["he's not breathing", "someone's collapsed", 'blood everywhere'])('"%s" said to "how are you feeling?": the number first', async (sentence) => {
     expect(await evening('open between sessions', sentence)).toMatch(NUMBER_FIRST);
   });
 });

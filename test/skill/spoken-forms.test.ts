@@ -156,6 +156,9 @@ describe('the practice, and what got in the way', () => {
     ['it brought stuff up', 'avoidance'],
     ['too knackered', 'low_energy'],
     ['too much going on', 'no_time'],
+    // Sent as words about the day ("it" opens them too), and read for the reason in them.
+    ['it went out of my head', 'forgot'],
+    ["it wasn't perfect", 'perfectionism'],
   ])('files "%s" as %s', async (said, barrier) => {
     await evening('open between sessions', 'on edge', '5', 'skip', 'not today', said);
     expect(await stored()).toMatchObject([{ practice: { status: 'not_today', barrier } }]);
@@ -164,7 +167,7 @@ describe('the practice, and what got in the way', () => {
 
 describe('speaking up mid-exercise, as people do', () => {
   // Met with "Sorry, I didn't catch that. Say another round, slower, or stop.", twice, to someone it was not helping.
-  it.each(["this isn't helping", "it's not working", 'this is not helping', "this doesn't help"])(
+  it.each(["this isn't helping", "it's not working", 'this is not helping', "this doesn't help", "it doesn't help", "it isn't helping"])(
     'stops gently on "%s", asks how strong it is now, and offers a different one while still 8 or more',
     async (said) => {
       const reply = await evening('open between sessions', 'anxious', '9', 'yes', said);
