@@ -72,6 +72,10 @@ export const EVENT_CARRIERS: readonly string[] = [
   // "it's" and "it is" did not ("it hurts", "it went fine", "it got worse"); an answer that opens with it ("it helped",
   // "it was a 6", "it felt pointless") is a sample of its own intent, whole or with a slot Alexa fills, and wins.
   'it', 'blood',
+  // "This week has been hard", "this job", "this work is killing me" (an idiom that must not get the crisis line, and
+  // must be kept): only "this morning", "this afternoon", "this evening" and "this arvo" had carriers, which, longer,
+  // still take their own.
+  'this',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

@@ -38,11 +38,21 @@ describe('carrier phrases', () => {
     // "It" takes every verb "it was" and "it's" did not.
     'it went better than I expected',
     'it hurts to talk about it',
+    'this week has been hard',
   ])('keeps "%s" whole at "what happened?"', async (sentence) => {
     await toWhatHappened();
     await say(voice().alexa, sentence);
     const [entry] = await voice().h.store.listCheckIns({ userId: USER });
     expect(entry?.whatHappened).toBe(sentence);
+  });
+
+  // The README's own example of an idiom: no line, and kept. It fell to the fallback, its words lost.
+  it('keeps "this work is killing me" whole at "what happened?", without the crisis line', async () => {
+    await toWhatHappened();
+    const r = (await say(voice().alexa, 'this work is killing me', true)) as { response: { outputSpeech: { ssml: string } } };
+    expect(r.response.outputSpeech.ssml).not.toMatch(/nine eight eight/);
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
+    expect(entry?.whatHappened).toBe('this work is killing me');
   });
 
   it.each([
@@ -52,6 +62,7 @@ describe('carrier phrases', () => {
     'I keep wishing I would not wake up',
     'every night I think about ending it',
     'it hurts so much I want to die',
+    'this is too much and I want to end it',
   ])('answers "%s", said at "what happened?", with the crisis line', async (sentence) => {
     await toWhatHappened();
     const r = (await say(voice().alexa, sentence)) as { response: { outputSpeech: { ssml: string } } };
