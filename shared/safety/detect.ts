@@ -188,6 +188,11 @@ const PATTERNS: RegExp[] = [
   /\bwant to (?:just )?(?:fall asleep|go to sleep|sleep) (?:forever|and (?:never|not) wake up)\b/,
   /\bwish(?:es|ed|ing)? (?:that )?i (?:could|would|was|were|did)? ?(?:just )?(?:disappear|vanish|be gone|gone|not wake up|never wake up|not exist|stop existing|not be alive|not alive|(?:fall asleep|go to sleep|sleep) and (?:never|not) wake up)\b(?! (?:on|for) (?:a |an )?(?:long |short |little |nice )?(?:holiday|vacation|trip|break|week|weekend|while|bit)\b)/,
   /\bhop(?:e|es|ed|ing) (?:that )?i (?:do not|will not|never|would not) wake up(?= ?$| tomorrow| in the morning| ever| anymore| this time)/,
+  // A hedge in front of not waking up ("maybe I just won't wake up tomorrow", "hopefully I don't wake up"), or the
+  // sentence said whole ("I won't wake up tomorrow"): a wish, not the alarm, unless it says when or what for ("maybe I
+  // won't wake up early", "in time for the bus").
+  /\b(?:maybe|perhaps|hopefully|with (?:any )?luck|if i am lucky|fingers crossed) i (?:will not|would not|might not|may not|do not|never|will never|am not going to) wake up(?= ?$| tomorrow(?= ?$| morning$)| in the morning$| this time| ever| again$| anymore| at all| tonight$)/,
+  /^(?:i )?(?:will not|am not going to) wake up(?: tomorrow| in the morning| this time| ever again| again)?$/,
   /\bwant (?:it all|everything|it all just|everything just|all of it|all this|all of this) to (?:stop|end|be over)\b/,
   /\bwish (?:it|everything) (?:would|could) (?:all )?(?:just )?(?:end|stop|be over)(?= ?$| now| forever| for good| already)/,
   /\bcannot (?:take|bear) (?:it|this|life|living) anymore\b/,

@@ -15,15 +15,15 @@ export const EVENT_CARRIERS: readonly string[] = [
   'cried', 'slept', 'woke', 'kids', 'the kids', 'exams', 'my exams', 'lots of', 'a lot of', 'long', 'a long', 'therapy',
   'mom', 'mum', 'dad', 'a friend', 'my friend', 'everyone', 'nobody', 'no one', 'too much',
   // How often, or since when: kept, and they open many of the hardest sentences ("sometimes I think about ...").
-  'sometimes', 'lately', 'recently', "I've been", 'I have been', 'I keep', "I've had", 'I have had', 'some days',
+  'sometimes', 'lately', 'recently', 'I have been', 'I keep', 'I have had', 'some days',
   'at night', 'all day', 'every day', 'every night', 'to be honest',
   // Who it was: "she yelled at me" is not "yelled at me", and "I have a plan" is not "have a plan".
   'I', 'my', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'our', 'her', 'his', 'their', 'me and',
   // Where and when, and how it went: "the worst part was" and "the best part was" are not the same sentence, nor is
   // "yesterday I had a panic attack" tonight's.
-  'the', 'there was', 'there were', 'it was', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
+  'the', 'today was', 'today I', 'work was', 'the worst part was', 'the best part was',
   'yesterday', 'earlier', 'this morning', 'this afternoon', 'this evening', 'at work', 'at home', 'at school', 'at lunch',
-  'after work', 'on the way home', 'when', 'it started when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
+  'after work', 'on the way home', 'when', 'a lot happened', 'school was', 'home was', "I'd", "I'm",
   // What comes next: "I'll call them now" after the crisis line is a goodbye, and it fell to the fallback without these.
   "I'll", 'I will', "I'm going to", 'I am going to',
   // "So much work today" is not "much work today", nor "so so" "so".
@@ -47,17 +47,19 @@ export const EVENT_CARRIERS: readonly string[] = [
   'no I skipped',
   // Sentences about the day that open with "it's", an adjective or a noun fell to the fallback, their words lost: "it's a
   // year today since my dad passed away", "quiet day", "arvo was rough" (Australia), "absolutely shattered after uni"
-  // (the UK). "It was" had a carrier; "it's" and "it is" had none. Not "pretty" or "really": they open words about how
+  // (the UK). "It's" had no carrier ("it is" and "it was" go through "it", below). Not "pretty" or "really": they open words about how
   // strong ("really high") and are qualifiers of a feeling, so Alexa would have two meanings for them.
-  "it's", 'it is', 'quiet', 'busy', 'rough', 'hard', 'tough', 'arvo', 'this arvo', 'absolutely', 'uni', 'college', 'a bit of a',
+  "it's", 'quiet', 'busy', 'rough', 'hard', 'tough', 'arvo', 'this arvo', 'absolutely', 'uni', 'college', 'a bit of a',
   'bit of a', 'such a', 'what a', 'another', 'crazy', 'hectic', 'stressful', 'manic', 'full on', 'massive', 'big', 'bad', 'good', 'nice', 'lovely', 'weird',
   // Openings of things the crisis line is for that had no carrier, so Alexa sent the fallback and no words to check:
-  // "it would be easier if I never woke up", "soon I'll be gone", "since my husband passed I want to join him".
-  'it would be', "it'd be", 'soon', 'since',
+  // "it'd be easier if I never woke up", "soon I'll be gone", "since my husband passed I want to join him" ("it would
+  // be" goes through "it", below).
+  "it'd be", 'soon', 'since',
   // A third sweep, by voice, found more: "I've taken too many pills", "last night I took a load of pills", "there's no
   // point in being alive", "life is pointless and I want out", "part of me wants to die", "after the fight I cut
-  // myself", "before bed I took a handful of pills", "if I'm honest I want to die". "I've" alone, beside "I've been"
-  // and "I've had", takes every other verb; "last" takes last night, last time and last year; "there" takes "there is".
+  // myself", "before bed I took a handful of pills", "if I'm honest I want to die". "I've" alone takes every verb (and
+  // frees the intents "I've been" and "I've had" had); "last" takes last night, last time and last year; "there" takes
+  // "there is", "there was" and "there were" (whose intents it frees too).
   "I've", 'last', "there's", 'there', 'life', "life's", 'part of me', 'after', 'before', 'if',
   // "They'd be happier if I was dead": "they" had a carrier, "they'd" none.
   "they'd",
@@ -68,14 +70,21 @@ export const EVENT_CARRIERS: readonly string[] = [
   // was said as people say it, contracted: "she's overdosing", "he's not breathing", "someone's collapsed" ("she is"
   // and "someone has" went through "she" and "someone"). Nothing else opens with them, so they take no answer.
   "she's", "he's", "someone's",
-  // And with no one named: "it won't stop bleeding", "blood is pouring out of my arm". "It" takes every verb "it was",
-  // "it's" and "it is" did not ("it hurts", "it went fine", "it got worse"); an answer that opens with it ("it helped",
-  // "it was a 6", "it felt pointless") is a sample of its own intent, whole or with a slot Alexa fills, and wins.
+  // And with no one named: "it won't stop bleeding", "blood is pouring out of my arm". "It" takes every verb ("it hurts",
+  // "it went fine", "it got worse"), and so frees the intents "it was", "it is", "it would be" and "it started when" had,
+  // with the same words put back; an answer that opens with it ("it helped", "it was a 6", "it felt pointless") is a
+  // sample of its own intent, whole or with a slot Alexa fills, and wins.
   'it', 'blood',
   // "This week has been hard", "this job", "this work is killing me" (an idiom that must not get the crisis line, and
   // must be kept): only "this morning", "this afternoon", "this evening" and "this arvo" had carriers, which, longer,
   // still take their own.
   'this',
+  // Passive wishes to die said with a hedge in front, as risk is most often said, fell to the fallback and were never
+  // read: "maybe I just won't wake up tomorrow", "maybe everyone would be better off without me", "hopefully I don't wake
+  // up". An answer that opens with them ("maybe a 6", "maybe tired", "maybe high") is a sample of its own intent and
+  // wins. Alexa takes 240 intents in a model (test/skill-package/skillPackage.test.ts): these use those the shorter
+  // carriers above freed.
+  'maybe', 'hopefully',
 ];
 
 /** "couldn't" → WhatHappenedCouldntIntent, "lots of" → WhatHappenedLotsOfIntent. */

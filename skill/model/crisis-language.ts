@@ -89,6 +89,9 @@ export const CRISIS_LANGUAGE: readonly string[] = [
   // Self-harm in its own shorthand, with no subject: "SH" and "KMS" said as letters, "cut again".
   'sh urges', 'sh urges tonight', 'sh urges are bad tonight', 'cut again', 'cut again tonight', 'k m s',
   'cutting is the only thing that helps', 'cutting helps', 'cutting is how I cope', "suicidal thoughts won't stop",
+  // Not waking up wished for behind a hedge no carrier opens ("maybe" and "hopefully" are carriers of their own).
+  "with any luck I won't wake up", "with any luck I won't wake up tomorrow", "with any luck I don't wake up",
+  "perhaps I won't wake up", "perhaps I won't wake up tomorrow", "fingers crossed I don't wake up",
   ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
     .flatMap((opening) =>
       ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(

@@ -1,0 +1,97 @@
+/**
+ * Gaps in the safety net, said by voice at every question of the evening: through the real en-US interaction model and
+ * the real skill. A phrase no sample takes reaches the skill as AMAZON.FallbackIntent, which carries no words, so the
+ * safety checks never see it; and the model is the same at every question, but each question's handler is not, so
+ * each phrase is said at each of them.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { matchUtterance } from '../../skill/model/resolve.js';
+import { plan } from '../factories.js';
+import { speakOf, withVoice } from '../helpers/voice.js';
+
+const USER = 'amzn1.ask.account.SAFETYGAPS';
+const voice = withVoice(USER);
+const speak = speakOf(voice);
+
+const LINE = /nine eight eight/;
+const NUMBER_FIRST = /^<speak><p>If this could be a medical emergency, call nine one one now\./;
+
+/** What was said before, to reach each question from a fresh session (a practice is set, so it is asked about). */
+const STEPS: Record<string, { before: string[]; step: string }> = {
+  'how are you feeling?': { before: ['open between sessions'], step: 'feeling' },
+  'how strong?': { before: ['open between sessions', 'sad'], step: 'intensity' },
+  'would you like to breathe together?': { before: ['open between sessions', 'scared', '9'], step: 'offer_exercise' },
+  'mid-exercise': { before: ['open between sessions', 'scared', '9', 'yes'], step: 'exercise' },
+  'how strong now?': { before: ['open between sessions', 'scared', '9', 'yes', 'stop'], step: 'intensity_after' },
+  'what happened?': { before: ['open between sessions', 'calm', '3'], step: 'what_happened' },
+  'did you get to your practice?': { before: ['open between sessions', 'calm', '3', 'skip'], step: 'practice' },
+  'what got in the way?': { before: ['open between sessions', 'calm', '3', 'skip', 'no'], step: 'barrier' },
+  'what was it?': { before: ['open between sessions', 'calm', '3', 'skip', 'no', 'something else'], step: 'barrier_other' },
+};
+
+beforeEach(async () => {
+  await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
+});
+
+/** Says what reaches the question, checks it was reached, then says the phrase (strict: no sample taking it fails). */
+async function sayAt(question: string, phrase: string) {
+  const { before, step } = STEPS[question]!;
+  await speak(...before);
+  const attributes = voice().alexa.context().session()?.attributes() as { conversation?: { step?: string } } | undefined;
+  expect(attributes?.conversation?.step, 'the setup reached the question').toBe(step);
+  return speak(phrase);
+}
+
+/** Every word tonight's entry holds, in whichever field the answer went. */
+const storedWords = async () => JSON.stringify(await voice().h.store.listCheckIns({ userId: USER }));
+
+const crossed = (phrases: readonly string[]) => Object.keys(STEPS).flatMap((question) => phrases.map((phrase) => [phrase, question] as const));
+
+// Passive wishes to die, and hopelessness: "maybe I just won't wake up tomorrow" fell to the fallback ("Sorry, I didn't
+// catch that"), since no carrier took "maybe".
+const PASSIVE_WISHES = [
+  "maybe I just won't wake up tomorrow",
+  "maybe it'd be better if I didn't wake up",
+  "I hope I don't wake up",
+  'I wish I could go to sleep and never wake up',
+  'maybe everyone would be better off without me',
+  "I don't want to be here anymore",
+  "what's the point of going on",
+  "I can't do this anymore",
+  "I've been thinking about ending it",
+  'I want to disappear forever',
+];
+
+describe('passive wishes to die, said at any question', () => {
+  it.each(crossed(PASSIVE_WISHES))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
+    const r = await sayAt(question, phrase);
+    expect(r.response.outputSpeech?.ssml).toMatch(LINE);
+    expect(r.response.card?.title).toBeDefined();
+    expect(await storedWords()).toContain(phrase);
+  });
+});
+
+// Near misses: the same words about something else. Said by voice, the first fell to the fallback too.
+const NEAR_MISSES = ["maybe I'll wake up early tomorrow", 'I hope I wake up less tired'];
+
+describe('near misses, said at any question', () => {
+  it.each(crossed(NEAR_MISSES))('"%s" at "%s" gets neither the crisis line nor the emergency number', async (phrase, question) => {
+    const r = await sayAt(question, phrase);
+    expect(r.response.outputSpeech?.ssml).not.toMatch(LINE);
+    expect(r.response.outputSpeech?.ssml).not.toMatch(/nine one one/);
+    const attributes = voice().alexa.context().session()?.attributes() as { conversation?: { step?: string } } | undefined;
+    expect(attributes?.conversation?.step).not.toBe('crisis');
+  });
+});
+
+// The carriers added for these ("maybe", "hopefully") open other answers too: those stay with their own intents.
+describe('answers that open with a new carrier', () => {
+  it.each([
+    ['maybe a 6', 'IntensityIntent'],
+    ['maybe 7', 'IntensityIntent'],
+    ['maybe tired', 'CheckInIntent'],
+    ['maybe high', 'StrengthIntent'],
+  ])('"%s" is still %s', (phrase, intent) => {
+    expect(matchUtterance(voice().alexa, phrase)?.intent).toBe(intent);
+  });
+});
