@@ -251,6 +251,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:want to|going to|thinking about|thought about|might|will|could|urge to|tempted to|planning to|plan to|tried to) (?:take|swallow|taking|swallowing) (?:all|a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills)\b(?! (?:tonight |today |this evening |in the morning )?(?:with (?:me|us|food|a meal|breakfast|dinner|lunch)|on time|as prescribed|(?:like|as) (?:the|my) (?:doctor|gp|psychiatrist|nurse|pharmacist) (?:said|says|told me|prescribed)|to (?:the|my|work|school)|for (?:the|my) (?:trip|holiday|week)))/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing|downed|necked) (?:a bunch|a handful|the whole bottle|the whole box) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|ibuprofen|aspirin|antidepressants)\b/,
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
+  // All of them, said with nothing after ("I took all my pills", "I've taken all my pills"): an overdose told. The day's
+  // medication names the day or the doctor ("today", "tonight", "like the doctor said").
+  /\b(?:took|taken|swallowed) all (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|medicine)(?= ?$| just now$| and i (?:feel|am|want|think|do not)\b)/,
   // "Almost" or "nearly" taking all of them is not someone taking their medication.
   /\b(?:almost|nearly) (?:took|take|swallowed|swallow) (?:all|a bunch|a handful) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
   // From a height, or in front of a vehicle. Off or from a vehicle is getting off it ("I jumped off the bus at the

@@ -75,6 +75,7 @@ const SIGNS: RegExp[] = [
   /\b(?:(?:won't|will not|doesn't|does not) stop|(?:isn't|is not|'s not) stopping|(?:hasn't|has not) stopped) bleeding\b(?! money| cash| us dry| me dry)/,
   /\b(?:can't|cannot|can not) (?:stop (?:the |it |this |him |her |them |(?:my|his|her|their) \w+ )?(?:from )?bleeding(?! money| cash| us dry| me dry)|get (?:it|the bleeding|the blood) to stop)\b/,
   /\bbleeding (?:still )?(?:won't|will not|isn't|is not|'s not|hasn't|has not|doesn't|does not) (?:stop|stopping|slow|slowing)\b/,
+  /\bblood (?:still )?(?:won't|will not|isn't|is not|'s not|hasn't|has not|doesn't|does not) (?:stop|stopping|slow|slowing)\b/,
   /\bbleeding (?:really )?(?:heavily|badly|a lot|so much) (?:from|out of) (?:my|his|her|their|the) \w+/,
   // A cut too deep, said of a body ("I cut myself too deep", "I cut my arm really deep"), not of words or a hedge.
   /\b(?:i|he|she|they)(?: (?:have|'ve|has|just|think i|think he|think she))* cut (?:(?:myself|himself|herself|themselves|my \w+|his \w+|her \w+) )?(?:way )?(?:too|really|very|so|quite) deep\b(?! into (?:the|a|an) )/,
@@ -124,6 +125,11 @@ const NOT_ASKED = String.raw`(?<!\bif (?:i|you|someone|somebody|he|she|they|we) 
 const NOT_CARRIED = String.raw`(?! (?:with (?:me|us|him|her)|to (?:the|my|work|school|spain|france)|for (?:the|my|everyone)|round|back)\b)`;
 /** Coffee, sugar or television taken too much is hyperbole. */
 const NOT_FOOD = String.raw`(?! on (?:coffee|caffeine|sugar|chocolate|sweets|candy|tv|netflix|work|sleep|love|cheese|carbs|espresso)\b)`;
+/**
+ * A stab or a shot that is no wound: a betrayal ("stabbed in the back by"), a refusal ("shot down"), a look or a text
+ * ("she shot me a look"), a game or a film.
+ */
+const NOT_A_WOUND = String.raw`(?! in the back(?! (?:and|with)\b)| down\b| of\b| with (?:a |an )?(?:nerf|paintball|water|bb|foam|look)| (?:a|an) (?:\w+ )?(?:look|glance|smile|grin|text|message|email|wink)\b| in (?:the|a|that) (?:game|film|movie|show|episode|dream|book))`;
 const POISON = String.raw`(?:bleach|antifreeze|poison|weed ?killer|rat poison|rat killer|pesticide|insecticide|phenyle?|paraquat|drain cleaner|screenwash|methanol|detergent)`;
 
 /**
@@ -150,6 +156,13 @@ const TAKEN: RegExp[] = [
   // Poison swallowed. A pet's is the vet's.
   new RegExp(String.raw`${NOT_ASKED}(?<!\b(?:dog|dogs|cat|cats|puppy|kitten|pet)(?: has| just)? )\b(?:drank|drunk|swallowed|taken|took|ate|eaten|had) (?:some |a bit of |a bottle of |the |a cup of |a glass of )?${POISON}\b(?! ivy| oak| control)`),
   /\bpoisoned (?:myself|himself|herself|themselves)\b/,
+  // All of one's pills, said with nothing after ("I took all my pills", "I've taken all my pills"): an overdose told, as
+  // "took too many" is. The day's medication names the day or the doctor ("today", "this morning", "tonight", "like
+  // the doctor said"), and is let go.
+  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|swallowed) all (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|medicine)(?= ?$| just now$| and (?:i|now|he|she)\b)`),
+  // Stabbed or shot, said as happened: "someone's been stabbed", "he's been shot", "someone stabbed him".
+  new RegExp(String.raw`\b(?:i|he|she|they|we|you|someone|somebody|${PERSON}|(?:my|our|his|her|their|a) \w+)(?: has| have|'s|'ve| just| has just)* (?:been|got|gotten|was|were|is|are|am) (?:just )?(?:stabbed|shot)\b${NOT_A_WOUND}`),
+  new RegExp(String.raw`\b(?:someone|somebody|he|she|they|a man|a guy)(?: has| just)? (?:stabbed|shot) (?:him|her|them|me|us|my \w+)\b${NOT_A_WOUND}`),
   // A child into the medicine cabinet, or a button battery.
   new RegExp(String.raw`\b(?:toddler|baby|son|daughter|kid|child|little one|grandson|granddaughter|nephew|niece|boy|girl)(?: has| 's| just)* (?:swallowed|ate|eaten|drank|drunk|got into|taken|took) (?:some of |a few of |one of |all of |a )?(?:my|the|her|his|our|\w+'s) ${MEDICINE}\b`),
   /\bswallowed (?:a |one of the |some )?(?:button )?(?:batter(?:y|ies)|magnets?)\b/,
@@ -173,9 +186,12 @@ const BLOOD: RegExp[] = [
   /\bsoaked (?:through )?(?:the |a |my |his |her )?(?:towel|towels|tea towel|bandage|bandages|dressing|dressings)\b|\bsoaked (?:in|with) blood\b/,
   // Done, not asked: "how deep do you have to cut to hit a vein" is the crisis line's.
   /(?<!\bto )\b(?:hit|cut|nicked|severed|sliced) (?:an?|my|the) (?:artery|vein|major vein)\b/,
+  // Bleeding said plainly as much ("she's bleeding a lot", "I'm bleeding really badly"). Someone bleeding another dry, or
+  // money bled away, names no amount of blood.
+  /\b(?:i am|am|is|'s|are|was|were|keeps?|started) bleeding (?:really |very |so |quite )?(?:a lot|heavily|badly|loads|so much|everywhere|profusely|like crazy|non ?stop)\b/,
 ];
 const BLOOD_ELSEWHERE =
-  /\b(?:film|movie|show|episode|series|game|book|novel|horror|documentary|butcher|abattoir|donat\w*|gave blood|giving blood|blood tests?|period|periods|nosebleed|nose bleed|patient|patients|my ward|on shift|years ago|when (?:i|he|she) was|last (?:year|month|week))\b/;
+  /\b(?:film|movie|show|episode|series|game|book|novel|horror|documentary|butcher|abattoir|donat\w*|gave blood|giving blood|blood tests?|period|periods|nosebleed|nose bleed|gums?|patient|patients|my ward|on shift|years ago|when (?:i|he|she) was|last (?:year|month|week))\b/;
 
 /** Lower case, one kind of apostrophe, "I'm" as "i am", no punctuation: what Alexa sends, and what people type. */
 function normalise(text: string): string {

@@ -480,6 +480,11 @@ const medicalEmergency: IntentDef = {
     'call one one two', 'call emergency services', 'call the paramedics',
     "I'm having a heart attack", "I think I'm having a heart attack", 'I am having a heart attack', "I'm having a stroke",
     "I think I'm having a stroke", "I'm having a seizure", "I'm having an allergic reaction",
+    // Said with "now", or to someone else in the room: no carrier took them, and they fell to the fallback.
+    'call an ambulance now', 'get me an ambulance now', 'I need an ambulance now', 'we need an ambulance now',
+    'someone call an ambulance now', 'help someone call an ambulance',
+    // Opened by a word no carrier takes.
+    'crushing chest pain', 'crushing chest pain since last night', 'crushing pain in my chest',
   ],
 };
 

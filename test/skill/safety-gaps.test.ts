@@ -5,6 +5,9 @@
  * each phrase is said at each of them.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { IntentRequest } from 'ask-sdk-model';
+import { detectMedicalEmergency } from '../../shared/safety/medical.js';
+import { crisisAsRead, restoreCarrier } from '../../skill/interceptors/CarrierInterceptor.js';
 import { matchUtterance } from '../../skill/model/resolve.js';
 import { plan } from '../factories.js';
 import { speakOf, withVoice } from '../helpers/voice.js';
@@ -71,8 +74,59 @@ describe('passive wishes to die, said at any question', () => {
   });
 });
 
+// Bleeding, a stabbing, an overdose: someone's own or someone else's emergency gets the emergency number first, and the
+// skill steps aside so they can call. Each reached the skill as words, but the emergency check did not read them.
+const EMERGENCIES = ["she's bleeding a lot", "blood won't stop", "someone's been stabbed", "he's been stabbed", 'my friend took too many pills'];
+
+describe('emergencies, said at any question', () => {
+  it.each(crossed(EMERGENCIES))('"%s" at "%s" gets the emergency number first, and the session ends so they can call', async (phrase, question) => {
+    const r = await sayAt(question, phrase);
+    expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
+    expect(r.response.shouldEndSession).toBe(true);
+  });
+});
+
+/** What the skill's handlers would make of the phrase after its interceptors: the intent, and the words it carries. */
+function heard(phrase: string): { intent: string; words: string } | null {
+  const match = matchUtterance(voice().alexa, phrase);
+  if (!match) return null;
+  const slots = Object.fromEntries(Object.entries(match.slots).map(([name, value]) => [name, { name, value, confirmationStatus: 'NONE' }]));
+  const request = restoreCarrier(crisisAsRead({ type: 'IntentRequest', intent: { name: match.intent, slots } } as unknown as IntentRequest));
+  const words = Object.values(request.intent.slots ?? {}).map((slot) => slot.value).filter(Boolean).join(' ');
+  return { intent: request.intent.name, words };
+}
+
+describe('emergencies, through the interaction model', () => {
+  it.each([...EMERGENCIES, 'I took all my pills'])('"%s" reaches the emergency check with its words', (phrase) => {
+    const request = heard(phrase);
+    expect(request, 'the fallback carries no words').not.toBeNull();
+    expect(detectMedicalEmergency(request!.words), request!.words).toBe(true);
+  });
+});
+
+// "I took all my pills", said whole at bedtime, is an overdose told, not the day's medication ("I took all my pills
+// today"): like "I took too many pills", the emergency number first, and the crisis line beside it. It got neither.
+describe('"I took all my pills", said at any question', () => {
+  it.each(Object.keys(STEPS))('at "%s": the emergency number first, and the crisis line', async (question) => {
+    const r = await sayAt(question, 'I took all my pills');
+    expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
+    expect(r.response.outputSpeech?.ssml).toMatch(LINE);
+    expect(r.response.shouldEndSession).toBe(true);
+    expect(await storedWords()).toContain('I took all my pills');
+  });
+});
+
 // Near misses: the same words about something else. Said by voice, the first fell to the fallback too.
-const NEAR_MISSES = ["maybe I'll wake up early tomorrow", 'I hope I wake up less tired'];
+const NEAR_MISSES = [
+  "maybe I'll wake up early tomorrow",
+  'I hope I wake up less tired',
+  'I bled a bit shaving',
+  'I cut my finger chopping onions',
+  'the meeting killed me',
+  "I'm dying to see the new film",
+  "she's bleeding me dry with her demands",
+  'I took all my pills today',
+];
 
 describe('near misses, said at any question', () => {
   it.each(crossed(NEAR_MISSES))('"%s" at "%s" gets neither the crisis line nor the emergency number', async (phrase, question) => {
