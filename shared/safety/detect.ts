@@ -253,7 +253,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:take|took|taking|swallow|swallowed|swallowing) (?:all )?(?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills) (?:all )?at once\b/,
   // All of them, said with nothing after ("I took all my pills", "I've taken all my pills"): an overdose told. The day's
   // medication names the day or the doctor ("today", "tonight", "like the doctor said").
-  /\b(?:took|taken|swallowed) all (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|medicine)(?= ?$| just now$| and i (?:feel|am|want|think|do not)\b)/,
+  /\b(?:took|taken|swallowed) all (?:of )?(?:my |the |his |her |their )?(?:pills|tablets|meds|medication|medicine)(?= ?$| just now$| and i (?:feel|am|want|think|do not)\b)/,
   // "Almost" or "nearly" taking all of them is not someone taking their medication.
   /\b(?:almost|nearly) (?:took|take|swallowed|swallow) (?:all|a bunch|a handful) (?:of )?(?:my |the |those )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b/,
   // From a height, or in front of a vehicle. Off or from a vehicle is getting off it ("I jumped off the bus at the

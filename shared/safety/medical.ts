@@ -156,10 +156,10 @@ const TAKEN: RegExp[] = [
   // Poison swallowed. A pet's is the vet's.
   new RegExp(String.raw`${NOT_ASKED}(?<!\b(?:dog|dogs|cat|cats|puppy|kitten|pet)(?: has| just)? )\b(?:drank|drunk|swallowed|taken|took|ate|eaten|had) (?:some |a bit of |a bottle of |the |a cup of |a glass of )?${POISON}\b(?! ivy| oak| control)`),
   /\bpoisoned (?:myself|himself|herself|themselves)\b/,
-  // All of one's pills, said with nothing after ("I took all my pills", "I've taken all my pills"): an overdose told, as
+  // All of one's pills, said with nothing after ("I took all my pills", "mum's taken all her pills"): an overdose told, as
   // "took too many" is. The day's medication names the day or the doctor ("today", "this morning", "tonight", "like
   // the doctor said"), and is let go.
-  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|swallowed) all (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|medicine)(?= ?$| just now$| and (?:i|now|he|she)\b)`),
+  new RegExp(String.raw`${NOT_ASKED}\b(?:took|taken|swallowed) all (?:of )?(?:my |the |his |her |their )?(?:pills|tablets|meds|medication|medicine)(?= ?$| just now$| and (?:i|now|he|she)\b)`),
   // Stabbed or shot, said as happened: "someone's been stabbed", "he's been shot", "someone stabbed him".
   new RegExp(String.raw`\b(?:i|he|she|they|we|you|someone|somebody|${PERSON}|(?:my|our|his|her|their|a) \w+)(?: has| have|'s|'ve| just| has just)* (?:been|got|gotten|was|were|is|are|am) (?:just )?(?:stabbed|shot)\b${NOT_A_WOUND}`),
   new RegExp(String.raw`\b(?:someone|somebody|he|she|they|a man|a guy)(?: has| just)? (?:stabbed|shot) (?:him|her|them|me|us|my \w+)\b${NOT_A_WOUND}`),

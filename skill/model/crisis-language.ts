@@ -92,6 +92,10 @@ export const CRISIS_LANGUAGE: readonly string[] = [
   // Not waking up wished for behind a hedge no carrier opens ("maybe" and "hopefully" are carriers of their own).
   "with any luck I won't wake up", "with any luck I won't wake up tomorrow", "with any luck I don't wake up",
   "perhaps I won't wake up", "perhaps I won't wake up tomorrow", "fingers crossed I don't wake up",
+  // Openings no carrier takes, said contracted or with no subject.
+  "everyone's better off without me", "everybody's better off without me", "everyone's better off without me anyway",
+  'wish I was dead', 'wish I were dead', 'wish I could disappear', 'wish I could just disappear', "wish I didn't exist",
+  "wish I wasn't here", "wish I'd never been born", 'wish I could sleep and never wake up',
   ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
     .flatMap((opening) =>
       ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(

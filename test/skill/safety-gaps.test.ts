@@ -10,6 +10,7 @@ import { detectMedicalEmergency } from '../../shared/safety/medical.js';
 import { crisisAsRead, restoreCarrier } from '../../skill/interceptors/CarrierInterceptor.js';
 import { matchUtterance } from '../../skill/model/resolve.js';
 import { plan } from '../factories.js';
+import { EMERGENCIES as ALL_EMERGENCIES } from '../fixtures/medical-phrases.js';
 import { speakOf, withVoice } from '../helpers/voice.js';
 
 const USER = 'amzn1.ask.account.SAFETYGAPS';
@@ -96,11 +97,19 @@ function heard(phrase: string): { intent: string; words: string } | null {
   return { intent: request.intent.name, words };
 }
 
+/** Typed forms speech recognition never gives, as Alexa would hear them. */
+const AS_HEARD: Record<string, string> = { 'please call 999': 'please call nine nine nine', 'Im having a heart attack': "I'm having a heart attack" };
+
+// Every emergency the check hears (test/fixtures/medical-phrases.ts) must reach it by voice: as the emergency intent,
+// as words the check reads, or as a symptom of the body, which gets the number first too (BodySymptomIntentHandler).
 describe('emergencies, through the interaction model', () => {
-  it.each([...EMERGENCIES, 'I took all my pills'])('"%s" reaches the emergency check with its words', (phrase) => {
+  const spoken = [...new Set(ALL_EMERGENCIES.map((p) => (AS_HEARD[p] ?? p).replace(/\u2019/g, "'").replace(/[,.!?]/g, '')))];
+
+  it.each(spoken)('"%s" reaches the emergency answer', (phrase) => {
     const request = heard(phrase);
     expect(request, 'the fallback carries no words').not.toBeNull();
-    expect(detectMedicalEmergency(request!.words), request!.words).toBe(true);
+    if (['MedicalEmergencyIntent', 'BodySymptomIntent'].includes(request!.intent)) return;
+    expect(detectMedicalEmergency(request!.words), `${request!.intent} "${request!.words}"`).toBe(true);
   });
 });
 
@@ -113,6 +122,25 @@ describe('"I took all my pills", said at any question', () => {
     expect(r.response.outputSpeech?.ssml).toMatch(LINE);
     expect(r.response.shouldEndSession).toBe(true);
     expect(await storedWords()).toContain('I took all my pills');
+  });
+});
+
+// Openings said contracted, or with no subject, that no carrier took: "they're", "don't", "mum's", "mom's", "dad's",
+// "everyone's", "wish". Each fell to the fallback, its words unread.
+const CONTRACTED_CRISIS = ["they're better off without me", "don't want to be here anymore", "everyone's better off without me", 'wish I was dead'];
+const CONTRACTED_EMERGENCIES = ["mum's not breathing", "mom's collapsed", "dad's had a stroke", "they're not breathing"];
+
+describe('contracted openings, said at any question', () => {
+  it.each(crossed(CONTRACTED_CRISIS))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
+    const r = await sayAt(question, phrase);
+    expect(r.response.outputSpeech?.ssml).toMatch(LINE);
+    expect(await storedWords()).toContain(phrase);
+  });
+
+  it.each(crossed(CONTRACTED_EMERGENCIES))('"%s" at "%s" gets the emergency number first', async (phrase, question) => {
+    const r = await sayAt(question, phrase);
+    expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
+    expect(r.response.shouldEndSession).toBe(true);
   });
 });
 
@@ -138,7 +166,7 @@ describe('near misses, said at any question', () => {
   });
 });
 
-// The carriers added for these ("maybe", "hopefully") open other answers too: those stay with their own intents.
+// The carriers added for these ("maybe", "hopefully", "don't") open other answers too: those keep their meaning.
 describe('answers that open with a new carrier', () => {
   it.each([
     ['maybe a 6', 'IntensityIntent'],
@@ -147,5 +175,12 @@ describe('answers that open with a new carrier', () => {
     ['maybe high', 'StrengthIntent'],
   ])('"%s" is still %s', (phrase, intent) => {
     expect(matchUtterance(voice().alexa, phrase)?.intent).toBe(intent);
+  });
+
+  // "Don't see the point" was a value of the barrier slot; now it comes as words, read for the same reason.
+  it('"don\'t see the point" at "what got in the way?" is still the reason "no point"', async () => {
+    await sayAt('what got in the way?', "don't see the point");
+    const [entry] = await voice().h.store.listCheckIns({ userId: USER });
+    expect(entry?.practice).toMatchObject({ status: 'not_today', barrier: 'no_point', barrierSaid: "don't see the point" });
   });
 });
