@@ -32,6 +32,10 @@ const STEPS: Record<string, { before: string[]; step: string }> = {
   'what got in the way?': { before: ['open between sessions', 'calm', '3', 'skip', 'no'], step: 'barrier' },
   'what was it?': { before: ['open between sessions', 'calm', '3', 'skip', 'no', 'something else'], step: 'barrier_other' },
 };
+/** After the crisis line, where anything more said must still be heard: not a step near misses are asked at. */
+const AFTER_THE_LINE: Record<string, { before: string[]; step: string }> = {
+  'after the crisis line': { before: ['open between sessions', 'I want to die'], step: 'crisis' },
+};
 
 beforeEach(async () => {
   await voice().h.store.updateProfile({ userId: USER }, (p) => ({ ...p, plans: [plan({ startsOn: '2020-01-01' })] }));
@@ -39,7 +43,7 @@ beforeEach(async () => {
 
 /** Says what reaches the question, checks it was reached, then says the phrase (strict: no sample taking it fails). */
 async function sayAt(question: string, phrase: string) {
-  const { before, step } = STEPS[question]!;
+  const { before, step } = STEPS[question] ?? AFTER_THE_LINE[question]!;
   await speak(...before);
   const attributes = voice().alexa.context().session()?.attributes() as { conversation?: { step?: string } } | undefined;
   expect(attributes?.conversation?.step, 'the setup reached the question').toBe(step);
@@ -49,7 +53,10 @@ async function sayAt(question: string, phrase: string) {
 /** Every word tonight's entry holds, in whichever field the answer went. */
 const storedWords = async () => JSON.stringify(await voice().h.store.listCheckIns({ userId: USER }));
 
-const crossed = (phrases: readonly string[]) => Object.keys(STEPS).flatMap((question) => phrases.map((phrase) => [phrase, question] as const));
+const crossed = (phrases: readonly string[], steps: readonly string[] = Object.keys(STEPS)) =>
+  steps.flatMap((question) => phrases.map((phrase) => [phrase, question] as const));
+/** The same, and after the crisis line too. */
+const crossedAll = (phrases: readonly string[]) => crossed(phrases, [...Object.keys(STEPS), ...Object.keys(AFTER_THE_LINE)]);
 
 // Passive wishes to die, and hopelessness: "maybe I just won't wake up tomorrow" fell to the fallback ("Sorry, I didn't
 // catch that"), since no carrier took "maybe".
@@ -67,7 +74,7 @@ const PASSIVE_WISHES = [
 ];
 
 describe('passive wishes to die, said at any question', () => {
-  it.each(crossed(PASSIVE_WISHES))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
+  it.each(crossedAll(PASSIVE_WISHES))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
     const r = await sayAt(question, phrase);
     expect(r.response.outputSpeech?.ssml).toMatch(LINE);
     expect(r.response.card?.title).toBeDefined();
@@ -80,7 +87,7 @@ describe('passive wishes to die, said at any question', () => {
 const EMERGENCIES = ["she's bleeding a lot", "blood won't stop", "someone's been stabbed", "he's been stabbed", 'my friend took too many pills'];
 
 describe('emergencies, said at any question', () => {
-  it.each(crossed(EMERGENCIES))('"%s" at "%s" gets the emergency number first, and the session ends so they can call', async (phrase, question) => {
+  it.each(crossedAll(EMERGENCIES))('"%s" at "%s" gets the emergency number first, and the session ends so they can call', async (phrase, question) => {
     const r = await sayAt(question, phrase);
     expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
     expect(r.response.shouldEndSession).toBe(true);
@@ -116,7 +123,7 @@ describe('emergencies, through the interaction model', () => {
 // "I took all my pills", said whole at bedtime, is an overdose told, not the day's medication ("I took all my pills
 // today"): like "I took too many pills", the emergency number first, and the crisis line beside it. It got neither.
 describe('"I took all my pills", said at any question', () => {
-  it.each(Object.keys(STEPS))('at "%s": the emergency number first, and the crisis line', async (question) => {
+  it.each([...Object.keys(STEPS), ...Object.keys(AFTER_THE_LINE)])('at "%s": the emergency number first, and the crisis line', async (question) => {
     const r = await sayAt(question, 'I took all my pills');
     expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
     expect(r.response.outputSpeech?.ssml).toMatch(LINE);
@@ -131,13 +138,13 @@ const CONTRACTED_CRISIS = ["they're better off without me", "don't want to be he
 const CONTRACTED_EMERGENCIES = ["mum's not breathing", "mom's collapsed", "dad's had a stroke", "they're not breathing"];
 
 describe('contracted openings, said at any question', () => {
-  it.each(crossed(CONTRACTED_CRISIS))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
+  it.each(crossedAll(CONTRACTED_CRISIS))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
     const r = await sayAt(question, phrase);
     expect(r.response.outputSpeech?.ssml).toMatch(LINE);
     expect(await storedWords()).toContain(phrase);
   });
 
-  it.each(crossed(CONTRACTED_EMERGENCIES))('"%s" at "%s" gets the emergency number first', async (phrase, question) => {
+  it.each(crossedAll(CONTRACTED_EMERGENCIES))('"%s" at "%s" gets the emergency number first', async (phrase, question) => {
     const r = await sayAt(question, phrase);
     expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
     expect(r.response.shouldEndSession).toBe(true);
