@@ -96,6 +96,12 @@ export const CRISIS_LANGUAGE: readonly string[] = [
   "everyone's better off without me", "everybody's better off without me", "everyone's better off without me anyway",
   'wish I was dead', 'wish I were dead', 'wish I could disappear', 'wish I could just disappear', "wish I didn't exist",
   "wish I wasn't here", "wish I'd never been born", 'wish I could sleep and never wake up',
+  "you're all better off without me", "you're better off without me", "that's it I'm done with life", 'no reason to live',
+  'not worth living', "we'd all be better off if I was gone", "hope I don't wake up", 'hope I die in my sleep',
+  "praying I don't wake up", 'rather be dead', 'tired of being alive', 'done with everything', 'better off without me',
+  'wish it would all end', 'want it all to end', 'want to end it', 'perhaps I should just die',
+  // An overdose told with no subject: the emergency number comes first, the line beside it (skill/respond.ts).
+  'took too many pills', 'took all my pills',
   ...['yes', 'yeah', 'no', 'okay', 'stop', 'actually', 'but', 'and', 'because', 'also', 'help', 'help me', 'please help me', 'honestly', 'maybe']
     .flatMap((opening) =>
       ['I want to die', 'I wanted to die all day', 'I want to kill myself', "I'm suicidal", 'I feel suicidal', 'I want to hurt myself', 'I want to end it all'].map(

@@ -151,6 +151,23 @@ describe('contracted openings, said at any question', () => {
   });
 });
 
+// Fragments with no subject, as said in answer to "what happened?", and openings no carrier takes ("you're", "hope").
+const FRAGMENTS = ["you're better off without me", "hope I don't wake up", 'rather be dead'];
+
+describe('fragments with no subject, said at any question', () => {
+  it.each(crossedAll(FRAGMENTS))('"%s" at "%s" gets the crisis line, and the words are kept', async (phrase, question) => {
+    const r = await sayAt(question, phrase);
+    expect(r.response.outputSpeech?.ssml).toMatch(LINE);
+    expect(await storedWords()).toContain(phrase);
+  });
+
+  it.each(Object.keys(STEPS))('"took all my pills" at "%s" gets the emergency number first, and the crisis line', async (question) => {
+    const r = await sayAt(question, 'took all my pills');
+    expect(r.response.outputSpeech?.ssml).toMatch(NUMBER_FIRST);
+    expect(r.response.outputSpeech?.ssml).toMatch(LINE);
+  });
+});
+
 // Near misses: the same words about something else. Said by voice, the first fell to the fallback too.
 const NEAR_MISSES = [
   "maybe I'll wake up early tomorrow",
