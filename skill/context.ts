@@ -7,6 +7,11 @@ import type { ConversationState } from './conversation.js';
 
 /** What every handler needs for one request, loaded once by LoadTurnInterceptor. */
 export interface Turn {
+  /**
+   * The store for this turn. For a request from the user it gives up waiting on a lock at the turn's deadline
+   * (Store.withDeadline), so the skill answers before Alexa's 8 seconds are up; for the rest (Alexa ending a session, a
+   * skill event such as the skill being disabled, which deletes the account) it waits as long as the store does.
+   */
   store: Store;
   env: Env;
   dataDir: string;
@@ -32,6 +37,8 @@ export interface SkillDeps {
   dataDir: string | null;
   /** Settings API time-out; tests shorten it. */
   settingsTimeoutMs?: number;
+  /** How long a request from the user may wait on the store, from when it reaches the skill (STORE_DEADLINE_MS); tests shorten it. */
+  storeDeadlineMs?: number;
 }
 
 const KEY = 'turn';

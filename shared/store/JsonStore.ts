@@ -48,6 +48,7 @@ import {
   type JournalEntry,
 } from './records.js';
 import {
+  DeletionIncompleteError,
   NotFoundError,
   StoreCorruptError,
   type KeptAside,
@@ -146,6 +147,8 @@ export class JsonStore implements Store {
   private readonly writer: JournalWriter;
   /** Background compactions by owner folder (see compactWhenDue). */
   private readonly compacting = new Map<string, Promise<void>>();
+  /** The store itself, without a view's deadline (see withDeadline): for work that outlives the call that started it. */
+  private readonly patient: JsonStore = this;
 
   constructor(
     readonly dataDir: string,
@@ -161,6 +164,18 @@ export class JsonStore implements Store {
     this.journals = new JournalReader(parseJournalEntry, keep(2_000));
     this.foldedFiles = new FileCache(keep(200));
     this.writer = new JournalWriter(keep(256));
+  }
+
+  /**
+   * A view of this store whose waits for a lock end at `ms` from now (Store.withDeadline says why). It is the same store
+   * (an object whose prototype is this one, with its own lock options): the caches, the open journals and the
+   * compactions under way are shared, so a view per voice turn costs one small object. Do not close a view.
+   */
+  withDeadline(ms: number): Store {
+    const view = Object.create(this) as JsonStore;
+    // The one field a view has of its own; `readonly` to every caller, so it is defined rather than assigned.
+    Object.defineProperty(view, 'lockOptions', { value: { ...this.lockOptions, deadline: performance.now() + ms } });
+    return view;
   }
 
   /** Creates DATA_DIR (0700) and finishes any deletion a crash interrupted. */
@@ -287,22 +302,36 @@ export class JsonStore implements Store {
 
   // ---- deletion and owners --------------------------------------------------------------------------------------
 
+  /**
+   * Throws DeletionIncompleteError when it fails after its first removal, so the skill can tell the user truthfully
+   * whether anything went: any other error means nothing was removed (the folder moves to the trash whole or not at all).
+   */
   async deleteOwner(ownerInput: Owner): Promise<void> {
     const owner = OwnerSchema.parse(ownerInput);
     const ownerKey = this.layout.ownerKey(owner);
     await this.inAccountQueue(owner.userId, () => this.withAccount(owner.userId, async () => {
       this.writer.closeUnder(this.layout.ownerDir(owner));
-      await this.moveToTrashAndRemove(this.layout.ownerDir(owner));
-      await this.removeAuthRecords(owner.userId, (entry) => entry.ownerKey === ownerKey);
-      await this.dropRescueLines(owner);
-      // When that was the last owner on the account, the account folder would hold only an empty index: remove it,
-      // so that deleting everyone one by one leaves nothing with the account's hash in it either.
-      const left = await listDir(this.layout.accountDir(owner.userId));
-      const index = await this.authIndex(owner.userId).read();
-      if (left.every((name) => name === 'auth-index.json') && (index?.entries.length ?? 0) === 0) {
-        await this.moveToTrashAndRemove(this.layout.accountDir(owner.userId));
+      const aside = await this.moveToTrash(this.layout.ownerDir(owner));
+      try {
+        if (aside !== null) await rm(aside, { recursive: true, force: true });
+        await this.removeTheRestOf(owner, ownerKey);
+      } catch (error) {
+        throw new DeletionIncompleteError(error);
       }
     }));
+  }
+
+  /** What deleteOwner removes after the owner's folder: their codes, sessions and rescued lines, and an empty account. */
+  private async removeTheRestOf(owner: Owner, ownerKey: string): Promise<void> {
+    await this.removeAuthRecords(owner.userId, (entry) => entry.ownerKey === ownerKey);
+    await this.dropRescueLines(owner);
+    // When that was the last owner on the account, the account folder would hold only an empty index: remove it,
+    // so that deleting everyone one by one leaves nothing with the account's hash in it either.
+    const left = await listDir(this.layout.accountDir(owner.userId));
+    const index = await this.authIndex(owner.userId).read();
+    if (left.every((name) => name === 'auth-index.json') && (index?.entries.length ?? 0) === 0) {
+      await this.moveToTrashAndRemove(this.layout.accountDir(owner.userId));
+    }
   }
 
   async deleteAccount(userIdInput: string): Promise<void> {
@@ -696,7 +725,9 @@ export class JsonStore implements Store {
     if (this.journals.cachedCount(journal) < COMPACT_EVERY) return;
     const dir = path.dirname(journal);
     if (this.compacting.has(dir)) return;
-    const run = this.compact(owner)
+    // Not bound by a view's deadline: it is nobody's turn, and the answers after it wait only as long as their own.
+    const run = this.patient
+      .compact(owner)
       .catch((error: unknown) => {
         // The entries are safe in the journal whatever went wrong here; readers still see them, and the next append
         // tries again. A folder removed meanwhile (the owner deleted) is not an error at all.
@@ -940,7 +971,9 @@ export class JsonStore implements Store {
    * lock; journal.ts explains why appends need none. Taken before the account lock, never inside it.
    */
   private inAccountQueue<T>(userId: string, fn: () => Promise<T>): Promise<T> {
-    return inQueue(`records:${this.layout.accountDir(userId)}`, fn);
+    // A view's deadline ends a wait in the queue too: behind a compaction waiting on another process's lock, a voice
+    // turn would otherwise wait as long as it does.
+    return inQueue(`records:${this.layout.accountDir(userId)}`, fn, this.lockOptions.deadline);
   }
 
   /**
@@ -948,16 +981,22 @@ export class JsonStore implements Store {
    * If removal is interrupted, init() finishes it on the next start.
    */
   private async moveToTrashAndRemove(dir: string): Promise<void> {
+    const aside = await this.moveToTrash(dir);
+    if (aside !== null) await rm(aside, { recursive: true, force: true });
+  }
+
+  /** The first half of moveToTrashAndRemove: where the folder is now, or null when there was none. */
+  private async moveToTrash(dir: string): Promise<string | null> {
     const trash = this.layout.trashDir();
     await mkdir(trash, { recursive: true, mode: DIR_MODE });
     const aside = path.join(trash, randomUUID());
     try {
       await rename(dir, aside);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
-    await rm(aside, { recursive: true, force: true });
+    return aside;
   }
 
   /** Deleting one person must also drop what the rescue log kept of them (rescue.ts says how, crash-safely). */

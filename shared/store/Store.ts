@@ -77,6 +77,23 @@ export function isStoreCorrupt(error: unknown): boolean {
   return error instanceof Error && error.name === 'StoreCorruptError';
 }
 
+/**
+ * Raised when a deletion stopped part-way (a disk error, a lock not free in time, after the first of its steps): some
+ * of the owner's data is gone, some may be left. Deleting again finishes it. An error of any other kind from a deletion
+ * means nothing was removed yet.
+ */
+export class DeletionIncompleteError extends Error {
+  constructor(cause: unknown) {
+    super('The deletion stopped part-way; deleting again finishes it', { cause });
+    this.name = 'DeletionIncompleteError';
+  }
+}
+
+/** True for DeletionIncompleteError; by name, as isStoreCorrupt. */
+export function isDeletionIncomplete(error: unknown): boolean {
+  return error instanceof Error && error.name === 'DeletionIncompleteError';
+}
+
 /** Raised when a record to change does not exist for this owner. */
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -149,6 +166,15 @@ export interface Store {
 
   /** A counter for throttling, e.g. sign-in attempts per client address per window. Returns the new count. */
   bumpCounter(key: string, windowMs: number): Promise<number>;
+
+  /**
+   * This store, with every wait for a lock (another process's, or this process's queue in front of it) ending `ms` from
+   * now with LockTimeoutError, where it would otherwise wait up to its own time-out (15 s by default). For a voice turn:
+   * Alexa gives the skill 8 s to answer, and a turn that waits longer is cut off with "There was a problem with the
+   * requested skill's response", whatever became of what the user said. Work the store starts in the background keeps
+   * the store's own waits.
+   */
+  withDeadline(ms: number): Store;
 
   /** Finishes background work (the embedded store's compactions) and releases what the store holds open. */
   close(): Promise<void>;

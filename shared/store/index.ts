@@ -10,5 +10,5 @@ export async function openStore(dataDir: string, options: JsonStoreOptions = {})
 
 export { JsonStore, type JsonStoreOptions } from './JsonStore.js';
 export { rescue } from './rescue.js';
-export { LockTimeoutError } from './lock.js';
+export { isLockTimeout, LockTimeoutError } from './lock.js';
 export * from './Store.js';

@@ -39,6 +39,14 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/**
+ * True for "the store was busy: the lock, or this process's queue for it, was not free in time" (nothing was changed
+ * by the call that failed). By name, not instanceof, for the reason isStoreCorrupt gives.
+ */
+export function isLockTimeout(error: unknown): error is LockTimeoutError {
+  return error instanceof Error && error.name === 'LockTimeoutError';
+}
+
 /*
  * Tails of the in-process queues, keyed by absolute lock path. This holds promises only, never loaded data, and an
  * entry is removed as soon as its queue drains. It is module-level on purpose: two JsonStore instances on the same

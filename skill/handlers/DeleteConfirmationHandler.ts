@@ -1,5 +1,6 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { endAllSessions } from '../../shared/auth.js';
+import { isDeletionIncomplete } from '../../shared/store/Store.js';
 import { isOwnersVoice, turnOf } from '../context.js';
 import { conversation, freshConversation, saveConversation } from '../conversation.js';
 import * as say from '../messages/en.js';
@@ -32,8 +33,22 @@ export const DeleteConfirmationHandler: RequestHandler = {
     if (!isIntent(input, 'AMAZON.YesIntent')) return respond(input, { speech: say.keptData, end: true });
     if (!isOwnersVoice(input)) return notDeleted(input);
     const { store, owner } = turnOf(input);
-    await endAllSessions(store, owner);
-    await store.deleteOwner(owner);
+    try {
+      await endAllSessions(store, owner);
+      await store.deleteOwner(owner);
+    } catch (error) {
+      return deletionFailed(input, error);
+    }
     return respond(input, { speech: say.deleted, end: true });
   },
 };
+
+/**
+ * What the user hears when the deletion failed: whether anything went, truthfully, and to ask again. Not the error
+ * handler's word about the journal, which says nothing of the deletion: someone who asked for everything to go must
+ * not be left wondering whether it did.
+ */
+function deletionFailed(input: HandlerInput, error: unknown) {
+  console.error('Could not delete the user\'s data:', error);
+  return respond(input, { speech: isDeletionIncomplete(error) ? say.deleteUnfinished : say.deleteFailed, end: true });
+}

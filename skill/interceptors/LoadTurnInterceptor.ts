@@ -40,6 +40,14 @@ function forgetUnreadableSpeaker(attributes: Record<string, unknown> | undefined
   delete attributes[SPEAKER_KEY];
 }
 
+/**
+ * How long a request from the user may wait on the store. Alexa cuts a skill off at 8 seconds with "There was a problem
+ * with the requested skill's response", which tells the user nothing of what became of their words (or of "yes, delete
+ * everything"); the store's own lock waits run to 15. Six leaves time for the answer itself and the network: a turn
+ * whose store is busy that long is answered by the error handler, which keeps the user's words.
+ */
+export const STORE_DEADLINE_MS = 6_000;
+
 /** Loads who is speaking, their settings and their local time once per request, for every handler. */
 export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
   const failedLookups = new FailedLookups();
@@ -57,11 +65,13 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       // the end of the session they were in would otherwise cache a time zone and bring back their ids.
       const type = envelope.request.type;
       const needsTime = !(type === 'SessionEndedRequest' || type.startsWith('AlexaSkillEvent.') || type.startsWith('System.'));
+      // The same requests are the ones somebody is waiting to hear an answer to: only they have the deadline.
+      const store = needsTime ? deps.store.withDeadline(deps.storeDeadlineMs ?? STORE_DEADLINE_MS) : deps.store;
       let profile: Profile | null = null;
       let storeTrouble: unknown;
       if (needsTime) {
         try {
-          profile = await deps.store.getProfile(owner);
+          profile = await store.getProfile(owner);
         } catch (error) {
           // Not fatal here: what needs no store (the crisis line above all) must still be answered. Handlers that need
           // the store meet the same error themselves, and the error handler keeps the user's words.
@@ -71,6 +81,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       }
       const timeZone = needsTime
         ? await resolveTimeZone({
+            // Without the deadline: the time zone is cached by a write the answer does not wait for, which may finish later.
             store: deps.store,
             owner,
             apiEndpoint: textOr(system?.apiEndpoint),
@@ -85,7 +96,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
           })
         : fallbackTimeZone(locale, deps.env.DEFAULT_TIME_ZONE);
       setTurn(input, {
-        store: deps.store,
+        store,
         env: deps.env,
         dataDir: deps.dataDir ?? '',
         owner,
@@ -103,7 +114,7 @@ export function loadTurnInterceptor(deps: SkillDeps): RequestInterceptor {
       // An exercise the store could not take has no record to look for: it goes on.
       if (exercise?.id) {
         const moment = localMoment(now, timeZone);
-        const kept = await deps.store
+        const kept = await store
           .listExercises(owner, { from: addDays(moment.night, -1), to: addDays(moment.night, 1) })
           .catch(() => null);
         if (kept && !kept.some((session) => session.id === exercise.id)) forgetExercise(input);

@@ -454,6 +454,10 @@ export const confirmDelete: Said = {
 export const deleteNotRecognised = ssml`To keep everyone's records safe, I only delete when I can tell it's the person whose check-ins these are, and I couldn't just now. Nothing was deleted. You can ask me again, or delete everything from the dashboard's Settings page.`;
 export const deleted = ssml`Done. Everything you saved with Between Sessions has been deleted. Take care.`;
 export const keptData = ssml`Okay, I've kept everything. Nothing was deleted.`;
+/** The deletion failed before anything was removed (the journal busy in another process, a disk error): all of it is there. */
+export const deleteFailed = ssml`I couldn't delete your data just now. Nothing was deleted: everything is still there. Please ask me again in a moment.`;
+/** The deletion stopped part-way: some of it is gone, some may not be. Asking again finishes it. */
+export const deleteUnfinished = ssml`I started deleting your data but couldn't finish, so some of it may still be there. Please ask me again in a moment, and I'll delete the rest.`;
 
 /**
  * The plan read back in the user's own words: the task, the cue as they put it ("When I get into bed, I'll say one

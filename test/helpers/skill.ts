@@ -17,6 +17,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { checkAlexaSsml } from '../../shared/ssml.js';
 import { openStore, type Store } from '../../shared/store/index.js';
 import { createServer } from '../../skill/app.js';
+import type { SkillDeps } from '../../skill/context.js';
 import { createSkill } from '../../skill/skill.js';
 import { Conversation, type Caller } from './alexa.js';
 import { startFakeAlexaApi, type FakeAlexaApi } from './fake-alexa-api.js';
@@ -42,12 +43,13 @@ export function assertAlexaValid(response: ResponseEnvelope): void {
   }
 }
 
-export async function skillHarness(envOverrides: Record<string, string> = {}): Promise<SkillHarness> {
+/** `deps`: what a test sets of the skill's own dependencies (a shorter store deadline, so a held lock is met fast). */
+export async function skillHarness(envOverrides: Record<string, string> = {}, deps: Pick<SkillDeps, 'storeDeadlineMs'> = {}): Promise<SkillHarness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bs-skill-'));
   const store = await openStore(dataDir);
   const api = await startFakeAlexaApi();
   const env = loadEnv({ DATA_DIR: dataDir, ...envOverrides });
-  const skill = createSkill({ store, env, dataDir, settingsTimeoutMs: 500 });
+  const skill = createSkill({ store, env, dataDir, settingsTimeoutMs: 500, ...deps });
   const server = await listen(createServer({ skill, verification: { signature: false, timestamp: false } }));
   const agent = new Agent({ keepAlive: true });
   const responses: ResponseEnvelope[] = [];
