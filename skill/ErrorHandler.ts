@@ -1,14 +1,16 @@
 import type { ErrorHandler as AskErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { parseIntensity } from '../shared/intensity.js';
 import { crisisResponse, regionForLocale } from '../shared/safety/crisis-lines.js';
 import { detectCrisis } from '../shared/safety/detect.js';
+import { HIGH_INTENSITY } from '../shared/limits.js';
 import { join } from '../shared/ssml.js';
 import { turnOf, type SkillDeps } from './context.js';
-import { conversation, saveConversation } from './conversation.js';
+import { conversation, markJournalTrouble, saveConversation } from './conversation.js';
 import { currentQuestion } from './flow.js';
 import * as say from './messages/en.js';
-import { allSlotText, isIntent, isRequest } from './predicates.js';
-import { isStoreTrouble, rescueWhatWasSaid } from './rescue.js';
+import { allSlotText, intensitySaid, isIntent, isRequest } from './predicates.js';
+import { answerWithoutJournal, isStoreTrouble, journalInTrouble, rescueWhatWasSaid } from './rescue.js';
 import { respond } from './respond.js';
 
 function afterCrisis(input: HandlerInput): boolean {
@@ -48,10 +50,39 @@ function crisisLine(input: HandlerInput): Response {
   return respond(input, { speech: crisis.speech, reprompt: crisis.reprompt, card: { title: crisis.cardTitle, text: crisis.cardText }, isCrisisLine: true });
 }
 
+/** The number said this turn ("9", "anxious, a 9"), if any. */
+function intensityIn(input: HandlerInput): number | null {
+  try {
+    const reading = parseIntensity(intensitySaid(input));
+    return reading.ok ? reading.value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this session met the store in trouble before this turn (see ConversationState.journalTrouble). */
+function troubleKnown(input: HandlerInput): boolean {
+  try {
+    return journalInTrouble(input);
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers for the turns that follow that the store is in trouble; without a session there are none. */
+function rememberTrouble(input: HandlerInput): void {
+  try {
+    markJournalTrouble(input);
+  } catch {
+    // No conversation to keep it in: the answer below is still given.
+  }
+}
+
 /**
  * Logs the real error with its stack, keeps what the user said, and answers truthfully: language of self-harm is met
- * with the crisis line whatever failed; a store that cannot be opened is said to be that; any other failure gets a
- * brief apology and the question the skill was waiting on.
+ * with the crisis line whatever failed; a store that cannot be opened is said to be that, once a session, and the
+ * session remembers it, so 8 or more is still met with the breathing and no question leads back into the same error;
+ * any other failure gets a brief apology and the question the skill was waiting on.
  */
 export function errorHandler(deps: SkillDeps): AskErrorHandler {
   return {
@@ -70,6 +101,18 @@ export function errorHandler(deps: SkillDeps): AskErrorHandler {
       }
       if (crisisIn(input)) return crisisLine(input);
       const store = isStoreTrouble(error);
+      if (store) {
+        const intensity = intensityIn(input);
+        // Known already, the apology is not said again; at 8 or more, the breathing comes first, as on any night.
+        if (troubleKnown(input) || (intensity !== null && intensity >= HIGH_INTENSITY)) {
+          try {
+            return await answerWithoutJournal(input, deps.dataDir, { intensity });
+          } catch (answerError) {
+            console.error('Could not answer without the journal either:', answerError);
+          }
+        }
+        rememberTrouble(input);
+      }
       // The session stays open: someone telling their evening is not cut off, and the breathing needs no journal. After
       // the crisis line, the answer ends with the number again, as every goodbye in that session does.
       if (store && kept && afterCrisis(input)) return respond(input, { speech: say.journalUnreadable, end: true });

@@ -90,6 +90,13 @@ export interface ConversationState {
    * comes next, an exercise or a goodbye, ends with the number again and never slips back into the questions.
    */
   afterCrisis: boolean;
+  /**
+   * The store could not take what was said in this session (a damaged file, a lock held too long, a disk error): the
+   * words went to the rescue log. It outlasts the check-in, like afterCrisis: the check-in's questions are not asked
+   * again, since their answers would only meet the same error; what was said is kept, and the breathing, which needs
+   * no store, is still offered.
+   */
+  journalTrouble: boolean;
   /** Counts turns, so acknowledgements can vary without randomness. */
   turns: number;
 }
@@ -113,6 +120,7 @@ const initial: ConversationState = {
   resumeId: null,
   redo: [],
   afterCrisis: false,
+  journalTrouble: false,
   turns: 0,
 };
 
@@ -161,6 +169,7 @@ const StateShape = z.object({
     .catch([])
     .transform((steps) => REDO_STEPS.filter((step) => steps.includes(step))),
   afterCrisis: Flag,
+  journalTrouble: Flag,
   turns: Count(1_000_000_000),
 })
   .transform((state): ConversationState => (state.step === 'exercise' && state.exercise === null ? { ...state, step: 'idle' } : state)) satisfies z.ZodType<ConversationState>;
@@ -213,6 +222,24 @@ export function markAfterCrisis(input: HandlerInput): void {
   input.attributesManager.setSessionAttributes(attrs);
 }
 
+/** The check-in's questions, which wait on an answer the store must take. */
+const CHECK_IN_STEPS: readonly Step[] = ['feeling', 'intensity', 'offer_exercise', 'intensity_after', 'what_happened', 'practice', 'barrier', 'barrier_other', 'offer_resume'];
+
+/**
+ * Marks this session as one whose journal is in trouble (see journalTrouble), without counting a turn. A check-in
+ * question it was waiting on is waited on no more: the next "yes" or "no" is to what the skill said last (the
+ * breathing, or leaving), not to a question whose answer would meet the same error again.
+ */
+export function markJournalTrouble(input: HandlerInput): void {
+  if (!input.requestEnvelope.session) return;
+  const state = conversation(input);
+  const step = CHECK_IN_STEPS.includes(state.step) ? 'idle' : state.step;
+  if (state.journalTrouble && step === state.step) return;
+  const attrs = input.attributesManager.getSessionAttributes<Record<string, unknown>>() ?? {};
+  attrs[KEY] = { ...copyOf(state), journalTrouble: true, step, retries: step === state.step ? state.retries : 0 };
+  input.attributesManager.setSessionAttributes(attrs);
+}
+
 /**
  * The exercise the session names is gone from the store (everything deleted from the dashboard in the middle of the
  * breathing): the session forgets it, without counting a turn, and so is no longer in it (see StateShape).
@@ -238,9 +265,12 @@ export function saveConversation(input: HandlerInput, state: ConversationState):
   input.attributesManager.setSessionAttributes(attrs);
 }
 
-/** A fresh check-in conversation, keeping the turn counter so wording keeps varying. */
+/**
+ * A fresh check-in conversation, keeping the turn counter so wording keeps varying, and what outlasts a check-in: the
+ * crisis line given, and the journal in trouble.
+ */
 export function freshConversation(previous: ConversationState): ConversationState {
-  return { ...copyOf(initial), turns: previous.turns, afterCrisis: previous.afterCrisis };
+  return { ...copyOf(initial), turns: previous.turns, afterCrisis: previous.afterCrisis, journalTrouble: previous.journalTrouble };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { ExerciseKindSchema } from '../../shared/schemas.js';
 import { join, ssml } from '../../shared/ssml.js';
-import { conversation, saveConversation } from '../conversation.js';
+import { turnOf } from '../context.js';
+import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { DEFAULT_EXERCISE, startExercise } from '../exercise.js';
 import { asksTheSkill } from '../advice.js';
 import { addedToWhatHappened, askNext, currentCheckIn, currentQuestion, feelingAnswer, saveAnswer, saveFeelingAnswer } from '../flow.js';
@@ -9,12 +11,14 @@ import { FEELING_MAX_CHARS, HIGH_INTENSITY } from '../../shared/limits.js';
 import { parseIntensity } from '../../shared/intensity.js';
 import * as say from '../messages/en.js';
 import { inStep, isIntent, slot, spokenText } from '../predicates.js';
+import { answerWithoutJournal } from '../rescue.js';
 import { respond } from '../respond.js';
 
 /**
  * The answer to "would you like to breathe together first?" at intensity 8 or more. "No, I'm okay", "I'm fine" and
  * "not tonight" are a no: Alexa hears them as a feeling or a practice answer, and taken so, "fine" would replace the
- * feeling just given.
+ * feeling just given. While the journal cannot take answers (a damaged file), a yes breathes as ever, and anything
+ * else is kept aside without a save that would only fail again: a no in any words is a kind goodbye.
  */
 export const ExerciseOfferAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -27,6 +31,7 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
     const state = conversation(input);
     // The number said again ("9", after "like a 7 or 8"): kept; still 8 or more, the offer stands and is asked again.
     const number = numberAgain(input);
+    if (state.journalTrouble && number !== null) return answerWithoutJournal(input, turnOf(input).dataDir || null, { intensity: number });
     if (number !== null) {
       const saved = await saveAnswer(input, state, { intensity: number });
       if (number < HIGH_INTENSITY) return askNext(input, state, [], saved);
@@ -40,6 +45,7 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
       saveConversation(input, state);
       return respond(input, say.offerUnsure);
     }
+    if (state.journalTrouble && !wantsTheExercise(input)) return answerWithoutTheJournal(input, state);
     // "I'm tired" (a feeling) or "I'm too tired", "I don't have time" (a reason): a no, and the words are kept without
     // replacing the feeling already given or taking the place of what happened, which is still asked.
     const feeling = unsure(input) ? null : anotherFeeling(input);
@@ -73,6 +79,32 @@ export const ExerciseOfferAnswerHandler: RequestHandler = {
     return startExercise(input, state, named.success ? named.data : (state.askedAbout ?? state.nextExercise ?? DEFAULT_EXERCISE));
   },
 };
+
+/** Yes, in any of the ways Alexa hears it at the offer: the exercise (or the one named) starts. */
+function wantsTheExercise(input: HandlerInput): boolean {
+  return (
+    isIntent(input, 'AMAZON.YesIntent', 'ExerciseIntent', 'AnotherRoundIntent', 'SlowerIntent') ||
+    (isIntent(input, 'PracticeStatusIntent') && slot(input, 'status').id === 'done')
+  );
+}
+
+/**
+ * Any answer but a yes while the journal cannot take it (a damaged file): a question about the offer ("should I do the
+ * breathing?") is answered and the offer asked again, as it needs no store; anything else, a no in any words ("I'm
+ * fine", "I'm too tired"), is kept aside and a kind goodbye.
+ */
+function answerWithoutTheJournal(input: HandlerInput, state: ConversationState): Promise<Response> | Response {
+  if (!asksAboutTheOffer(input)) return answerWithoutJournal(input, turnOf(input).dataDir || null, { declined: true });
+  saveConversation(input, state);
+  const offer = state.nextExercise ? say.offerAnotherExerciseKeptAside(state.nextExercise) : say.breatheTogether;
+  return respond(input, { speech: join([say.upToYou, offer.speech]), reprompt: offer.reprompt ?? offer.speech });
+}
+
+/** "Should I do the breathing?", "should I do it?": a question about the offer, not a no with a reason. */
+function asksAboutTheOffer(input: HandlerInput): boolean {
+  const sentence = aSentence(input);
+  return sentence !== null && asksTheSkill(sentence);
+}
 
 /** "Maybe" (Alexa hears it as a try at the number, with none in it), "I'm not sure", "I don't know". */
 function unsure(input: HandlerInput): boolean {

@@ -10,6 +10,7 @@ import {
   type StrengthInWords,
 } from '../../shared/intensity.js';
 import { FEELING_MAX_CHARS, HIGH_INTENSITY, INTENSITY_MAX } from '../../shared/limits.js';
+import { turnOf } from '../context.js';
 import { conversation, saveConversation, type ConversationState } from '../conversation.js';
 import { recordIntensityAfter } from '../exercise.js';
 import {
@@ -26,6 +27,7 @@ import {
 } from '../flow.js';
 import * as say from '../messages/en.js';
 import { allSlotText, inStep, intensitySaid, isAnswerIn, isIntent, mentionsMedicalEmergency, reportsPractice, slot, spokenText } from '../predicates.js';
+import { answerWithoutJournal } from '../rescue.js';
 import { respond } from '../respond.js';
 import { keepWhatWasSaid } from './SafetyHandler.js';
 
@@ -35,6 +37,8 @@ import { keepWhatWasSaid } from './SafetyHandler.js';
  * A range ("7 or 8") is its top, said back. How strong said in words is met for what it says: "unbearable", "off the
  * charts" or "a hundred" first with the offer an 8 gets (the number asked after it); "medium" or "pretty low" with the
  * number asked again and the part of the scale it points to. At the top, the words are kept with the feeling.
+ * While the journal cannot take answers (a damaged file), the answer is kept aside instead, and 8 or more still gets
+ * the breathing: nothing is asked whose answer would meet the same error again.
  */
 export const IntensityAnswerHandler: RequestHandler = {
   canHandle(input) {
@@ -47,6 +51,10 @@ export const IntensityAnswerHandler: RequestHandler = {
   async handle(input) {
     const state = conversation(input);
     const after = state.step === 'intensity_after';
+    if (state.journalTrouble) {
+      const { reading } = answerOf(input);
+      return answerWithoutJournal(input, turnOf(input).dataDir || null, { intensity: reading.ok ? reading.value : null });
+    }
     // Emergency words to "how strong is it now?" get the number first (respond.ts), which says they are kept: kept they
     // are, with what happened. (Before the exercise they are kept as the day's words below.)
     if (after && mentionsMedicalEmergency(input)) await keepWhatWasSaid(input, state);
@@ -58,15 +66,7 @@ export const IntensityAnswerHandler: RequestHandler = {
       state.intensitySkipped = true;
       return askNext(input, state, [say.intensityLetGo]);
     }
-    // A bare number in a sentence's slot ("honestly 6", heard as WhatHappenedIntent with "6") is the number too:
-    // spokenText leaves bare numbers out, as they are no sentence.
-    const said = intensitySaid(input) ?? spokenText(input) ?? allSlotText(input).find((text) => /^\d+$/.test(text.trim())) ?? null;
-    // The number asked as a question ("can I say 8", "would 7 be okay"), heard as a sentence about the day since its
-    // question word is a carrier: the number is the answer, and is read as if said alone.
-    const heard = numberAskedAbout(said) ?? said;
-    // A word or two before the number ("bad 7", "rough 8", heard as a sentence about the day): the number is the answer.
-    const wordsThenNumber = heard ? /^(?:[a-z']+ ){1,2}(\d{1,2})$/i.exec(heard.trim()) : null;
-    const reading = parseIntensity(heard).ok || !wordsThenNumber ? parseIntensity(heard) : parseIntensity(wordsThenNumber[1]!);
+    const { heard, reading } = answerOf(input);
 
     // "About the same" after an exercise is the number from before, said another way.
     if (!reading.ok && after && (isIntent(input, 'NoChangeIntent') || saysUnchanged(heard))) {
@@ -122,6 +122,20 @@ export const IntensityAnswerHandler: RequestHandler = {
     return askNext(input, state, reading.range && reading.value < HIGH_INTENSITY ? [say.rangeTop(reading.value)] : [], saved);
   },
 };
+
+/** The answer as heard, and the number read from it. */
+function answerOf(input: HandlerInput): { heard: string | null; reading: IntensityReading } {
+  // A bare number in a sentence's slot ("honestly 6", heard as WhatHappenedIntent with "6") is the number too:
+  // spokenText leaves bare numbers out, as they are no sentence.
+  const said = intensitySaid(input) ?? spokenText(input) ?? allSlotText(input).find((text) => /^\d+$/.test(text.trim())) ?? null;
+  // The number asked as a question ("can I say 8", "would 7 be okay"), heard as a sentence about the day since its
+  // question word is a carrier: the number is the answer, and is read as if said alone.
+  const heard = numberAskedAbout(said) ?? said;
+  // A word or two before the number ("bad 7", "rough 8", heard as a sentence about the day): the number is the answer.
+  const wordsThenNumber = heard ? /^(?:[a-z']+ ){1,2}(\d{1,2})$/i.exec(heard.trim()) : null;
+  const reading = parseIntensity(heard).ok || !wordsThenNumber ? parseIntensity(heard) : parseIntensity(wordsThenNumber[1]!);
+  return { heard, reading };
+}
 
 /** Where on the scale words about the strength point: the slot Alexa resolved, else the words; past 10 is the top. */
 function strengthOf(input: HandlerInput, reading: IntensityReading, heard: string | null): StrengthInWords | null {

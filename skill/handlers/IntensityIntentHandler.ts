@@ -7,10 +7,12 @@ import { turnOf } from '../context.js';
 import { askNext, currentCheckIn, saveAnswer } from '../flow.js';
 import * as say from '../messages/en.js';
 import { intensitySaid, isIntent } from '../predicates.js';
+import { answerWithoutJournal, journalInTrouble } from '../rescue.js';
 
 /**
  * A number said when no number was asked for. Within a check-in it is that check-in's intensity (a correction);
  * in a new session ("Alexa, tell between sessions it's a 7") it starts a new entry, and the feeling is asked next.
+ * While the journal cannot take answers (a damaged file), it is kept aside, and 8 or more is met with the breathing.
  */
 export const IntensityIntentHandler: RequestHandler = {
   canHandle(input) {
@@ -19,6 +21,9 @@ export const IntensityIntentHandler: RequestHandler = {
   async handle(input) {
     const state = continuingCheckIn(input);
     const reading = parseIntensity(intensitySaid(input));
+    // The journal could not take what was said earlier in this session: the number is kept aside, and 8 or more still
+    // gets the breathing, without a save that would only fail again.
+    if (journalInTrouble(input)) return answerWithoutJournal(input, turnOf(input).dataDir || null, { intensity: reading.ok ? reading.value : null });
     if (!reading.ok) return askNext(input, state);
     // "No wait, more like a 5" after the number was taken: say it was heard, or the question that follows sounds
     // as if it was not.

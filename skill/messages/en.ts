@@ -396,6 +396,57 @@ export const settingsUnreadable = ssml`I couldn't open your settings just now, s
 export const journalUnavailable = ssml`I'm sorry. I can't open your journal just now, so I can't take a check-in. I can still breathe with you: just say help me breathe. Or try again a little later.`;
 export const journalUnavailableReprompt = ssml`Say help me breathe, or stop.`;
 
+/**
+ * What became of tonight's answers when the journal cannot take them: plainly, once, without files or errors. Kept
+ * (the rescue log), or, with no folder to keep them in, not saved.
+ */
+function tonightsAnswers(kept: boolean): Ssml {
+  return kept ? ssml`I couldn't save tonight's answers in the usual place, but I've kept them.` : ssml`I can't save tonight's answers just now.`;
+}
+
+/**
+ * 8 or more while the journal cannot take answers: met as on any night, body first, with what became of the answers
+ * said on the way. No "or no to carry on": there is no check-in to carry on with.
+ */
+export function offerExerciseKeptAside(intensity: number, kept: boolean): Said {
+  return {
+    speech: ssml`${intensity} is a lot to carry. ${tonightsAnswers(kept)} ${breatheTogether.speech}`,
+    reprompt: breatheTogether.reprompt!,
+  };
+}
+
+/** The offer of breathing on its own, as a question that needs no store to answer. */
+export const breatheTogether: Said = {
+  speech: ssml`Would you like to breathe together for a minute? Yes or no?`,
+  reprompt: ssml`Would you like a short breathing exercise? Yes or no?`,
+};
+
+/** Still 8 or more after an exercise while the journal cannot take answers: a different one, offered once. */
+export function offerAnotherExerciseKeptAside(kind: string): Said {
+  const what = kind === 'grounding' ? ssml`some grounding instead, noticing what's around you` : ssml`some slow breathing instead`;
+  return {
+    speech: ssml`That's still a lot. Would you like to try ${what}? Yes or no?`,
+    reprompt: ssml`Would you like to try another exercise? Yes or no?`,
+  };
+}
+
+/** Words said after the journal was found shut: kept, said in a breath, and what still works, without the apology again. */
+export const keptWhileJournalShut: Said = {
+  speech: ssml`${keptThat} I can still breathe with you: just say help me breathe, or stop.`,
+  reprompt: journalUnavailableReprompt,
+};
+
+/** Something that needs the journal (the week, the practice), asked after it was found shut: said plainly, once more. */
+export const journalStillShut: Said = {
+  speech: ssml`I can't open your journal just now. I can still breathe with you: just say help me breathe, or stop.`,
+  reprompt: journalUnavailableReprompt,
+};
+
+/** The end of a night whose answers the journal could not take: nothing asked, and nothing lost. */
+export const allKeptGoodnight = ssml`Everything you said tonight is kept. Good night.`;
+/** "No" to the breathing, or to anything more, while the journal cannot take answers. */
+export const okayAllKeptGoodnight = ssml`Okay. ${allKeptGoodnight}`;
+
 export const exerciseStopped = ssml`Okay, we'll stop there.`;
 /** A question mid-exercise ("am I doing it right?", "is this normal?"): no judgement of it, and the choice again. */
 export const questionInExercise = ssml`There's no wrong way to do this. If anything feels uncomfortable, we can go slower or stop.`;
