@@ -10,7 +10,7 @@ import { conversation, markJournalTrouble, saveConversation } from './conversati
 import { currentQuestion } from './flow.js';
 import * as say from './messages/en.js';
 import { allSlotText, intensitySaid, isIntent, isRequest } from './predicates.js';
-import { answerWithoutJournal, isStoreTrouble, journalInTrouble, rescueWhatWasSaid } from './rescue.js';
+import { answerWithoutJournal, isLastingStoreTrouble, isStoreTrouble, journalInTrouble, rescueWhatWasSaid } from './rescue.js';
 import { respond } from './respond.js';
 
 function afterCrisis(input: HandlerInput): boolean {
@@ -103,15 +103,17 @@ export function errorHandler(deps: SkillDeps): AskErrorHandler {
       const store = isStoreTrouble(error);
       if (store) {
         const intensity = intensityIn(input);
+        // A lock held too long passes: the session goes on trying the journal. A damaged file does not.
+        const passing = !isLastingStoreTrouble(error);
         // Known already, the apology is not said again; at 8 or more, the breathing comes first, as on any night.
         if (troubleKnown(input) || (intensity !== null && intensity >= HIGH_INTENSITY)) {
           try {
-            return await answerWithoutJournal(input, deps.dataDir, { intensity });
+            return await answerWithoutJournal(input, deps.dataDir, { intensity, passing });
           } catch (answerError) {
             console.error('Could not answer without the journal either:', answerError);
           }
         }
-        rememberTrouble(input);
+        if (!passing) rememberTrouble(input);
       }
       // The session stays open: someone telling their evening is not cut off, and the breathing needs no journal. After
       // the crisis line, the answer ends with the number again, as every goodbye in that session does.

@@ -91,8 +91,8 @@ export interface ConversationState {
    */
   afterCrisis: boolean;
   /**
-   * The store could not take what was said in this session (a damaged file, a lock held too long, a disk error): the
-   * words went to the rescue log. It outlasts the check-in, like afterCrisis: the check-in's questions are not asked
+   * The store could not take what was said in this session, and will not by itself (a damaged file, a disk error; a
+   * lock held too long passes, see rescue.ts): the words went to the rescue log. It outlasts the check-in, like afterCrisis: the check-in's questions are not asked
    * again, since their answers would only meet the same error; what was said is kept, and the breathing, which needs
    * no store, is still offered.
    */

@@ -15,6 +15,14 @@ export function isStoreTrouble(error: unknown): boolean {
   return error instanceof StoreCorruptError || error instanceof LockTimeoutError || errorCode(error) !== undefined;
 }
 
+/**
+ * Store trouble that will not pass by itself within a session: a damaged file, a disk error. A lock another process
+ * held too long is let go of in a moment, and the next answer can go into the journal as on any night.
+ */
+export function isLastingStoreTrouble(error: unknown): boolean {
+  return isStoreTrouble(error) && !(error instanceof LockTimeoutError);
+}
+
 /** Requests whose words are in the rescue log already: a turn with two failed writes keeps them once. */
 const rescued = new WeakSet<RequestEnvelope>();
 
@@ -82,6 +90,8 @@ export interface HeardWithoutJournal {
   intensity?: number | null;
   /** A no, said in any way ("I'm too tired" to the offer): "no" and "skip" are one wherever they are said. */
   declined?: boolean;
+  /** The trouble will pass (see isLastingStoreTrouble): this turn is answered without the journal, and no more. */
+  passing?: boolean;
 }
 
 /**
@@ -97,7 +107,7 @@ export async function answerWithoutJournal(input: HandlerInput, dataDir: string 
   const words = await keepTheWords(input, dataDir);
   // Nothing said tonight is lost when there is a folder to keep it in: what came before went there too.
   const kept = words === 'kept' || (words === 'none' && Boolean(dataDir));
-  markJournalTrouble(input);
+  if (!heard.passing) markJournalTrouble(input);
   const state = conversation(input);
   if (heard.declined || isIntent(input, 'AMAZON.NoIntent', 'SkipIntent')) {
     return goodnight(input, state, kept ? say.okayAllKeptGoodnight : say.goodbye);

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { reprompt, spoken } from '../helpers/alexa.js';
 import { skillHarness, type SkillHarness } from '../helpers/skill.js';
 import type { JsonStore } from '../../shared/store/JsonStore.js';
+import { LockTimeoutError } from '../../shared/store/lock.js';
 
 const USER = 'amzn1.ask.account.DAMAGEDJOURNAL';
 const LAST_NIGHT = '2026-11-25T03:00:00Z';
@@ -179,5 +180,25 @@ describe.each(DAMAGES)('the %s file damaged in the middle of a check-in', (which
     expect(spoken(after)).not.toMatch(/sorry|journal|\?/i);
     expect(after.response.shouldEndSession).toBe(true);
     expect(await keptTonight()).toEqual(expect.arrayContaining(['9', '5']));
+  });
+});
+
+describe('a store that is only busy (a lock another process held too long)', () => {
+  it('meets the 9 it could not take with the breathing, and does not give up on the journal for the rest of the session', async () => {
+    const c = tonight();
+    await c.launch();
+    await c.say('CheckInIntent', { feeling: 'scared' });
+    // Another process held the account lock past the turn's deadline, once.
+    vi.spyOn(h.store, 'updateCheckIn').mockRejectedValueOnce(new LockTimeoutError('/locks/account', 2_000));
+    const nine = await c.say('IntensityIntent', { intensity: '9' });
+    expect(spoken(nine)).toMatch(/9 is a lot to carry.*breathe together/i);
+    expect(await keptTonight()).toContain('9');
+    // The lock is free again: the check-in goes on into the journal, as on any night.
+    expect((c.attributes.conversation as { journalTrouble?: unknown }).journalTrouble).not.toBe(true);
+    const no = await c.say('AMAZON.NoIntent');
+    expect(no.response.shouldEndSession).toBe(false);
+    await c.say('WhatHappenedIntent', { event: 'the dog ran off and came back' });
+    const [checkIn] = await h.store.listCheckIns({ userId: USER });
+    expect(checkIn?.whatHappened).toContain('the dog ran off and came back');
   });
 });
