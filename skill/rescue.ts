@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { HIGH_INTENSITY } from '../shared/limits.js';
-import { LockTimeoutError, rescue, StoreCorruptError } from '../shared/store/index.js';
+import { isLockTimeout, rescue, StoreCorruptError } from '../shared/store/index.js';
 import { errorCode } from '../shared/store/lock.js';
 import { join } from '../shared/ssml.js';
 import { ownerOf, turnOf } from './context.js';
@@ -12,7 +12,7 @@ import { respond } from './respond.js';
 
 /** The store could not be read or written: a corrupt file, a lock held too long, a disk error. */
 export function isStoreTrouble(error: unknown): boolean {
-  return error instanceof StoreCorruptError || error instanceof LockTimeoutError || errorCode(error) !== undefined;
+  return error instanceof StoreCorruptError || isLockTimeout(error) || errorCode(error) !== undefined;
 }
 
 /**
@@ -20,7 +20,7 @@ export function isStoreTrouble(error: unknown): boolean {
  * held too long is let go of in a moment, and the next answer can go into the journal as on any night.
  */
 export function isLastingStoreTrouble(error: unknown): boolean {
-  return isStoreTrouble(error) && !(error instanceof LockTimeoutError);
+  return isStoreTrouble(error) && !isLockTimeout(error);
 }
 
 /** Requests whose words are in the rescue log already: a turn with two failed writes keeps them once. */
